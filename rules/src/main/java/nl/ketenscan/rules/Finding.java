@@ -1,0 +1,31 @@
+package nl.ketenscan.rules;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One rule's conclusion about one element of one page.
+ *
+ * <p>{@code impact}, {@code selector}, {@code snippet}, {@code message} and {@code helpUrl} may be
+ * null: axe leaves impact empty for some incomplete results, and page-level rules have no element.
+ *
+ * @param rule     the rule id, e.g. axe's {@code image-alt}
+ * @param criteria WCAG success criteria numbers such as {@code 1.1.1}
+ * @param message  what is wrong, in the words of the engine (the failure summary for axe)
+ * @param helpUrl  where a developer reads how to fix it
+ */
+public record Finding(String rule, Engine engine, Outcome outcome, List<String> criteria, Impact impact,
+                      String selector, String snippet, String message, String helpUrl) {
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(outcome, "outcome");
+        criteria = List.copyOf(criteria);
+    }
+
+    /** Groups this finding with the same defect on other pages; see {@link Fingerprint}. */
+    public String fingerprint() {
+        return Fingerprint.of(this);
+    }
+}

@@ -1,0 +1,16 @@
+package nl.ketenscan.rules;
+
+import java.util.List;
+
+/** What a scan found for one organisation: every page it looked at, in the order they were done. */
+public record OrganisationResults(Organisation organisation, List<PageResult> pages) {
+
+    public OrganisationResults {
+        pages = List.copyOf(pages);
+    }
+
+    /** The defects of this organisation, each once, with the pages it occurs on. */
+    public List<Issue> issues() {
+        return Issue.group(pages);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.ketenscan.rules;
+
+import java.util.List;
+
+/**
+ * Everything a scan learned about one URL: how the server answered and what the checks found.
+ *
+ * <p>{@code error} is non-null when the page could not be fully checked (unreachable, timed out,
+ * axe errored); its findings are then incomplete and the page must not count as passing.
+ *
+ * @param url         the URL as it was queued, normalised
+ * @param finalUrl    where redirects ended
+ * @param httpStatus  the final HTTP status, 0 when no answer came
+ * @param lang        the {@code lang} attribute of the html element as written, or null
+ * @param loadMillis  time the browser spent loading the page, 0 when not rendered
+ * @param checkMillis time spent in the in-page checks (axe), 0 when not rendered
+ */
+public record PageResult(String url, String finalUrl, int httpStatus, String contentType, String title,
+                         String lang, String error, List<Finding> findings, long loadMillis, long checkMillis) {
+
+    public PageResult {
+        findings = List.copyOf(findings);
+    }
+
+    /** A page that produced no result but an error, e.g. an unreachable host or a redirect loop. */
+    public static PageResult failed(String url, int httpStatus, String contentType, String error) {
+        return new PageResult(url, url, httpStatus, contentType, null, null, error, List.of(), 0, 0);
+    }
+
+    public boolean hasFailures() {
+        return findings.stream().anyMatch(f -> f.outcome() == Outcome.FAILED);
+    }
+}
