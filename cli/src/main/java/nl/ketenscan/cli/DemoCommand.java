@@ -1,0 +1,59 @@
+package nl.ketenscan.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import nl.ketenscan.cli.demo.DemoChain;
+import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.rules.Organisation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ketenscan demo}: serve the bundled sample chain on loopback and scan it. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {
+                "Serve a sample chain on 127.0.0.1 (Gemeente Lindeveen, Bibliotheek Lindeveen,",
+                "Welzijn Lindeveen: about 30 pages with planted accessibility defects) and scan it.",
+                "The first thing to run: it shows what a report looks like in under a minute.",
+                ""})
+final class DemoCommand implements Callable<Integer> {
+
+    /** The files a scan writes; a new demo run replaces them and nothing else in the folder. */
+    private static final List<String> SCAN_FILES = List.of("scan.db", "scan.db-wal", "scan.db-shm");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the demo's report (default: ketenscan-demo).")
+    Path out = Path.of("ketenscan-demo");
+
+    @Mixin
+    BrowserOptions browserOptions = new BrowserOptions();
+
+    @Override
+    public Integer call() {
+        Limits limits = Limits.defaults();
+        try (DemoChain chain = DemoChain.start()) {
+            List<Organisation> organisations = chain.sites().stream()
+                    .map(site -> Organisation.of(site.name(), site.role(), List.of(site.origin() + "/")))
+                    .toList();
+            System.err.println("ketenscan: serving the demo chain on " + chain.sites().stream()
+                    .map(site -> site.name() + " " + site.origin()).toList());
+            forgetPreviousRun();
+            return new ScanJob(System.out, System.err)
+                    .run(organisations, limits, out, false, browserOptions.settings(limits.pageBudget()));
+        }
+    }
+
+    private void forgetPreviousRun() {
+        try {
+            for (String file : SCAN_FILES) {
+                Files.deleteIfExists(out.resolve(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clear the previous demo scan in " + out, e);
+        }
+    }
+}

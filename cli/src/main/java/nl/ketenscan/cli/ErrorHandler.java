@@ -1,0 +1,20 @@
+package nl.ketenscan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Prints user errors as one clear message instead of a stack trace. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        if (e instanceof UserError error) {
+            commandLine.getErr().println("ketenscan: " + error.getMessage());
+            return error.exitCode();
+        }
+        commandLine.getErr().println("ketenscan: unexpected error: " + e);
+        e.printStackTrace(commandLine.getErr());
+        return ExitCode.CANNOT_RUN;
+    }
+}

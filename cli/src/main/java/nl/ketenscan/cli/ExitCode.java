@@ -1,0 +1,11 @@
+package nl.ketenscan.cli;
+
+/** The documented exit codes; CI pipelines rely on them. */
+final class ExitCode {
+    static final int FINISHED = 0;
+    static final int USAGE = 2;
+    static final int CANNOT_RUN = 3;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,50 @@
+package nl.ketenscan.cli;
+
+import nl.ketenscan.crawler.Limits;
+import picocli.CommandLine.Option;
+
+/** Command-line overrides of the limits; each one left out keeps the configured value. */
+final class LimitOptions {
+
+    @Option(names = "--max-pages", paramLabel = "N", description = "Pages per organisation (default 500).")
+    Integer maxPages;
+
+    @Option(names = "--max-depth", paramLabel = "N", description = "Link steps from a seed (default 10).")
+    Integer maxDepth;
+
+    @Option(names = "--browsers", paramLabel = "N", description = "Browser sessions in parallel (default 2).")
+    Integer browsers;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", description = "Timeout of one HTTP request, e.g. 20s (default 20s).")
+    String timeout;
+
+    @Option(names = "--page-budget", paramLabel = "DURATION", description = "Time for loading and checking one page (default 45s).")
+    String pageBudget;
+
+    @Option(names = "--max-page-size", paramLabel = "SIZE", description = "Larger pages are recorded, not checked, e.g. 5MB (default 10MB).")
+    String maxPageSize;
+
+    Limits applyTo(Limits limits) {
+        try {
+            return new Limits(
+                    positive("--max-pages", maxPages, limits.maxPages()),
+                    positive("--max-depth", maxDepth, limits.maxDepth()),
+                    timeout != null ? ConfigLoader.parseDuration(timeout) : limits.requestTimeout(),
+                    pageBudget != null ? ConfigLoader.parseDuration(pageBudget) : limits.pageBudget(),
+                    maxPageSize != null ? ConfigLoader.parseSize(maxPageSize) : limits.maxPageBytes(),
+                    positive("--browsers", browsers, limits.browsers()));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCode.USAGE, e.getMessage());
+        }
+    }
+
+    private static int positive(String option, Integer given, int configured) {
+        if (given == null) {
+            return configured;
+        }
+        if (given < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, not " + given);
+        }
+        return given;
+    }
+}

@@ -1,0 +1,25 @@
+package nl.ketenscan.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import nl.ketenscan.report.HtmlReport;
+import nl.ketenscan.report.ResultsJson;
+import nl.ketenscan.rules.ScanResults;
+
+/** Every output a scan folder gets, rendered from the store's results. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    static void write(ScanResults results, Path folder) {
+        try {
+            ResultsJson.write(results, folder.resolve("results.json"));
+            HtmlReport.write(results, folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the report into " + folder, e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.ketenscan.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.Role;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ketenscan scan}: crawl and check the organisations given on the command line or in a config file. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {
+                "Crawl and check one or more organisations' websites and write the report.",
+                "",
+                "  ketenscan scan https://www.gemeente.nl",
+                "  ketenscan scan --gemeente \"Gemeente Helmond=https://www.helmond.nl\" \\",
+                "                 --partner \"Bibliotheek=https://www.bibliotheek.nl\" --out scan-2026-11",
+                "  ketenscan scan --config ketenscan.yml",
+                ""})
+final class ScanCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "URL", arity = "0..*",
+            description = "Seed URLs of a single organisation (named after the first URL's host).")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--gemeente", paramLabel = "NAME=URL", description = "The municipality, e.g. \"Gemeente Helmond=https://www.helmond.nl\".")
+    String gemeente;
+
+    @Option(names = "--partner", paramLabel = "NAME=URL", description = "A chain partner; repeat for each partner.")
+    List<String> partners = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A ketenscan.yml listing organisations and limits (see docs/config.md).")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for scan.db, results.json and the report (default: scan-<date>).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the interrupted scan in --out without redoing finished pages.")
+    boolean resume;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Mixin
+    BrowserOptions browserOptions = new BrowserOptions();
+
+    @Override
+    public Integer call() {
+        ScanConfig planned = plan();
+        Limits limits = limitOptions.applyTo(planned.limits());
+        Path folder = out != null ? out : Path.of("scan-" + LocalDate.now());
+        return new ScanJob(System.out, System.err)
+                .run(planned.organisations(), limits, folder, resume, browserOptions.settings(limits.pageBudget()));
+    }
+
+    private ScanConfig plan() {
+        boolean onCommandLine = !urls.isEmpty() || gemeente != null || !partners.isEmpty();
+        if (config != null && onCommandLine) {
+            throw new UserError(ExitCode.USAGE, "give organisations either with --config or on the command line, not both");
+        }
+        if (config != null) {
+            try {
+                return ConfigLoader.load(config);
+            } catch (ConfigException e) {
+                throw new UserError(ExitCode.USAGE, e.getMessage());
+            }
+        }
+        if (!onCommandLine && !resume) {
+            throw new UserError(ExitCode.USAGE,
+                    "nothing to scan: give a URL, --gemeente/--partner, or --config FILE (try: ketenscan demo)");
+        }
+        try {
+            List<Organisation> organisations = new ArrayList<>();
+            if (!urls.isEmpty()) {
+                Organisation first = ConfigLoader.parseOrganisationArgument(urls.get(0), Role.GEMEENTE);
+                organisations.add(Organisation.of(first.name(), Role.GEMEENTE, urls));
+            }
+            if (gemeente != null) {
+                organisations.add(ConfigLoader.parseOrganisationArgument(gemeente, Role.GEMEENTE));
+            }
+            for (String partner : partners) {
+                organisations.add(ConfigLoader.parseOrganisationArgument(partner, Role.KETENPARTNER));
+            }
+            return new ScanConfig(organisations, Limits.defaults());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCode.USAGE, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package nl.ketenscan.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.ScanEngine;
+import nl.ketenscan.crawler.ScanListener;
+import nl.ketenscan.crawler.SeedCheck;
+import nl.ketenscan.crawler.browser.BrowserPool;
+import nl.ketenscan.crawler.browser.BrowserSettings;
+import nl.ketenscan.crawler.browser.BrowserUnavailableException;
+import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.ScanResults;
+
+/**
+ * Wires one scan from start to report: checks the seeds, starts the browsers, runs the engine into
+ * the scan store and renders the reports from what the store holds. Shared by {@code scan} and
+ * {@code demo}.
+ */
+final class ScanJob {
+
+    static final String USER_AGENT = "Mozilla/5.0 (compatible; ketenscan/" + ToolVersion.current()
+            + "; accessibility audit)";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ScanJob(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<Organisation> planned, Limits limits, Path folder, boolean resume, BrowserSettings browser) {
+        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), USER_AGENT);
+        try (ScanStore store = ScanStore.open(folder)) {
+            List<Organisation> organisations = organisationsFor(store, planned, resume, folder);
+            checkSeeds(fetcher, organisations);
+            ScanListener progress = ProgressOutput.forStderr(err, System.console() != null);
+            try (BrowserPool browsers = startBrowsers(browser, limits.browsers())) {
+                if (resume) {
+                    store.reopen();
+                } else {
+                    store.begin(UUID.randomUUID().toString(), Instant.now(), ToolVersion.current(),
+                            browsers.axeVersion(), organisations);
+                }
+                ScanEngine engine = new ScanEngine(store, fetcher, browsers, limits, progress);
+                try (StopOnInterrupt stop = StopOnInterrupt.install(engine::stop, err)) {
+                    boolean complete = scan(engine, progress);
+                    ScanResults results = store.results();
+                    Reports.write(results, folder);
+                    summarise(results, folder, complete);
+                }
+            }
+        }
+        return ExitCode.FINISHED;
+    }
+
+    private List<Organisation> organisationsFor(ScanStore store, List<Organisation> planned, boolean resume, Path folder) {
+        if (resume) {
+            if (!store.hasScan()) {
+                throw new UserError(ExitCode.USAGE, "there is no scan to resume in " + folder
+                        + "; start one without --resume");
+            }
+            return store.organisations();
+        }
+        if (store.hasScan()) {
+            throw new UserError(ExitCode.USAGE, folder + " already holds a scan; add --resume to continue it, "
+                    + "or choose another folder with --out");
+        }
+        return planned;
+    }
+
+    private void checkSeeds(Fetcher fetcher, List<Organisation> organisations) {
+        SeedCheck check = SeedCheck.of(fetcher, organisations);
+        if (check.noneReachable()) {
+            throw new UserError(ExitCode.CANNOT_RUN, "no seed URL answered, so there is nothing to scan:\n  "
+                    + String.join("\n  ", check.problems())
+                    + "\nCheck the URLs, and that this machine can reach them (proxy, VPN, firewall).");
+        }
+        check.problems().forEach(problem -> err.println("ketenscan: not reachable, recorded as an error: " + problem));
+    }
+
+    private BrowserPool startBrowsers(BrowserSettings browser, int sessions) {
+        try {
+            return new BrowserPool(browser, sessions);
+        } catch (BrowserUnavailableException e) {
+            throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
+        }
+    }
+
+    private static boolean scan(ScanEngine engine, ScanListener progress) {
+        try {
+            return engine.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (progress instanceof AutoCloseable closeable) {
+                closeQuietly(closeable);
+            }
+        }
+    }
+
+    private void summarise(ScanResults results, Path folder, boolean complete) {
+        out.println();
+        for (OrganisationResults org : results.organisations()) {
+            long failing = org.pages().stream().filter(p -> p.hasFailures()).count();
+            out.printf("%-40s %4d pages, %4d with failures, %4d issues%n", org.organisation().name(),
+                    org.pages().size(), failing, org.issues().size());
+        }
+        if (!complete) {
+            out.println("The scan did not visit every page it found (stopped, or --max-pages reached): "
+                    + "the report is marked incomplete.");
+        }
+        out.println("Report: " + folder.resolve("index.html").toAbsolutePath());
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not finish the progress output", e);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package nl.ketenscan.crawler;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import nl.ketenscan.crawler.browser.BrowserPool;
+import nl.ketenscan.crawler.browser.BrowserSession;
+import nl.ketenscan.crawler.browser.RenderedPage;
+import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.LinkExtractor;
+import nl.ketenscan.crawler.crawl.RobotsPolicy;
+import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.crawler.crawl.Sitemaps;
+import nl.ketenscan.crawler.crawl.UrlNormalizer;
+import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.PageResult;
+
+/**
+ * Runs one scan: takes URLs from the frontier, fetches them, has a browser session check the HTML
+ * pages, and stores each result together with the links it found, one transaction per page.
+ *
+ * <p>The store is the source of truth, so a scan that was stopped or killed continues from what
+ * the store holds. One worker thread per browser session; this class owns those threads.
+ */
+public final class ScanEngine {
+
+    private static final String AGENT_NAME = "ketenscan";
+
+    private final ScanStore store;
+    private final Fetcher fetcher;
+    private final BrowserPool browsers;
+    private final Limits limits;
+    private final ScanListener listener;
+    private final List<Organisation> organisations;
+    private final List<Scope> scopes = new ArrayList<>();
+    private final Map<String, RobotsPolicy> robots = new ConcurrentHashMap<>();
+    private final Frontier frontier;
+
+    public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener) {
+        this.store = store;
+        this.fetcher = fetcher;
+        this.browsers = browsers;
+        this.limits = limits;
+        this.listener = listener;
+        this.organisations = store.organisations();
+        organisations.forEach(org -> scopes.add(Scope.of(org)));
+        this.frontier = new Frontier(organisations.size(), limits.maxPages());
+    }
+
+    /**
+     * Scans until the frontier is empty, the page budgets are used or {@link #stop()} is called.
+     *
+     * @return true when every URL found was visited; false when the scan stopped early
+     */
+    public boolean run() throws InterruptedException {
+        restoreOrSeed();
+        ExecutorService workers = Executors.newFixedThreadPool(limits.browsers(), runnable -> {
+            Thread thread = new Thread(runnable, "ketenscan-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < limits.browsers(); i++) {
+                running.add(workers.submit(() -> {
+                    work();
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    frontier.stop();
+                    throw new IllegalStateException("a scan worker failed: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            workers.shutdownNow();
+            workers.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        boolean complete = !frontier.leftWork();
+        store.finish(Instant.now(), complete);
+        return complete;
+    }
+
+    /** Asks the workers to finish the page they are on and end; what is stored stays. */
+    public void stop() {
+        frontier.stop();
+    }
+
+    private void restoreOrSeed() {
+        List<FrontierEntry> pending = store.pending();
+        boolean resumed = store.known(0) > 0 || !pending.isEmpty();
+        for (int org = 0; org < organisations.size(); org++) {
+            frontier.alreadyDone(org, store.pagesDone(org));
+            frontier.remember(org, store.knownUrls(org));
+        }
+        if (resumed) {
+            frontier.add(pending);
+            return;
+        }
+        for (int org = 0; org < organisations.size(); org++) {
+            List<FrontierEntry> start = new ArrayList<>();
+            for (String seed : organisations.get(org).seeds()) {
+                admissible(org, seed, 0).ifPresent(start::add);
+            }
+            for (String url : sitemapUrls(org)) {
+                admissible(org, url, 1).ifPresent(start::add);
+            }
+            enqueue(start);
+        }
+    }
+
+    private List<String> sitemapUrls(int org) {
+        List<String> found = new ArrayList<>();
+        for (String seed : organisations.get(org).seeds()) {
+            RobotsPolicy policy = robotsFor(seed);
+            List<String> sitemaps = policy.sitemaps().isEmpty()
+                    ? List.of(origin(seed) + "/sitemap.xml")
+                    : policy.sitemaps();
+            found.addAll(Sitemaps.urls(fetcher, sitemaps, scopes.get(org), limits.maxPages()));
+        }
+        return found;
+    }
+
+    private void enqueue(List<FrontierEntry> entries) {
+        List<FrontierEntry> fresh = frontier.claim(entries);
+        for (FrontierEntry entry : fresh) {
+            store.enqueue(entry.org(), entry.url(), entry.depth());
+        }
+        frontier.add(fresh);
+    }
+
+    private void work() throws InterruptedException {
+        while (true) {
+            Optional<FrontierEntry> next = frontier.take();
+            if (next.isEmpty()) {
+                return;
+            }
+            try {
+                visit(next.get());
+            } finally {
+                frontier.finished();
+            }
+        }
+    }
+
+    private void visit(FrontierEntry entry) throws InterruptedException {
+        Scope scope = scopes.get(entry.org());
+        FetchResult fetched = fetcher.fetch(entry.url(), scope);
+        List<FrontierEntry> discovered = new ArrayList<>();
+        PageResult page;
+        if (fetched.error() != null) {
+            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(), fetched.error());
+        } else if (fetched.status() >= 400) {
+            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+                    "the server answered HTTP " + fetched.status());
+        } else if (!fetched.isHtml()) {
+            page = new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
+                    null, null, null, List.of(), 0, 0);
+        } else if (fetched.truncated()) {
+            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+                    "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
+        } else {
+            if (entry.depth() < limits.maxDepth()) {
+                for (String link : LinkExtractor.links(fetched.text(), fetched.finalUrl())) {
+                    admissible(entry.org(), link, entry.depth() + 1).ifPresent(discovered::add);
+                }
+            }
+            page = render(entry, fetched);
+        }
+        if (!page.finalUrl().equals(entry.url())) {
+            frontier.remember(entry.org(), List.of(page.finalUrl()));
+        }
+        List<FrontierEntry> fresh = frontier.claim(discovered);
+        store.complete(entry, page, fresh);
+        frontier.add(fresh);
+        listener.pageDone(organisations.get(entry.org()).name(), entry.url(), page.hasFailures() || page.error() != null,
+                store.pagesDone(entry.org()), store.queued(entry.org()));
+    }
+
+    private PageResult render(FrontierEntry entry, FetchResult fetched) throws InterruptedException {
+        BrowserSession session = browsers.acquire();
+        try {
+            RenderedPage rendered = session.check(fetched.finalUrl());
+            return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
+                    rendered.title(), rendered.lang(), rendered.error(), rendered.findings(),
+                    rendered.loadMillis(), rendered.checkMillis());
+        } finally {
+            browsers.release(session);
+        }
+    }
+
+    /** The entry for a URL when it is in the organisation's scope and robots.txt allows it. */
+    private Optional<FrontierEntry> admissible(int org, String url, int depth) {
+        Optional<String> normalised = UrlNormalizer.normalise(url);
+        if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get())) {
+            return Optional.empty();
+        }
+        if (!robotsFor(normalised.get()).allows(normalised.get())) {
+            if (depth == 0) {
+                listener.note(organisations.get(org).name(), "robots.txt forbids the seed " + url + "; it is not scanned");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new FrontierEntry(org, normalised.get(), depth));
+    }
+
+    private RobotsPolicy robotsFor(String url) {
+        return robots.computeIfAbsent(origin(url), origin -> RobotsPolicy.load(fetcher, origin, AGENT_NAME));
+    }
+
+    private static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+}
