@@ -1,0 +1,83 @@
+package nl.ketenscan.crawler.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+
+/**
+ * Every URL the scan decided to visit, once per organisation, and whether its page is recorded.
+ * The unique (organisation, url) key is what makes enqueueing idempotent.
+ */
+final class FrontierTable {
+
+    private static final String INSERT = "INSERT OR IGNORE INTO frontier (organisation, url, depth) VALUES (?, ?, ?)";
+
+    private final Connection connection;
+
+    FrontierTable(Connection connection) {
+        this.connection = connection;
+    }
+
+    boolean add(FrontierEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bind(insert, entry);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    void addAll(List<FrontierEntry> entries) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (FrontierEntry entry : entries) {
+                bind(insert, entry);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Marks the entry done and returns its row id, or empty when it was done already. */
+    OptionalLong markDone(FrontierEntry entry) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE frontier SET done = 1 WHERE organisation = ? AND url = ? AND done = 0 RETURNING id")) {
+            update.setInt(1, entry.org());
+            update.setString(2, entry.url());
+            try (ResultSet rows = update.executeQuery()) {
+                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    List<FrontierEntry> pending() throws SQLException {
+        List<FrontierEntry> entries = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT organisation, url, depth FROM frontier WHERE done = 0 ORDER BY id");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                entries.add(new FrontierEntry(rows.getInt(1), rows.getString(2), rows.getInt(3)));
+            }
+        }
+        return entries;
+    }
+
+    int count(int org, boolean onlyPending) throws SQLException {
+        String sql = "SELECT count(*) FROM frontier WHERE organisation = ?" + (onlyPending ? " AND done = 0" : "");
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setInt(1, org);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement insert, FrontierEntry entry) throws SQLException {
+        insert.setInt(1, entry.org());
+        insert.setString(2, entry.url());
+        insert.setInt(3, entry.depth());
+    }
+}

@@ -1,0 +1,50 @@
+package nl.ketenscan.crawler.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Key-value facts about the store and its scan: schema version, scan id, versions, start and end. */
+final class MetaTable {
+
+    static final String SCHEMA_VERSION = "schema_version";
+    static final String SCAN_ID = "scan_id";
+    static final String STARTED_AT = "started_at";
+    static final String TOOL_VERSION = "tool_version";
+    static final String AXE_VERSION = "axe_version";
+    static final String FINISHED_AT = "finished_at";
+    static final String COMPLETE = "complete";
+
+    private final Connection connection;
+
+    MetaTable(Connection connection) {
+        this.connection = connection;
+    }
+
+    Optional<String> get(String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    void put(String key, String value) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            upsert.setString(1, key);
+            upsert.setString(2, value);
+            upsert.executeUpdate();
+        }
+    }
+
+    void remove(String key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM meta WHERE key = ?")) {
+            delete.setString(1, key);
+            delete.executeUpdate();
+        }
+    }
+}

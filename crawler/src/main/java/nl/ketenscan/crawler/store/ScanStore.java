@@ -1,0 +1,320 @@
+package nl.ketenscan.crawler.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.ScanResults;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The memory of one scan: a SQLite file {@code scan.db} in the output folder holding the scan's
+ * metadata, its organisations, the frontier, and every page result with its findings.
+ *
+ * <p>Each page is committed on its own, together with marking its frontier entry done and queueing
+ * the links found on it, so a scan killed at any moment resumes exactly where it stopped: a page is
+ * either wholly recorded and its links queued, or not recorded and still pending. The file runs in
+ * WAL mode; with {@code synchronous=NORMAL} a commit survives the JVM being killed (not a power cut
+ * of the machine, which would at most lose the last pages, never corrupt the file).
+ *
+ * <p>Several crawl workers share one store: all calls go through one connection, one at a time.
+ * Organisations are addressed by their index in the list given to {@link #begin}.
+ */
+public final class ScanStore implements AutoCloseable {
+
+    static final String FILE_NAME = "scan.db";
+
+    /** One URL to visit for the organisation with index {@code org}, found {@code depth} links from a seed. */
+    public record FrontierEntry(int org, String url, int depth) {
+
+        public FrontierEntry {
+            Objects.requireNonNull(url, "url");
+        }
+    }
+
+    private final Path file;
+    private final Connection connection;
+    private final MetaTable meta;
+    private final OrganisationTable organisationTable;
+    private final FrontierTable frontier;
+    private final PageTable pages;
+    private List<Organisation> organisations;
+
+    private ScanStore(Path file, Connection connection) throws SQLException {
+        this.file = file;
+        this.connection = connection;
+        this.meta = new MetaTable(connection);
+        this.organisationTable = new OrganisationTable(connection);
+        this.frontier = new FrontierTable(connection);
+        this.pages = new PageTable(connection);
+        this.organisations = List.copyOf(organisationTable.read());
+    }
+
+    /**
+     * Opens the store of {@code outputDir}, creating the folder and an empty {@code scan.db} when
+     * missing.
+     *
+     * @throws IllegalStateException when scan.db was written by another store version
+     * @throws ScanStoreException    when the folder or file cannot be created or read
+     */
+    public static ScanStore open(Path outputDir) {
+        Path file = outputDir.resolve(FILE_NAME).toAbsolutePath();
+        try {
+            Files.createDirectories(outputDir);
+        } catch (IOException e) {
+            throw new ScanStoreException("cannot create the output folder " + outputDir
+                    + ": check the path and its permissions, or choose another --out", e);
+        }
+        Connection connection = null;
+        try {
+            connection = connect(file);
+            StoreSchema.prepare(connection, file);
+            return new ScanStore(file, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw new ScanStoreException("cannot open the scan store " + file + " (" + e.getMessage()
+                    + "): if it is not a ketenscan scan.db, choose another --out folder", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** True when a scan was started in this store, i.e. there is something to resume or report. */
+    public synchronized boolean hasScan() {
+        return read(() -> meta.get(MetaTable.SCAN_ID).isPresent());
+    }
+
+    /**
+     * Records a new scan with the organisations it covers. Their full scope is stored, so a resumed
+     * scan crawls exactly what it started with.
+     *
+     * @throws IllegalStateException when this folder already holds a scan
+     */
+    public synchronized void begin(String scanId, Instant startedAt, String toolVersion, String axeVersion,
+                                   List<Organisation> organisations) {
+        Objects.requireNonNull(scanId, "scanId");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(axeVersion, "axeVersion");
+        List<Organisation> copy = List.copyOf(organisations);
+        if (hasScan()) {
+            throw new IllegalStateException(
+                    "this folder already holds a scan; use --resume to continue it or choose another --out");
+        }
+        write(() -> {
+            meta.put(MetaTable.SCAN_ID, scanId);
+            meta.put(MetaTable.STARTED_AT, startedAt.toString());
+            meta.put(MetaTable.TOOL_VERSION, toolVersion);
+            meta.put(MetaTable.AXE_VERSION, axeVersion);
+            organisationTable.insert(copy);
+            return null;
+        });
+        this.organisations = copy;
+    }
+
+    /** The organisations of the scan, in the order given to {@link #begin}; their index is their id. */
+    public synchronized List<Organisation> organisations() {
+        requireScan();
+        return organisations;
+    }
+
+    public synchronized String scanId() {
+        return requiredMeta(MetaTable.SCAN_ID);
+    }
+
+    public synchronized Instant startedAt() {
+        return Instant.parse(requiredMeta(MetaTable.STARTED_AT));
+    }
+
+    /** Queues a URL for an organisation unless it is known already. Returns true when it is new. */
+    public synchronized boolean enqueue(int org, String url, int depth) {
+        FrontierEntry entry = new FrontierEntry(org, url, depth);
+        requireOrganisation(org);
+        return read(() -> frontier.add(entry));
+    }
+
+    /** The entries whose page is not recorded yet, in the order they were queued: what a resume visits. */
+    public synchronized List<FrontierEntry> pending() {
+        return read(frontier::pending);
+    }
+
+    /**
+     * Records the page of {@code entry} with its findings, marks the entry done and queues the
+     * entries discovered on the page (those already known are left as they are), all in one
+     * transaction. Completing an entry that is already done changes nothing, so a page retried after
+     * a crash never duplicates its findings. An entry that was never queued is recorded as well.
+     */
+    public synchronized void complete(FrontierEntry entry, PageResult page, List<FrontierEntry> discovered) {
+        Objects.requireNonNull(page, "page");
+        requireOrganisation(entry.org());
+        discovered.forEach(d -> requireOrganisation(d.org()));
+        Instant completedAt = Instant.now();
+        write(() -> {
+            frontier.add(entry);
+            OptionalLong frontierId = frontier.markDone(entry);
+            if (frontierId.isPresent()) {
+                pages.insert(frontierId.getAsLong(), entry.org(), page, completedAt);
+                frontier.addAll(discovered);
+            }
+            return null;
+        });
+    }
+
+    /** How many pages of the organisation are recorded. */
+    public synchronized int pagesDone(int org) {
+        return read(() -> pages.count(org));
+    }
+
+    /** How many of the organisation's queued URLs still wait for their page. */
+    public synchronized int queued(int org) {
+        return read(() -> frontier.count(org, true));
+    }
+
+    /** How many URLs of the organisation were ever queued, done or not. */
+    public synchronized int known(int org) {
+        return read(() -> frontier.count(org, false));
+    }
+
+    /**
+     * Marks the scan finished.
+     *
+     * @param complete false when it stopped early (interrupted, page budget reached), which reports say
+     */
+    public synchronized void finish(Instant finishedAt, boolean complete) {
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        requireScan();
+        write(() -> {
+            meta.put(MetaTable.FINISHED_AT, finishedAt.toString());
+            meta.put(MetaTable.COMPLETE, Boolean.toString(complete));
+            return null;
+        });
+    }
+
+    /** Clears the finished marker before a resumed scan goes on: it is incomplete until finished again. */
+    public synchronized void reopen() {
+        requireScan();
+        write(() -> {
+            meta.remove(MetaTable.FINISHED_AT);
+            meta.remove(MetaTable.COMPLETE);
+            return null;
+        });
+    }
+
+    /**
+     * Everything recorded, per organisation the pages in the order they were completed. A scan that
+     * was not finished (killed, or still running) reads as incomplete, ending at its last recorded
+     * page, or at its start when it has none.
+     */
+    public synchronized ScanResults results() {
+        requireScan();
+        return read(() -> {
+            List<OrganisationResults> perOrganisation = new ArrayList<>();
+            for (int index = 0; index < organisations.size(); index++) {
+                perOrganisation.add(new OrganisationResults(organisations.get(index), pages.read(index)));
+            }
+            Instant startedAt = Instant.parse(meta.get(MetaTable.STARTED_AT).orElseThrow());
+            Optional<Instant> finished = meta.get(MetaTable.FINISHED_AT).map(Instant::parse);
+            Instant finishedAt = finished.isPresent() ? finished.get() : pages.lastCompletedAt().orElse(startedAt);
+            boolean complete = meta.get(MetaTable.COMPLETE).map(Boolean::parseBoolean).orElse(false);
+            return new ScanResults(meta.get(MetaTable.TOOL_VERSION).orElseThrow(),
+                    meta.get(MetaTable.AXE_VERSION).orElseThrow(), meta.get(MetaTable.SCAN_ID).orElseThrow(),
+                    startedAt, finishedAt, complete, perOrganisation);
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private void requireScan() {
+        if (!hasScan()) {
+            throw new IllegalStateException("no scan has been started in " + file.getParent()
+                    + ": start a scan there first (without --resume)");
+        }
+    }
+
+    private void requireOrganisation(int org) {
+        if (org < 0 || org >= organisations.size()) {
+            throw new IllegalArgumentException("no organisation with index " + org + " in this scan, which has "
+                    + organisations.size() + " organisations");
+        }
+    }
+
+    private String requiredMeta(String key) {
+        requireScan();
+        return read(() -> meta.get(key).orElseThrow());
+    }
+
+    private <T> T read(StoreWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private <T> T write(StoreWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private ScanStoreException failure(SQLException e) {
+        return new ScanStoreException("the scan store " + file + " failed (" + e.getMessage()
+                + "): check free disk space and that no other program changes this file", e);
+    }
+
+    /** A step against the database; lets the store turn every SQLException into one message. */
+    @FunctionalInterface
+    private interface StoreWork<T> {
+        T run() throws SQLException;
+    }
+}

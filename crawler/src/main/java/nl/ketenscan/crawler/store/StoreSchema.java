@@ -1,0 +1,87 @@
+package nl.ketenscan.crawler.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The tables of a scan store and their version. A store written by another version is refused
+ * rather than migrated: a half-understood frontier would resume a scan wrongly.
+ *
+ * <p>Orders that reports rely on are kept by autoincrement ids: frontier rows in insertion order,
+ * pages in completion order, findings in the order the checks reported them.
+ */
+final class StoreSchema {
+
+    static final int VERSION = 1;
+
+    private static final String[] TABLES = {
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE organisation (id INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL)",
+        // seeds, extra hosts and include/exclude patterns, each kind in its own order
+        "CREATE TABLE organisation_value (organisation INTEGER NOT NULL REFERENCES organisation(id),"
+                + " kind TEXT NOT NULL, position INTEGER NOT NULL, value TEXT NOT NULL,"
+                + " flags INTEGER NOT NULL, PRIMARY KEY (organisation, kind, position))",
+        "CREATE TABLE frontier (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                + " organisation INTEGER NOT NULL REFERENCES organisation(id), url TEXT NOT NULL,"
+                + " depth INTEGER NOT NULL, done INTEGER NOT NULL DEFAULT 0, UNIQUE (organisation, url))",
+        "CREATE INDEX frontier_pending ON frontier (done, id)",
+        "CREATE TABLE page (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                + " frontier INTEGER NOT NULL UNIQUE REFERENCES frontier(id),"
+                + " organisation INTEGER NOT NULL REFERENCES organisation(id), url TEXT, final_url TEXT,"
+                + " http_status INTEGER NOT NULL, content_type TEXT, title TEXT, lang TEXT, error TEXT,"
+                + " load_millis INTEGER NOT NULL, check_millis INTEGER NOT NULL, completed_at TEXT NOT NULL)",
+        "CREATE INDEX page_organisation ON page (organisation, id)",
+        "CREATE TABLE finding (id INTEGER PRIMARY KEY AUTOINCREMENT, page INTEGER NOT NULL REFERENCES page(id),"
+                + " rule TEXT NOT NULL, engine TEXT NOT NULL, outcome TEXT NOT NULL, impact TEXT,"
+                + " selector TEXT, snippet TEXT, message TEXT, help_url TEXT)",
+        "CREATE INDEX finding_page ON finding (page, id)",
+        "CREATE TABLE finding_criterion (finding INTEGER NOT NULL REFERENCES finding(id),"
+                + " position INTEGER NOT NULL, criterion TEXT NOT NULL, PRIMARY KEY (finding, position))",
+    };
+
+    private StoreSchema() {
+    }
+
+    /** Creates the tables in a new file, or checks that an existing file has this version's tables. */
+    static void prepare(Connection connection, Path file) throws SQLException {
+        if (!hasMetaTable(connection)) {
+            create(connection);
+            return;
+        }
+        String found = new MetaTable(connection).get(MetaTable.SCHEMA_VERSION)
+                .orElseThrow(() -> new IllegalStateException(file + " has no schema version, so it is not a"
+                        + " ketenscan scan store: choose another --out folder"));
+        if (!found.equals(Integer.toString(VERSION))) {
+            throw new IllegalStateException(file + " was written with scan store version " + found
+                    + ", this ketenscan reads version " + VERSION + ": use the ketenscan that wrote it,"
+                    + " or choose another --out folder for a new scan");
+        }
+    }
+
+    private static boolean hasMetaTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
+            return rows.next();
+        }
+    }
+
+    private static void create(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                statement.executeUpdate(table);
+            }
+            new MetaTable(connection).put(MetaTable.SCHEMA_VERSION, Integer.toString(VERSION));
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+}
