@@ -101,14 +101,15 @@ public final class ScanEngine {
     }
 
     private void restoreOrSeed() {
-        List<FrontierEntry> pending = store.pending();
-        boolean resumed = store.known(0) > 0 || !pending.isEmpty();
+        boolean resumed = false;
         for (int org = 0; org < organisations.size(); org++) {
             frontier.alreadyDone(org, store.pagesDone(org));
-            frontier.remember(org, store.knownUrls(org));
+            List<String> known = store.knownUrls(org);
+            frontier.remember(org, known);
+            resumed |= !known.isEmpty();
         }
         if (resumed) {
-            frontier.add(pending);
+            frontier.add(store.pending());
             return;
         }
         for (int org = 0; org < organisations.size(); org++) {

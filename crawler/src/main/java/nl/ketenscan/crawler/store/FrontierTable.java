@@ -64,6 +64,20 @@ final class FrontierTable {
         return entries;
     }
 
+    List<String> urls(int org) throws SQLException {
+        List<String> urls = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT url FROM frontier WHERE organisation = ? ORDER BY id")) {
+            select.setInt(1, org);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    urls.add(rows.getString(1));
+                }
+            }
+        }
+        return urls;
+    }
+
     int count(int org, boolean onlyPending) throws SQLException {
         String sql = "SELECT count(*) FROM frontier WHERE organisation = ?" + (onlyPending ? " AND done = 0" : "");
         try (PreparedStatement select = connection.prepareStatement(sql)) {

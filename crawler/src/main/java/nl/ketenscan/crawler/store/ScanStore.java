@@ -206,6 +206,12 @@ public final class ScanStore implements AutoCloseable {
         return read(() -> frontier.count(org, false));
     }
 
+    /** Every URL of the organisation ever queued, done or not: what a resumed scan must not queue again. */
+    public synchronized List<String> knownUrls(int org) {
+        requireOrganisation(org);
+        return read(() -> frontier.urls(org));
+    }
+
     /**
      * Marks the scan finished.
      *
