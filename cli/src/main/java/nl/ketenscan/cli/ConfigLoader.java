@@ -192,11 +192,15 @@ public final class ConfigLoader {
     }
 
     /**
-     * SnakeYAML wraps decoding errors of the reader, which have no position, in a plain YAMLException.
+     * SnakeYAML wraps read and decoding errors, which have no position, in a plain YAMLException.
      */
     private static ConfigException yamlError(String file, YAMLException e) {
         if (e.getCause() instanceof CharacterCodingException) {
             return new ConfigException(file + ": not UTF-8 text; save the file as UTF-8");
+        }
+        if (e.getCause() instanceof IOException cause) {
+            return new ConfigException(file + ": cannot be read (" + cause.getMessage()
+                    + "); check that it is a readable file");
         }
         return new ConfigException(file + ": not valid YAML: " + e.getMessage());
     }
