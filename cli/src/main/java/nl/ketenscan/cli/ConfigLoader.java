@@ -1,5 +1,6 @@
 package nl.ketenscan.cli;
 
+import nl.ketenscan.crawler.Limits;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;

@@ -9,7 +9,7 @@ final class LimitOptions {
     @Option(names = "--max-pages", paramLabel = "N", description = "Pages per organisation (default 500).")
     Integer maxPages;
 
-    @Option(names = "--max-depth", paramLabel = "N", description = "Link steps from a seed (default 10).")
+    @Option(names = "--max-depth", paramLabel = "N", description = "Link steps from a seed; 0 scans only the seeds (default 10).")
     Integer maxDepth;
 
     @Option(names = "--browsers", paramLabel = "N", description = "Browser sessions in parallel (default 2).")
@@ -27,23 +27,23 @@ final class LimitOptions {
     Limits applyTo(Limits limits) {
         try {
             return new Limits(
-                    positive("--max-pages", maxPages, limits.maxPages()),
-                    positive("--max-depth", maxDepth, limits.maxDepth()),
+                    atLeast("--max-pages", 1, maxPages, limits.maxPages()),
+                    atLeast("--max-depth", 0, maxDepth, limits.maxDepth()),
                     timeout != null ? ConfigLoader.parseDuration(timeout) : limits.requestTimeout(),
                     pageBudget != null ? ConfigLoader.parseDuration(pageBudget) : limits.pageBudget(),
                     maxPageSize != null ? ConfigLoader.parseSize(maxPageSize) : limits.maxPageBytes(),
-                    positive("--browsers", browsers, limits.browsers()));
+                    atLeast("--browsers", 1, browsers, limits.browsers()));
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCode.USAGE, e.getMessage());
         }
     }
 
-    private static int positive(String option, Integer given, int configured) {
+    private static int atLeast(String option, int minimum, Integer given, int configured) {
         if (given == null) {
             return configured;
         }
-        if (given < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1, not " + given);
+        if (given < minimum) {
+            throw new IllegalArgumentException(option + " must be at least " + minimum + ", not " + given);
         }
         return given;
     }

@@ -1,5 +1,6 @@
 package nl.ketenscan.cli;
 
+import nl.ketenscan.crawler.Limits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

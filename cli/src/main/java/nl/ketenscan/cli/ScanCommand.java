@@ -80,8 +80,8 @@ final class ScanCommand implements Callable<Integer> {
         try {
             List<Organisation> organisations = new ArrayList<>();
             if (!urls.isEmpty()) {
-                Organisation first = ConfigLoader.parseOrganisationArgument(urls.get(0), Role.GEMEENTE);
-                organisations.add(Organisation.of(first.name(), Role.GEMEENTE, urls));
+                urls.forEach(SeedUrl::parse);
+                organisations.add(Organisation.of(SeedUrl.siteName(SeedUrl.parse(urls.get(0))), Role.GEMEENTE, urls));
             }
             if (gemeente != null) {
                 organisations.add(ConfigLoader.parseOrganisationArgument(gemeente, Role.GEMEENTE));

@@ -1,5 +1,6 @@
 package nl.ketenscan.cli;
 
+import nl.ketenscan.crawler.Limits;
 import java.util.List;
 import java.util.Objects;
 import nl.ketenscan.rules.Organisation;

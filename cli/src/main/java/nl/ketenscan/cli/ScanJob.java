@@ -1,6 +1,5 @@
 package nl.ketenscan.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.util.UUID;
 
 import nl.ketenscan.crawler.Limits;
 import nl.ketenscan.crawler.ScanEngine;
-import nl.ketenscan.crawler.ScanListener;
 import nl.ketenscan.crawler.SeedCheck;
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSettings;
@@ -43,7 +41,6 @@ final class ScanJob {
         try (ScanStore store = ScanStore.open(folder)) {
             List<Organisation> organisations = organisationsFor(store, planned, resume, folder);
             checkSeeds(fetcher, organisations);
-            ScanListener progress = ProgressOutput.forStderr(err, System.console() != null);
             try (BrowserPool browsers = startBrowsers(browser, limits.browsers())) {
                 if (resume) {
                     store.reopen();
@@ -51,9 +48,13 @@ final class ScanJob {
                     store.begin(UUID.randomUUID().toString(), Instant.now(), ToolVersion.current(),
                             browsers.axeVersion(), organisations);
                 }
+                ProgressDisplay progress = ProgressOutput.forStderr(err, System.console() != null);
                 ScanEngine engine = new ScanEngine(store, fetcher, browsers, limits, progress);
                 try (StopOnInterrupt stop = StopOnInterrupt.install(engine::stop, err)) {
-                    boolean complete = scan(engine, progress);
+                    boolean complete;
+                    try (progress) {
+                        complete = scan(engine);
+                    }
                     ScanResults results = store.results();
                     Reports.write(results, folder);
                     summarise(results, folder, complete);
@@ -96,16 +97,12 @@ final class ScanJob {
         }
     }
 
-    private static boolean scan(ScanEngine engine, ScanListener progress) {
+    private static boolean scan(ScanEngine engine) {
         try {
             return engine.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } finally {
-            if (progress instanceof AutoCloseable closeable) {
-                closeQuietly(closeable);
-            }
         }
     }
 
@@ -121,13 +118,5 @@ final class ScanJob {
                     + "the report is marked incomplete.");
         }
         out.println("Report: " + folder.resolve("index.html").toAbsolutePath());
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not finish the progress output", e);
-        }
     }
 }

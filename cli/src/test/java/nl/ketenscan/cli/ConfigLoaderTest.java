@@ -1,5 +1,6 @@
 package nl.ketenscan.cli;
 
+import nl.ketenscan.crawler.Limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
