@@ -1,0 +1,225 @@
+package nl.ketenscan.crawler.crawl;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLException;
+
+/**
+ * Fetches URLs over HTTP for the crawl, within an organisation's {@link Scope}.
+ *
+ * <p>Redirects are followed here, not by the HTTP client, so that every hop is checked against the
+ * scope before it is requested: a redirect that leaves the scope ends the fetch with an error and the
+ * target is never contacted. At most {@value #MAX_REDIRECTS} redirects are followed; a loop is
+ * reported as such.
+ *
+ * <p>Every request is bounded: the timeout covers one request from connecting to the last byte of
+ * its body, and at most {@code maxBytes} of a body are read (the rest is dropped and the result marked
+ * truncated). Network problems never throw; they come back as a {@link FetchResult} with status 0 and
+ * an error that says what happened and what to check.
+ *
+ * <p>One instance is meant to be shared by all worker threads; it holds no mutable state.
+ */
+public final class Fetcher {
+
+    static final int MAX_REDIRECTS = 10;
+    private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
+    private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
+    private final HttpClient client;
+    private final Duration timeout;
+    private final int maxBytes;
+    private final String userAgent;
+
+    /**
+     * @param timeout   the longest one request may take, connecting and reading the body included
+     * @param maxBytes  the most body bytes read per request, at most {@link Integer#MAX_VALUE} - 8
+     * @param userAgent the User-Agent header, naming ketenscan so site owners can recognise the scan
+     */
+    public Fetcher(Duration timeout, long maxBytes, String userAgent) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the fetch timeout must be positive, got " + timeout);
+        }
+        if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the body size limit must be between 1 byte and 2 GB, got " + maxBytes);
+        }
+        if (Objects.requireNonNull(userAgent, "userAgent").isBlank()) {
+            throw new IllegalArgumentException("the User-Agent must not be blank");
+        }
+        this.timeout = timeout;
+        this.maxBytes = (int) maxBytes;
+        this.userAgent = userAgent;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout)
+                .build();
+    }
+
+    /**
+     * Fetches {@code url}, following redirects while they stay in {@code scope}. A URL outside the
+     * scope is not requested at all.
+     */
+    public FetchResult fetch(String url, Scope scope) {
+        Optional<String> start = UrlNormalizer.normalise(url);
+        if (start.isEmpty()) {
+            return FetchResult.failed(url, url, 0, "'" + url + "' is not an http(s) address");
+        }
+        if (!scope.allows(start.get())) {
+            return FetchResult.failed(url, start.get(), 0,
+                    start.get() + " is outside the organisation's scope (" + scope.describe() + ")");
+        }
+        List<String> chain = new ArrayList<>(List.of(start.get()));
+        String current = start.get();
+        while (true) {
+            Answer answer = request(current);
+            if (answer.error() != null) {
+                return FetchResult.failed(url, current, 0, answer.error());
+            }
+            HttpResponse<CappedBody.Bytes> response = answer.response();
+            Optional<String> location = REDIRECT_STATUSES.contains(response.statusCode())
+                    ? response.headers().firstValue("Location")
+                    : Optional.empty();
+            if (location.isEmpty()) {
+                CappedBody.Bytes body = response.body();
+                return new FetchResult(url, current, response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(null),
+                        body.data(), body.truncated(), null);
+            }
+            int status = response.statusCode();
+            Optional<String> target = UrlNormalizer.normalise(location.get(), current);
+            if (target.isEmpty()) {
+                return FetchResult.failed(url, current, status,
+                        "redirect to something that is not an http(s) address: " + location.get());
+            }
+            if (!scope.allows(target.get())) {
+                return FetchResult.failed(url, current, status,
+                        "redirect leaves the organisation's scope: " + target.get());
+            }
+            if (chain.contains(target.get())) {
+                return FetchResult.failed(url, current, status,
+                        "redirect loop: " + String.join(" -> ", chain) + " -> " + target.get());
+            }
+            if (chain.size() > MAX_REDIRECTS) {
+                return FetchResult.failed(url, current, status,
+                        "more than " + MAX_REDIRECTS + " redirects, starting at " + start.get());
+            }
+            chain.add(target.get());
+            current = target.get();
+        }
+    }
+
+    /** One response, or why there is none. */
+    private record Answer(HttpResponse<CappedBody.Bytes> response, String error) {
+    }
+
+    private Answer request(String url) {
+        URI uri = URI.create(url);
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                // No h2c upgrade on plain http: some servers and firewalls mishandle it.
+                .version(uri.getScheme().equals("http") ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .timeout(timeout)
+                .header("User-Agent", userAgent)
+                .header("Accept", ACCEPT)
+                .GET()
+                .build();
+        AtomicReference<CappedBody> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<CappedBody.Bytes>> pending = client.sendAsync(request, info -> {
+            CappedBody capped = new CappedBody(maxBytes);
+            body.set(capped);
+            return capped;
+        });
+        try {
+            return new Answer(pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null);
+        } catch (TimeoutException e) {
+            stop(pending, body.get());
+            return new Answer(null, noAnswerInTime(url));
+        } catch (ExecutionException e) {
+            return new Answer(null, describe(e.getCause(), url));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(pending, body.get());
+            return new Answer(null, "the request for " + url + " was interrupted because the scan is stopping");
+        }
+    }
+
+    private static void stop(CompletableFuture<?> pending, CappedBody body) {
+        pending.cancel(true);
+        if (body != null) {
+            body.abort();
+        }
+    }
+
+    private String describe(Throwable failure, String url) {
+        String host = Origin.of(url).map(Origin::hostAndPort).orElse(url);
+        if (failure instanceof HttpConnectTimeoutException) {
+            return "could not connect to " + host + " within " + readable(timeout)
+                    + "; is the site up and reachable from this machine?";
+        }
+        if (failure instanceof HttpTimeoutException) {
+            return noAnswerInTime(url);
+        }
+        if (hasCause(failure, UnresolvedAddressException.class) || hasCause(failure, UnknownHostException.class)) {
+            return "the host name " + host + " was not found; check its spelling in the configuration";
+        }
+        if (failure instanceof ConnectException) {
+            return "could not connect to " + host + " (" + rootMessage(failure)
+                    + "); is the site up and the address right?";
+        }
+        if (hasCause(failure, SSLException.class)) {
+            return "the secure connection to " + host + " failed (" + rootMessage(failure)
+                    + "); the site's certificate or TLS set-up is at fault";
+        }
+        if (failure instanceof IOException) {
+            return "network error talking to " + host + ": " + rootMessage(failure);
+        }
+        return "the request for " + url + " failed: " + rootMessage(failure);
+    }
+
+    private String noAnswerInTime(String url) {
+        return "no complete answer from " + url + " within " + readable(timeout)
+                + "; the server is slow or stalled (raise the timeout if this site is always this slow)";
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost message, which is where the JDK puts words like "Connection refused". */
+    private static String rootMessage(Throwable failure) {
+        String message = failure.toString();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return message;
+    }
+
+    private static String readable(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+}

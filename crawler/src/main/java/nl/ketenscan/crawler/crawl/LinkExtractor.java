@@ -1,0 +1,49 @@
+package nl.ketenscan.crawler.crawl;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The addresses a page leads a visitor to: links ({@code a}, {@code area}) and embedded documents
+ * ({@code iframe}, {@code frame}), for the crawl frontier.
+ *
+ * <p>{@code rel="nofollow"} links are returned too: nofollow asks search engines not to credit a
+ * link, and an accessibility audit must still look at the page behind it. Scope and robots.txt decide
+ * what is fetched, not this class.
+ */
+public final class LinkExtractor {
+
+    private static final String LINKING_ELEMENTS = "a[href], area[href], iframe[src], frame[src]";
+
+    private LinkExtractor() {
+    }
+
+    /**
+     * The http(s) addresses in {@code html}, resolved against its {@code <base href>} (or
+     * {@code baseUrl} when there is none), normalised, without duplicates, in document order.
+     */
+    public static List<String> links(String html, String baseUrl) {
+        Document document = Jsoup.parse(html);
+        String base = baseOf(document, baseUrl);
+        Set<String> links = new LinkedHashSet<>();
+        for (Element element : document.select(LINKING_ELEMENTS)) {
+            boolean isLink = element.normalName().equals("a") || element.normalName().equals("area");
+            String address = element.attr(isLink ? "href" : "src");
+            UrlNormalizer.normalise(address, base).ifPresent(links::add);
+        }
+        return List.copyOf(links);
+    }
+
+    /** HTML uses the first base element with an href; a relative one is resolved against the page. */
+    private static String baseOf(Document document, String pageUrl) {
+        Element base = document.selectFirst("base[href]");
+        if (base == null) {
+            return pageUrl;
+        }
+        return UrlNormalizer.normalise(base.attr("href"), pageUrl).orElse(pageUrl);
+    }
+}

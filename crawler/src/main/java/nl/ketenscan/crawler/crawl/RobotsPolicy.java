@@ -1,0 +1,100 @@
+package nl.ketenscan.crawler.crawl;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What one site's robots.txt allows ketenscan to fetch, parsed by crawler-commons.
+ *
+ * <p>When robots.txt cannot be read, RFC 9309 §2.3.1 decides, with one deliberate exception:
+ * <ul>
+ *   <li>4xx (the file does not exist or is not for us): everything is allowed;</li>
+ *   <li>5xx and 429: nothing is allowed, because the server is in trouble or asks us to back off and
+ *       the rules are unknown; the scan should say so and be run again later;</li>
+ *   <li>no answer at all (refused, timed out, redirect out of the site): everything is allowed,
+ *       unlike the RFC, which says disallow. Such a site will not answer its pages either, and each
+ *       page then records the real network error, which tells the user far more than an empty scan
+ *       "blocked by robots.txt" would.</li>
+ * </ul>
+ * {@link #warning()} describes each of these cases for the report.
+ *
+ * <p>Note that crawler-commons treats a Crawl-delay above five minutes as "allow nothing".
+ */
+public final class RobotsPolicy {
+
+    private final BaseRobotRules rules;
+    private final List<String> sitemaps;
+    private final String warning;
+
+    private RobotsPolicy(BaseRobotRules rules, List<String> sitemaps, String warning) {
+        this.rules = rules;
+        this.sitemaps = sitemaps;
+        this.warning = warning;
+    }
+
+    /**
+     * Fetches and parses {@code origin + "/robots.txt"}; redirects are followed only within the origin.
+     *
+     * @param origin    scheme, host and port, e.g. {@code https://www.example.nl}; a path is ignored
+     * @param agentName the product token ketenscan obeys in robots.txt, e.g. {@code ketenscan}
+     * @throws IllegalArgumentException when {@code origin} is not an http(s) URL
+     */
+    public static RobotsPolicy load(Fetcher fetcher, String origin, String agentName) {
+        String robotsUrl = Origin.of(origin)
+                .orElseThrow(() -> new IllegalArgumentException("'" + origin + "' is not an http(s) origin"))
+                .url() + "/robots.txt";
+        FetchResult result = fetcher.fetch(robotsUrl, Scope.origin(robotsUrl));
+        if (result.error() != null) {
+            return allowAll(robotsUrl + " could not be read (" + result.error() + "); crawling as if there were none");
+        }
+        int status = result.status();
+        if (status == 429 || status >= 500) {
+            return new RobotsPolicy(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), List.of(),
+                    robotsUrl + " answered HTTP " + status + ", so its rules are unknown and nothing is fetched"
+                            + " (RFC 9309); run the scan again later or ask the site's administrator");
+        }
+        if (status < 200 || status >= 300) {
+            return allowAll(null);
+        }
+        BaseRobotRules rules = new SimpleRobotRulesParser().parseContent(result.finalUrl(), result.body(),
+                result.contentType() == null ? "text/plain" : result.contentType(),
+                List.of(agentName.toLowerCase(Locale.ROOT)));
+        List<String> sitemaps = rules.getSitemaps().stream()
+                .flatMap(sitemap -> UrlNormalizer.normalise(sitemap, result.finalUrl()).stream())
+                .distinct()
+                .toList();
+        return new RobotsPolicy(rules, sitemaps, null);
+    }
+
+    private static RobotsPolicy allowAll(String warning) {
+        return new RobotsPolicy(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), List.of(), warning);
+    }
+
+    /** Whether robots.txt lets ketenscan fetch {@code url} (a URL of this policy's origin). */
+    public boolean allows(String url) {
+        return rules.isAllowed(url);
+    }
+
+    /** The Sitemap lines of robots.txt as normalised absolute URLs, in file order. */
+    public List<String> sitemaps() {
+        return sitemaps;
+    }
+
+    /** The Crawl-delay for ketenscan's agent or for all agents, when robots.txt sets one. */
+    public Optional<Duration> crawlDelay() {
+        long millis = rules.getCrawlDelay();
+        return millis == BaseRobotRules.UNSET_CRAWL_DELAY || millis < 0
+                ? Optional.empty()
+                : Optional.of(Duration.ofMillis(millis));
+    }
+
+    /** Why the rules are not simply the site's robots.txt (it could not be read), for the report. */
+    public Optional<String> warning() {
+        return Optional.ofNullable(warning);
+    }
+}

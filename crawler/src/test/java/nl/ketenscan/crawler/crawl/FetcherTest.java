@@ -1,0 +1,243 @@
+package nl.ketenscan.crawler.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FetcherTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final FixtureServer site = FixtureServer.start();
+    private final Fetcher fetcher = new Fetcher(TIMEOUT, 64 * 1024, "ketenscan-test/1.0");
+
+    @AfterEach
+    void stopServer() {
+        site.close();
+    }
+
+    private Scope siteScope() {
+        return Scope.origin(site.origin());
+    }
+
+    private static void assertFailed(FetchResult result, String expectedInError) {
+        assertNotNull(result.error(), "expected an error");
+        assertTrue(result.error().contains(expectedInError), result.error());
+        assertEquals(0, result.body().length);
+    }
+
+    @Test
+    void fetchesAnHtmlPage() {
+        site.page("/", "<!doctype html><title>Welkom</title><p>Gemeente Voorbeeld</p>");
+
+        FetchResult result = fetcher.fetch(site.url("/"), siteScope());
+
+        assertNull(result.error());
+        assertEquals(200, result.status());
+        assertEquals(site.url("/"), result.finalUrl());
+        assertTrue(result.isHtml());
+        assertFalse(result.truncated());
+        assertTrue(result.text().contains("Gemeente Voorbeeld"));
+        assertEquals("ketenscan-test/1.0", site.requests().get(0).headers().getFirst("User-Agent"));
+    }
+
+    @Test
+    void anHttpErrorStatusIsAnAnswerNotAnError() {
+        site.respond("/fout", 500, "text/html", "<p>Er ging iets mis</p>");
+
+        FetchResult missing = fetcher.fetch(site.url("/bestaat-niet"), siteScope());
+        FetchResult broken = fetcher.fetch(site.url("/fout"), siteScope());
+
+        assertEquals(404, missing.status());
+        assertNull(missing.error());
+        assertEquals(500, broken.status());
+        assertNull(broken.error());
+        assertEquals("<p>Er ging iets mis</p>", broken.text());
+    }
+
+    @Test
+    void followsARedirectChainWithinScope() {
+        site.redirect("/oud", 301, "/tussen");
+        site.redirect("/tussen", 302, site.url("/nieuw"));
+        site.page("/nieuw", "<p>hier</p>");
+
+        FetchResult result = fetcher.fetch(site.url("/oud"), siteScope());
+
+        assertNull(result.error());
+        assertEquals(200, result.status());
+        assertEquals(site.url("/oud"), result.url());
+        assertEquals(site.url("/nieuw"), result.finalUrl());
+        assertEquals(1, site.requests("/nieuw"));
+    }
+
+    @Test
+    void reportsARedirectLoop() {
+        site.redirect("/a", 302, "/b");
+        site.redirect("/b", 302, "/a");
+
+        FetchResult result = fetcher.fetch(site.url("/a"), siteScope());
+
+        assertFailed(result, "redirect loop");
+        assertEquals(302, result.status());
+        assertEquals(1, site.requests("/a"));
+        assertEquals(1, site.requests("/b"));
+    }
+
+    @Test
+    void stopsAfterTenRedirects() {
+        for (int i = 0; i < 12; i++) {
+            site.redirect("/r" + i, 302, "/r" + (i + 1));
+        }
+
+        FetchResult result = fetcher.fetch(site.url("/r0"), siteScope());
+
+        assertFailed(result, "more than 10 redirects");
+        assertEquals(Fetcher.MAX_REDIRECTS + 1, site.requests().size());
+    }
+
+    @Test
+    void neverContactsAHostOutsideTheScopeThroughARedirect() {
+        try (FixtureServer elsewhere = FixtureServer.start("127.0.0.2")) {
+            elsewhere.page("/", "<p>somebody else</p>");
+            site.redirect("/weg", 301, elsewhere.url("/"));
+
+            FetchResult result = fetcher.fetch(site.url("/weg"), siteScope());
+
+            assertFailed(result, "redirect leaves the organisation's scope: " + elsewhere.url("/"));
+            assertEquals(301, result.status());
+            assertEquals(site.url("/weg"), result.finalUrl());
+            assertEquals(0, elsewhere.requests().size());
+        }
+    }
+
+    @Test
+    void followsARedirectToAnExtraHostOfTheOrganisation() {
+        try (FixtureServer forms = FixtureServer.start("127.0.0.2")) {
+            forms.page("/aanvraag", "<form></form>");
+            site.redirect("/formulier", 302, forms.url("/aanvraag"));
+            Scope scope = Scope.of(new Organisation("Voorbeeld", Role.GEMEENTE, List.of(site.url("/")),
+                    Set.of(forms.hostAndPort()), List.of(), List.of()));
+
+            FetchResult result = fetcher.fetch(site.url("/formulier"), scope);
+
+            assertNull(result.error());
+            assertEquals(forms.url("/aanvraag"), result.finalUrl());
+        }
+    }
+
+    @Test
+    void doesNotRequestAUrlOutsideTheScope() {
+        try (FixtureServer elsewhere = FixtureServer.start("127.0.0.2")) {
+            FetchResult result = fetcher.fetch(elsewhere.url("/"), siteScope());
+
+            assertFailed(result, "outside the organisation's scope");
+            assertEquals(0, elsewhere.requests().size());
+        }
+    }
+
+    @Test
+    void cutsOffABodyOverTheLimit() {
+        byte[] large = new byte[200_000];
+        Arrays.fill(large, (byte) 'x');
+        site.respond("/groot", 200, "text/plain", large);
+        Fetcher capped = new Fetcher(TIMEOUT, 10_000, "ketenscan-test/1.0");
+
+        FetchResult result = capped.fetch(site.url("/groot"), siteScope());
+
+        assertNull(result.error());
+        assertTrue(result.truncated());
+        assertEquals(10_000, result.body().length);
+    }
+
+    @Test
+    void aBodyOfExactlyTheLimitIsNotTruncated() {
+        byte[] body = new byte[10_000];
+        site.respond("/precies", 200, "application/octet-stream", body);
+
+        FetchResult result = new Fetcher(TIMEOUT, 10_000, "ketenscan-test/1.0").fetch(site.url("/precies"), siteScope());
+
+        assertFalse(result.truncated());
+        assertArrayEquals(body, result.body());
+    }
+
+    @Test
+    void invalidUtf8BecomesReplacementCharacters() {
+        byte[] broken = {'<', 'p', '>', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '<', '/', 'p', '>'};
+        site.respond("/kapot", 200, "text/html; charset=utf-8", broken);
+
+        FetchResult result = fetcher.fetch(site.url("/kapot"), siteScope());
+
+        assertEquals("<p>\uFFFD(\uFFFD</p>", result.text());
+    }
+
+    @Test
+    void aRefusedConnectionIsAnErrorWithStatusZero() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort + "/";
+
+        FetchResult result = fetcher.fetch(url, Scope.origin(url));
+
+        assertFailed(result, "could not connect to 127.0.0.1:" + closedPort);
+        assertEquals(0, result.status());
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerInTimeIsAnError() {
+        site.handle("/traag", exchange -> sleep(Duration.ofSeconds(30)));
+        Fetcher impatient = new Fetcher(Duration.ofMillis(300), 1024, "ketenscan-test/1.0");
+
+        FetchResult result = impatient.fetch(site.url("/traag"), siteScope());
+
+        assertFailed(result, "within 300 ms");
+        assertEquals(0, result.status());
+    }
+
+    @Test
+    void theTimeoutAlsoCoversABodyThatStalls() {
+        site.handle("/half", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 1000);
+            OutputStream out = exchange.getResponseBody();
+            out.write("<p>begin".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            sleep(Duration.ofSeconds(30));
+        });
+        Fetcher impatient = new Fetcher(Duration.ofMillis(300), 1024, "ketenscan-test/1.0");
+
+        FetchResult result = impatient.fetch(site.url("/half"), siteScope());
+
+        assertFailed(result, "no complete answer");
+    }
+
+    @Test
+    void anAddressThatIsNotHttpIsAnErrorNotAnException() {
+        assertFailed(fetcher.fetch("mailto:info@voorbeeld.nl", siteScope()), "not an http(s) address");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
