@@ -34,9 +34,15 @@ final class ReportModelBuilder {
         this.text = text;
     }
 
+    /** A report of a scan that lost its metadata still renders, saying what is unknown. */
     Scan scan(ScanResults results) {
-        return new Scan(results.scanId(), text.dateTime(results.startedAt()), text.dateTime(results.finishedAt()),
-                results.complete(), AuditStandard.NAME, results.toolVersion(), results.axeVersion());
+        return new Scan(orUnknown(results.scanId()), text.dateTime(results.startedAt()),
+                text.dateTime(results.finishedAt()), results.complete(), AuditStandard.NAME,
+                orUnknown(results.toolVersion()), orUnknown(results.axeVersion()));
+    }
+
+    private String orUnknown(String value) {
+        return value == null ? text.get("value.unknown") : value;
     }
 
     OrganisationSummary summary(OrganisationResults results, String fileName) {

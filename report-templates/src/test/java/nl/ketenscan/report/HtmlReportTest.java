@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nl.ketenscan.rules.ScanResults;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -151,6 +152,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void scanWithoutVersionsOrTimesStillRendersAndSaysWhatIsUnknown() throws IOException {
+        ScanResults sample = SampleScans.chain(false);
+        ScanResults bare = new ScanResults(null, null, null, null, null,
+                false, sample.organisations());
+
+        Document index = write(bare, "index.html");
+
+        assertTrue(index.selectFirst("dl.facts").text().contains("Begonnen onbekend"));
+        assertTrue(index.text().contains("ketenscan onbekend en axe-core onbekend"));
+    }
+
+    @Test
     void everyPageHasTheStructureAssistiveTechnologyReliesOn() throws IOException {
         HtmlReport.write(SampleScans.chain(true), dir);
 
@@ -183,7 +196,7 @@ class HtmlReportTest {
         assertTrue(parse(GEMEENTE_FILE).text().contains("Not fully checked"));
     }
 
-    private Document write(nl.ketenscan.rules.ScanResults results, String file) throws IOException {
+    private Document write(ScanResults results, String file) throws IOException {
         HtmlReport.write(results, dir);
         return parse(file);
     }
