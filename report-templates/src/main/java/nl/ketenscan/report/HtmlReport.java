@@ -1,0 +1,85 @@
+package nl.ketenscan.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.ketenscan.report.ReportModel.OrganisationSummary;
+import nl.ketenscan.report.ReportModel.Scan;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.ScanResults;
+
+/**
+ * Writes the readable report for accessibility coordinators: {@code index.html}, an overview of the
+ * whole chain, one {@code organisatie-<naam>.html} per organisation with its issues and pages, and
+ * the {@code style.css} they share. Static files that read offline and need no JavaScript.
+ *
+ * <p>Everything taken from crawled pages is escaped, and only http(s) URLs become links.
+ */
+public final class HtmlReport {
+
+    private static final String STYLESHEET = "style.css";
+
+    private HtmlReport() {
+    }
+
+    /**
+     * Writes the Dutch report into {@code outputDir}, creating it if needed and replacing files of an
+     * earlier report there.
+     *
+     * @throws UncheckedIOException when the directory or a file cannot be written
+     */
+    public static void write(ScanResults results, Path outputDir) {
+        write(results, outputDir, ReportText.DUTCH);
+    }
+
+    static void write(ScanResults results, Path outputDir, Locale language) {
+        ReportText text = new ReportText(language);
+        ReportModelBuilder builder = new ReportModelBuilder(text);
+        ReportTemplates templates = new ReportTemplates(text);
+        createDirectories(outputDir);
+
+        Scan scan = builder.scan(results);
+        List<OrganisationResults> organisations = results.organisations();
+        List<String> fileNames = OrganisationFileNames.of(
+                organisations.stream().map(o -> o.organisation().name()).toList());
+        List<OrganisationSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < organisations.size(); i++) {
+            summaries.add(builder.summary(organisations.get(i), fileNames.get(i)));
+        }
+        templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries),
+                outputDir.resolve("index.html"));
+        for (int i = 0; i < organisations.size(); i++) {
+            templates.render("organisation.ftlh",
+                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i))),
+                    outputDir.resolve(fileNames.get(i)));
+        }
+        copyStylesheet(outputDir.resolve(STYLESHEET));
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the report directory " + dir + ": " + e.getMessage()
+                    + "; choose a directory you can write to", e);
+        }
+    }
+
+    private static void copyStylesheet(Path target) {
+        try (InputStream css = HtmlReport.class.getResourceAsStream(STYLESHEET)) {
+            if (css == null) {
+                throw new IllegalStateException(STYLESHEET + " is missing from the ketenscan jar; rebuild it");
+            }
+            Files.copy(css, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package nl.ketenscan.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.ketenscan.report.ReportModel.ImpactCount;
+import nl.ketenscan.report.ReportModel.IssueEntry;
+import nl.ketenscan.report.ReportModel.Link;
+import nl.ketenscan.report.ReportModel.OrganisationPage;
+import nl.ketenscan.report.ReportModel.OrganisationSummary;
+import nl.ketenscan.report.ReportModel.PageRow;
+import nl.ketenscan.report.ReportModel.RuleGroup;
+import nl.ketenscan.report.ReportModel.Scan;
+import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Issue;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.ScanResults;
+
+/** Counts and groups scan results into the {@link ReportModel} the templates show. */
+final class ReportModelBuilder {
+
+    private static final String UNKNOWN_IMPACT = "unknown";
+
+    private final ReportText text;
+
+    ReportModelBuilder(ReportText text) {
+        this.text = text;
+    }
+
+    /** A report of a scan that lost its metadata still renders, saying what is unknown. */
+    Scan scan(ScanResults results) {
+        return new Scan(orUnknown(results.scanId()), text.dateTime(results.startedAt()),
+                text.dateTime(results.finishedAt()), results.complete(), AuditStandard.NAME,
+                orUnknown(results.toolVersion()), orUnknown(results.axeVersion()));
+    }
+
+    private String orUnknown(String value) {
+        return value == null ? text.get("value.unknown") : value;
+    }
+
+    OrganisationSummary summary(OrganisationResults results, String fileName) {
+        List<PageResult> pages = results.pages();
+        List<Issue> issues = results.issues();
+        List<Issue> failed = issues.stream().filter(i -> i.example().outcome() == Outcome.FAILED).toList();
+        List<Issue> review = issues.stream().filter(i -> i.example().outcome() == Outcome.NEEDS_REVIEW).toList();
+        return new OrganisationSummary(results.organisation().name(), results.organisation().role().id(), fileName,
+                pages.size(),
+                (int) pages.stream().filter(PageResult::hasFailures).count(),
+                (int) pages.stream().filter(p -> p.error() != null).count(),
+                failed.size(), occurrences(failed), review.size(), occurrences(review),
+                byImpact(failed));
+    }
+
+    OrganisationPage page(OrganisationResults results, String fileName) {
+        List<PageRow> rows = results.pages().stream().map(ReportModelBuilder::row).toList();
+        return new OrganisationPage(summary(results, fileName), ruleGroups(results.issues()),
+                rows.stream().filter(r -> r.error() != null).toList(), rows);
+    }
+
+    /** The four impacts always, so organisations compare at a glance; "unknown" only when it occurs. */
+    private static List<ImpactCount> byImpact(List<Issue> issues) {
+        List<ImpactCount> counts = new ArrayList<>();
+        for (Impact impact : Impact.values()) {
+            List<Issue> matching = issues.stream().filter(i -> i.example().impact() == impact).toList();
+            counts.add(new ImpactCount(impact.id(), matching.size(), occurrences(matching)));
+        }
+        List<Issue> unknown = issues.stream().filter(i -> i.example().impact() == null).toList();
+        if (!unknown.isEmpty()) {
+            counts.add(new ImpactCount(UNKNOWN_IMPACT, unknown.size(), occurrences(unknown)));
+        }
+        return counts;
+    }
+
+    private static int occurrences(List<Issue> issues) {
+        return issues.stream().mapToInt(Issue::occurrences).sum();
+    }
+
+    /** Rules in the order their most urgent issue comes in the "fix first" order of issues. */
+    private static List<RuleGroup> ruleGroups(List<Issue> issues) {
+        Map<String, List<Issue>> byRule = new LinkedHashMap<>();
+        for (Issue issue : issues) {
+            byRule.computeIfAbsent(issue.example().rule(), k -> new ArrayList<>()).add(issue);
+        }
+        List<RuleGroup> groups = new ArrayList<>();
+        byRule.forEach((rule, ruleIssues) -> groups.add(ruleGroup("regel-" + (groups.size() + 1), rule, ruleIssues)));
+        return groups;
+    }
+
+    private static RuleGroup ruleGroup(String anchor, String rule, List<Issue> issues) {
+        Set<String> criteria = new LinkedHashSet<>();
+        issues.forEach(i -> criteria.addAll(i.example().criteria()));
+        String helpUrl = issues.stream().map(i -> i.example().helpUrl()).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        List<IssueEntry> entries = issues.stream().map(ReportModelBuilder::entry).toList();
+        return new RuleGroup(anchor, rule, mostSevere(issues), List.copyOf(criteria),
+                helpUrl == null ? null : Link.to(helpUrl), entries);
+    }
+
+    private static String mostSevere(List<Issue> issues) {
+        return issues.stream().map(i -> i.example().impact()).filter(Objects::nonNull)
+                .min(Enum::compareTo).map(Impact::id).orElse(UNKNOWN_IMPACT);
+    }
+
+    private static IssueEntry entry(Issue issue) {
+        Finding example = issue.example();
+        return new IssueEntry(example.outcome().id(), impactKey(example.impact()), example.message(),
+                example.selector(), example.snippet(), issue.occurrences(),
+                issue.pages().stream().map(Link::to).toList());
+    }
+
+    private static PageRow row(PageResult page) {
+        Link redirectedTo = page.finalUrl() == null || page.finalUrl().equals(page.url())
+                ? null : Link.to(page.finalUrl());
+        return new PageRow(Link.to(page.url()), redirectedTo, page.httpStatus(), page.title(), page.lang(),
+                page.error(), statusKey(page), page.findings().size());
+    }
+
+    private static String statusKey(PageResult page) {
+        if (page.error() != null) {
+            return "error";
+        }
+        if (page.hasFailures()) {
+            return "failed";
+        }
+        return page.findings().isEmpty() ? "clean" : "review";
+    }
+
+    private static String impactKey(Impact impact) {
+        return impact == null ? UNKNOWN_IMPACT : impact.id();
+    }
+}

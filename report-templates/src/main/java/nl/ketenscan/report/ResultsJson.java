@@ -1,0 +1,165 @@
+package nl.ketenscan.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Issue;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.ScanResults;
+
+/**
+ * Writes {@code results.json}, the machine-readable result that CI pipelines and dashboards read.
+ * Its shape is a contract ({@code results.schema.json}): fields are only ever added, never renamed.
+ *
+ * <p>The output is byte-for-byte the same for the same results (scan order for organisations and
+ * pages, "fix first" order for issues, {@code \n} line ends), so two runs can be diffed. Nullable
+ * fields are written as {@code null} rather than left out, so readers see the field exists.
+ */
+public final class ResultsJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
+
+    private ResultsJson() {
+    }
+
+    /**
+     * Writes {@code results} to {@code file} as UTF-8, replacing it if it exists.
+     *
+     * @throws IllegalArgumentException when the results lack what the contract requires (versions,
+     *                                  scan id, start and finish time, at least one organisation)
+     * @throws UncheckedIOException     when the file cannot be written
+     */
+    public static void write(ScanResults results, Path file) {
+        ObjectNode root = toJson(results);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(WRITER.writeValueAsBytes(root));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage()
+                    + "; check that its directory exists and is writable", e);
+        }
+    }
+
+    static ObjectNode toJson(ScanResults results) {
+        requirePresent(results.toolVersion(), "tool version");
+        requirePresent(results.axeVersion(), "axe version");
+        requirePresent(results.scanId(), "scan id");
+        requirePresent(results.startedAt(), "start time");
+        requirePresent(results.finishedAt(), "finish time");
+        if (results.organisations().isEmpty()) {
+            throw new IllegalArgumentException("results.json needs at least one organisation; the scan has none");
+        }
+        ObjectNode root = NODES.objectNode();
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "ketenscan");
+        tool.put("version", results.toolVersion());
+        tool.put("axeVersion", results.axeVersion());
+        ObjectNode scan = root.putObject("scan");
+        scan.put("id", results.scanId());
+        scan.put("startedAt", results.startedAt().toString());
+        scan.put("finishedAt", results.finishedAt().toString());
+        scan.put("complete", results.complete());
+        scan.put("standard", AuditStandard.NAME);
+        ArrayNode organisations = root.putArray("organisations");
+        results.organisations().forEach(o -> organisations.add(organisation(o)));
+        return root;
+    }
+
+    private static ObjectNode organisation(OrganisationResults results) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", results.organisation().name());
+        node.put("role", results.organisation().role().id());
+        node.set("seeds", strings(results.organisation().seeds()));
+        ArrayNode issues = node.putArray("issues");
+        results.issues().forEach(i -> issues.add(issue(i)));
+        ArrayNode pages = node.putArray("pages");
+        results.pages().forEach(p -> pages.add(page(p)));
+        return node;
+    }
+
+    private static ObjectNode issue(Issue issue) {
+        Finding example = issue.example();
+        ObjectNode node = NODES.objectNode();
+        node.put("fingerprint", issue.fingerprint());
+        node.put("rule", example.rule());
+        node.set("criteria", strings(example.criteria()));
+        node.put("impact", impactId(example.impact()));
+        node.put("pages", issue.pages().size());
+        node.put("occurrences", issue.occurrences());
+        return node;
+    }
+
+    private static ObjectNode page(PageResult page) {
+        ObjectNode node = NODES.objectNode();
+        node.put("url", page.url());
+        // the schema has no null for finalUrl: a page without one leaves it out
+        if (page.finalUrl() != null) {
+            node.put("finalUrl", page.finalUrl());
+        }
+        node.put("httpStatus", page.httpStatus());
+        node.put("contentType", page.contentType());
+        node.put("title", page.title());
+        node.put("lang", page.lang());
+        node.put("error", page.error());
+        ArrayNode findings = node.putArray("findings");
+        page.findings().forEach(f -> findings.add(finding(f)));
+        return node;
+    }
+
+    private static ObjectNode finding(Finding finding) {
+        ObjectNode node = NODES.objectNode();
+        node.put("rule", finding.rule());
+        node.put("engine", finding.engine().id());
+        node.put("outcome", finding.outcome().id());
+        node.set("criteria", strings(finding.criteria()));
+        node.put("impact", impactId(finding.impact()));
+        node.put("selector", finding.selector());
+        node.put("snippet", finding.snippet());
+        node.put("message", finding.message());
+        node.put("fingerprint", finding.fingerprint());
+        return node;
+    }
+
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode array = NODES.arrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static String impactId(Impact impact) {
+        return impact == null ? null : impact.id();
+    }
+
+    private static void requirePresent(Object value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException("results.json requires the scan's " + what + ", which is missing");
+        }
+    }
+
+    /** Two-space indent, {@code "key": value}, {@code \n} on every platform so output is comparable. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

@@ -1,0 +1,233 @@
+package nl.ketenscan.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import nl.ketenscan.rules.ScanResults;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+
+    private static final String GEMEENTE_FILE = "organisatie-gemeente-voorbeeldstad.html";
+    private static final String BIBLIOTHEEK_FILE = "organisatie-bibliotheek-aan-de-rivier.html";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesIndexOnePagePerOrganisationAndTheStylesheet() throws IOException {
+        HtmlReport.write(SampleScans.chain(true), dir);
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("index.html", BIBLIOTHEEK_FILE, GEMEENTE_FILE, "style.css"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(Files.readString(dir.resolve("style.css")).contains("@media print"));
+    }
+
+    @Test
+    void indexListsBothOrganisationsWithTheirRoleAndPageAndIssueCounts() throws IOException {
+        Document index = write(SampleScans.chain(true), "index.html");
+
+        Element table = index.selectFirst("table.overview");
+        assertEquals(List.of("Gemeente", "4", "2", "1", "2", "4", "1"), cells(rowOf(table, SampleScans.GEMEENTE)));
+        assertEquals(List.of("Ketenpartner", "2", "1", "0", "3", "3", "0"),
+                cells(rowOf(table, SampleScans.BIBLIOTHEEK)));
+        assertEquals(GEMEENTE_FILE, rowOf(table, SampleScans.GEMEENTE).selectFirst("th a").attr("href"));
+        assertEquals(BIBLIOTHEEK_FILE, rowOf(table, SampleScans.BIBLIOTHEEK).selectFirst("th a").attr("href"));
+    }
+
+    @Test
+    void indexCountsIssuesAndOccurrencesByDutchImpactWord() throws IOException {
+        Document index = write(SampleScans.chain(true), "index.html");
+
+        Element gemeente = impactTable(index, SampleScans.GEMEENTE);
+        assertEquals(List.of("1", "3"), cells(rowOf(gemeente, "Kritiek")));
+        assertEquals(List.of("1", "1"), cells(rowOf(gemeente, "Ernstig")));
+        assertEquals(List.of("0", "0"), cells(rowOf(gemeente, "Matig")));
+        assertEquals(List.of("0", "0"), cells(rowOf(gemeente, "Gering")));
+        assertEquals(List.of("1", "1"), cells(rowOf(gemeente, "Te beoordelen door een deskundige")));
+        Element bibliotheek = impactTable(index, SampleScans.BIBLIOTHEEK);
+        assertEquals(List.of("1", "1"), cells(rowOf(bibliotheek, "Matig")));
+        assertEquals(List.of("1", "1"), cells(rowOf(bibliotheek, "Gering")));
+    }
+
+    @Test
+    void organisationPageListsTheIssueUnderItsRuleWithItsPagesSelectorAndSnippet() throws IOException {
+        Document page = write(SampleScans.chain(true), GEMEENTE_FILE);
+
+        Element rule = page.select("section.rule").first();
+        assertNotNull(rule);
+        assertEquals("image-alt Kritiek", rule.selectFirst("h3").text());
+        assertTrue(rule.text().contains("1.1.1"));
+        Element help = rule.selectFirst("a[href=" + SampleScans.IMAGE_ALT_HELP + "]");
+        assertNotNull(help);
+        assertTrue(help.text().contains("image-alt"), "help link says where it leads");
+        Element issue = rule.selectFirst(".issue");
+        assertEquals(SampleScans.LOGO_SNIPPET, issue.selectFirst("pre code").text());
+        assertEquals("header > img.logo:nth-child(1)", issue.selectFirst("code.selector").text());
+        assertEquals(List.of(SampleScans.HOME, SampleScans.AFVAL), issue.select("ul.pages a").eachAttr("href"));
+        assertTrue(issue.text().contains("Fout"));
+    }
+
+    @Test
+    void rulesWithSeveralIssuesShowEachWithItsOwnOutcome() throws IOException {
+        Document page = write(SampleScans.chain(true), GEMEENTE_FILE);
+
+        Element contrast = page.select("section.rule").get(1);
+        assertEquals("color-contrast Ernstig", contrast.selectFirst("h3").text());
+        Elements issues = contrast.select(".issue");
+        assertEquals(2, issues.size());
+        assertTrue(issues.get(1).text().contains("Te beoordelen door een deskundige"));
+        assertTrue(issues.get(1).text().contains("Onbekend"), "an issue without impact says so");
+    }
+
+    @Test
+    void organisationPageListsThePageWithAnErrorAndEveryPageWithItsStatus() throws IOException {
+        Document page = write(SampleScans.chain(true), GEMEENTE_FILE);
+
+        Element errors = page.selectFirst("#niet-gecontroleerd").parent().selectFirst("table");
+        Element kapot = rowOf(errors, SampleScans.KAPOT);
+        assertEquals(List.of("geen antwoord", "no answer within 30 s; the server may be down"), cells(kapot));
+        Element all = page.selectFirst("#paginas").parent().selectFirst("table");
+        assertEquals(4, all.select("tbody tr").size());
+        assertEquals(List.of("Home – Voorbeeldstad", "200", "Fouten gevonden", "3"),
+                cells(rowOf(all, SampleScans.HOME)));
+        assertEquals(List.of("Afval", "200", "Fouten gevonden", "2"), cells(rowOf(all, SampleScans.AFVAL)));
+        assertEquals(List.of("Contact", "200", "Geen fouten gevonden", "0"), cells(rowOf(all, SampleScans.CONTACT)));
+        assertEquals(List.of("(geen titel)", "geen antwoord", "Niet volledig gecontroleerd", "0"),
+                cells(rowOf(all, SampleScans.KAPOT)));
+    }
+
+    @Test
+    void redirectedPageShowsWhereItEnded() throws IOException {
+        Document page = write(SampleScans.chain(true), BIBLIOTHEEK_FILE);
+
+        Element row = rowOf(page.selectFirst("#paginas").parent().selectFirst("table"), "http://bieb.example/oud");
+        assertEquals("https://www.bieb.example/nieuw", row.selectFirst(".redirect a").attr("href"));
+        assertTrue(page.selectFirst("#niet-gecontroleerd").parent().text()
+                .contains("Alle pagina's zijn volledig gecontroleerd."));
+    }
+
+    @Test
+    void incompleteScanIsMarkedOnEveryPage() throws IOException {
+        HtmlReport.write(SampleScans.chain(false), dir);
+
+        for (String file : List.of("index.html", GEMEENTE_FILE, BIBLIOTHEEK_FILE)) {
+            Element notice = parse(file).selectFirst(".notice-incomplete");
+            assertNotNull(notice, file);
+            assertTrue(notice.text().startsWith("Onvolledig."), file);
+            assertTrue(notice.text().contains("voortijdig gestopt"), "says why: " + file);
+        }
+    }
+
+    @Test
+    void completeScanIsNotMarkedIncomplete() throws IOException {
+        Document index = write(SampleScans.chain(true), "index.html");
+
+        assertTrue(index.select(".notice-incomplete").isEmpty());
+        assertFalse(index.text().contains("Onvolledig"));
+        assertTrue(index.selectFirst(".notice-complete").text().startsWith("Volledig"));
+    }
+
+    @Test
+    void scanTimesAreShownInDutchTime() throws IOException {
+        Document index = write(SampleScans.chain(true), "index.html");
+
+        assertTrue(index.text().contains("12 maart 2025, 10:00"), index.selectFirst("dl").text());
+        assertTrue(index.text().contains("12 maart 2025, 10:42"));
+    }
+
+    @Test
+    void scanWithoutVersionsOrTimesStillRendersAndSaysWhatIsUnknown() throws IOException {
+        ScanResults sample = SampleScans.chain(false);
+        ScanResults bare = new ScanResults(null, null, null, null, null,
+                false, sample.organisations());
+
+        Document index = write(bare, "index.html");
+
+        assertTrue(index.selectFirst("dl.facts").text().contains("Begonnen onbekend"));
+        assertTrue(index.text().contains("ketenscan onbekend en axe-core onbekend"));
+    }
+
+    @Test
+    void everyPageHasTheStructureAssistiveTechnologyReliesOn() throws IOException {
+        HtmlReport.write(SampleScans.chain(true), dir);
+
+        for (String file : List.of("index.html", GEMEENTE_FILE, BIBLIOTHEEK_FILE)) {
+            Document page = parse(file);
+            assertEquals("nl", page.selectFirst("html").attr("lang"), file);
+            assertEquals(1, page.select("h1").size(), file);
+            assertFalse(page.title().isBlank(), file);
+            assertHeadingsDoNotSkipLevels(page, file);
+            Element skip = page.selectFirst("body > a.skip-link");
+            assertNotNull(page.getElementById(skip.attr("href").substring(1)), file);
+            for (Element table : page.select("table")) {
+                assertNotNull(table.selectFirst("caption"), file);
+                for (Element th : table.select("th")) {
+                    assertTrue(th.attr("scope").matches("col|row"), file + ": " + th);
+                }
+            }
+        }
+    }
+
+    @Test
+    void englishBundleSwitchesAllReportText() throws IOException {
+        HtmlReport.write(SampleScans.chain(false), dir, Locale.ENGLISH);
+
+        Document index = parse("index.html");
+        assertEquals("en", index.selectFirst("html").attr("lang"));
+        assertEquals("Accessibility of the chain", index.selectFirst("h1").text());
+        assertTrue(index.selectFirst(".notice-incomplete").text().startsWith("Incomplete."));
+        assertEquals("Chain partner", cells(rowOf(index.selectFirst("table.overview"), SampleScans.BIBLIOTHEEK)).get(0));
+        assertTrue(parse(GEMEENTE_FILE).text().contains("Not fully checked"));
+    }
+
+    private Document write(ScanResults results, String file) throws IOException {
+        HtmlReport.write(results, dir);
+        return parse(file);
+    }
+
+    private Document parse(String file) throws IOException {
+        return Jsoup.parse(dir.resolve(file).toFile(), "UTF-8");
+    }
+
+    private static Element impactTable(Document index, String organisation) {
+        return index.select("table.counts").stream()
+                .filter(t -> t.selectFirst("caption").text().contains(organisation))
+                .findFirst().orElseThrow(() -> new AssertionError("no impact table for " + organisation));
+    }
+
+    /** The body row whose header cell starts with {@code header}. */
+    private static Element rowOf(Element table, String header) {
+        return table.select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().startsWith(header))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + header + " in " + table));
+    }
+
+    private static List<String> cells(Element row) {
+        return row.select("td").eachText();
+    }
+
+    private static void assertHeadingsDoNotSkipLevels(Document page, String file) {
+        int previous = 0;
+        for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+            int level = heading.tagName().charAt(1) - '0';
+            assertTrue(level <= previous + 1, file + ": " + heading + " follows h" + previous);
+            previous = level;
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package nl.ketenscan.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.ScanResults;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsJsonTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writtenResultsAreValidAgainstTheSchema() throws IOException {
+        JsonNode json = write(SampleScans.chain(true));
+
+        assertEquals(Set.of(), schema().validate(json));
+    }
+
+    @Test
+    void schemaCheckEnforcesDateTimeFormatSoTheValidityTestMeansSomething() throws IOException {
+        ObjectNode json = (ObjectNode) write(SampleScans.chain(true));
+        ((ObjectNode) json.get("scan")).put("startedAt", "12 maart 2025");
+
+        Set<ValidationMessage> errors = schema().validate(json);
+
+        assertFalse(errors.isEmpty());
+    }
+
+    @Test
+    void toolAndScanDescribeTheRun() throws IOException {
+        JsonNode json = write(SampleScans.chain(false));
+
+        assertEquals("ketenscan", json.at("/tool/name").asText());
+        assertEquals("0.1.0", json.at("/tool/version").asText());
+        assertEquals("4.11.1", json.at("/tool/axeVersion").asText());
+        assertEquals("scan-2025-03-12", json.at("/scan/id").asText());
+        assertEquals("2025-03-12T09:00:00Z", json.at("/scan/startedAt").asText());
+        assertEquals("2025-03-12T09:42:17.123Z", json.at("/scan/finishedAt").asText());
+        assertFalse(json.at("/scan/complete").asBoolean());
+        assertEquals("WCAG 2.1 AA / EN 301 549 v3.2.1", json.at("/scan/standard").asText());
+    }
+
+    @Test
+    void organisationsKeepScanOrderWithRoleSeedsAndPages() throws IOException {
+        JsonNode json = write(SampleScans.chain(true));
+
+        JsonNode gemeente = json.at("/organisations/0");
+        assertEquals(SampleScans.GEMEENTE, gemeente.get("name").asText());
+        assertEquals("gemeente", gemeente.get("role").asText());
+        assertEquals(SampleScans.HOME, gemeente.at("/seeds/0").asText());
+        assertEquals(List.of(SampleScans.HOME, SampleScans.AFVAL, SampleScans.CONTACT, SampleScans.KAPOT),
+                gemeente.get("pages").findValuesAsText("url"));
+        assertEquals("ketenpartner", json.at("/organisations/1/role").asText());
+    }
+
+    @Test
+    void issuesCountPagesAndOccurrencesMostSevereFirst() throws IOException {
+        JsonNode issue = write(SampleScans.chain(true)).at("/organisations/0/issues/0");
+
+        assertEquals("image-alt", issue.get("rule").asText());
+        assertEquals("critical", issue.get("impact").asText());
+        assertEquals("1.1.1", issue.at("/criteria/0").asText());
+        assertEquals(2, issue.get("pages").asInt());
+        assertEquals(3, issue.get("occurrences").asInt());
+        assertEquals(16, issue.get("fingerprint").asText().length());
+    }
+
+    @Test
+    void findingsCarryEngineOutcomeAndTheirIssueFingerprint() throws IOException {
+        JsonNode json = write(SampleScans.chain(true));
+        JsonNode finding = json.at("/organisations/0/pages/0/findings/0");
+
+        assertEquals("axe", finding.get("engine").asText());
+        assertEquals("failed", finding.get("outcome").asText());
+        assertEquals(SampleScans.LOGO_SNIPPET, finding.get("snippet").asText());
+        assertEquals(json.at("/organisations/0/issues/0/fingerprint"), finding.get("fingerprint"));
+        assertEquals("ketenscan", json.at("/organisations/1/pages/0/findings/2/engine").asText());
+        assertEquals("needs-review", json.at("/organisations/0/pages/1/findings/1/outcome").asText());
+    }
+
+    @Test
+    void missingValuesAreWrittenAsNullAndAMissingFinalUrlIsLeftOut() throws IOException {
+        Finding bare = new Finding("document-title", Engine.AXE, Outcome.NEEDS_REVIEW, List.of("2.4.2"),
+                null, null, null, null, null);
+        PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare), 0, 0);
+        JsonNode json = write(single(List.of(page, PageResult.failed("https://x.example/weg", 0, null, "DNS failed"))));
+
+        JsonNode written = json.at("/organisations/0/pages/0");
+        assertFalse(written.has("finalUrl"));
+        for (String field : List.of("contentType", "title", "lang", "error")) {
+            assertTrue(written.get(field).isNull(), field);
+        }
+        for (String field : List.of("impact", "selector", "snippet", "message")) {
+            assertTrue(written.at("/findings/0").get(field).isNull(), field);
+        }
+        assertTrue(json.at("/organisations/0/issues/0/impact").isNull());
+        assertEquals("DNS failed", json.at("/organisations/0/pages/1/error").asText());
+        assertEquals(0, json.at("/organisations/0/pages/1/httpStatus").asInt());
+        assertEquals(Set.of(), schema().validate(json));
+    }
+
+    @Test
+    void sameResultsGiveTheSameBytesWithUnixLineEndsAndUtf8() throws IOException {
+        Path first = dir.resolve("a.json");
+        Path second = dir.resolve("b.json");
+        ResultsJson.write(SampleScans.chain(true), first);
+        ResultsJson.write(SampleScans.chain(true), second);
+
+        byte[] bytes = Files.readAllBytes(first);
+        assertArrayEquals(bytes, Files.readAllBytes(second));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertFalse(text.contains("\r"));
+        assertTrue(text.contains("\n  \"tool\": {"), "pretty-printed");
+        assertTrue(text.contains("Home – Voorbeeldstad"), "non-ASCII written as UTF-8, not escaped");
+        assertTrue(text.endsWith("}\n"));
+    }
+
+    @Test
+    void resultsWithoutOrganisationsAreRefusedRatherThanWrittenAgainstTheContract() {
+        ScanResults empty = new ScanResults("0.1.0", "4.11.1", "s", SampleScans.chain(true).startedAt(),
+                SampleScans.chain(true).finishedAt(), true, List.of());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ResultsJson.write(empty, dir.resolve("r.json")));
+        assertTrue(e.getMessage().contains("organisation"));
+    }
+
+    @Test
+    void resultsWithoutFinishTimeAreRefused() {
+        ScanResults sample = SampleScans.chain(false);
+        ScanResults unfinished = new ScanResults(sample.toolVersion(), sample.axeVersion(), sample.scanId(),
+                sample.startedAt(), null, false, sample.organisations());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ResultsJson.write(unfinished, dir.resolve("r.json")));
+        assertTrue(e.getMessage().contains("finish time"));
+    }
+
+    private JsonNode write(ScanResults results) throws IOException {
+        Path file = dir.resolve("results.json");
+        ResultsJson.write(results, file);
+        return MAPPER.readTree(file.toFile());
+    }
+
+    private static ScanResults single(List<PageResult> pages) {
+        ScanResults sample = SampleScans.chain(true);
+        return new ScanResults(sample.toolVersion(), sample.axeVersion(), sample.scanId(), sample.startedAt(),
+                sample.finishedAt(), true, List.of(new OrganisationResults(
+                        Organisation.of("X", Role.KETENPARTNER, List.of("https://x.example/")), pages)));
+    }
+
+    /**
+     * The contract, with "format" checked: draft 2020-12 makes it an annotation only, so without
+     * this setting a malformed date-time would pass. Loaded by location because its $id is relative.
+     */
+    private static JsonSchema schema() {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of("classpath:results.schema.json"), config);
+    }
+}

@@ -1,0 +1,81 @@
+package nl.ketenscan.report;
+
+import java.time.Instant;
+import java.util.List;
+import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.ScanResults;
+
+/**
+ * Scan results built in code, the way the store hands them over.
+ *
+ * <p>The chain: Gemeente Voorbeeldstad has four pages — the home page with a critical image-alt
+ * failure on two logos and a serious contrast failure, a page with the same logo and a contrast
+ * result to review, a page without findings, and a page that timed out. Bibliotheek Aan de Rivier
+ * has a page with a serious, a moderate and a minor failure, and a redirected page without findings.
+ */
+final class SampleScans {
+
+    static final String GEMEENTE = "Gemeente Voorbeeldstad";
+    static final String BIBLIOTHEEK = "Bibliotheek Aan de Rivier";
+    static final String HOME = "https://www.voorbeeldstad.nl/";
+    static final String AFVAL = "https://www.voorbeeldstad.nl/afval";
+    static final String CONTACT = "https://www.voorbeeldstad.nl/contact";
+    static final String KAPOT = "https://www.voorbeeldstad.nl/kapot";
+    static final String BIEB = "https://www.bieb.example/";
+    static final String LOGO_SNIPPET = "<img class=\"logo\" src=\"/logo.png\">";
+    static final String IMAGE_ALT_HELP = "https://dequeuniversity.com/rules/axe/4.11/image-alt";
+
+    private SampleScans() {
+    }
+
+    static ScanResults chain(boolean complete) {
+        Finding logo1 = axe("image-alt", Outcome.FAILED, List.of("1.1.1"), Impact.CRITICAL,
+                "header > img.logo:nth-child(1)", LOGO_SNIPPET,
+                "Fix any of the following:\n  Element does not have an alt attribute", IMAGE_ALT_HELP);
+        Finding logo2 = axe("image-alt", Outcome.FAILED, List.of("1.1.1"), Impact.CRITICAL,
+                "header > img.logo:nth-child(2)", LOGO_SNIPPET,
+                "Fix any of the following:\n  Element does not have an alt attribute", IMAGE_ALT_HELP);
+        Finding contrast = axe("color-contrast", Outcome.FAILED, List.of("1.4.3"), Impact.SERIOUS,
+                "footer a", "<a href=\"/privacy\">Privacy</a>", "Element has insufficient color contrast of 3.2",
+                "https://dequeuniversity.com/rules/axe/4.11/color-contrast");
+        Finding contrastReview = axe("color-contrast", Outcome.NEEDS_REVIEW, List.of("1.4.3"), null,
+                ".banner h2", "<h2>Afval</h2>", null, null);
+        PageResult home = page(HOME, "Home – Voorbeeldstad", List.of(logo1, logo2, contrast));
+        PageResult afval = page(AFVAL, "Afval", List.of(logo1, contrastReview));
+        PageResult contact = page(CONTACT, "Contact", List.of());
+        PageResult kapot = PageResult.failed(KAPOT, 0, null, "no answer within 30 s; the server may be down");
+
+        Finding lang = axe("html-has-lang", Outcome.FAILED, List.of("3.1.1"), Impact.SERIOUS,
+                "html", "<html>", "The <html> element does not have a lang attribute", null);
+        Finding region = axe("region", Outcome.FAILED, List.of(), Impact.MODERATE,
+                "#cookie", "<div id=\"cookie\">", "Some page content is not contained by landmarks", null);
+        Finding titleWords = new Finding("page-title-words", Engine.KETENSCAN, Outcome.FAILED, List.of("2.4.2"),
+                Impact.MINOR, null, null, "The title has only one word", null);
+        PageResult bieb = page(BIEB, "Bibliotheek", List.of(lang, region, titleWords));
+        PageResult moved = new PageResult("http://bieb.example/oud", "https://www.bieb.example/nieuw", 200,
+                "text/html", "Nieuw", "nl", null, List.of(), 800, 200);
+
+        return new ScanResults("0.1.0", "4.11.1", "scan-2025-03-12", Instant.parse("2025-03-12T09:00:00Z"),
+                Instant.parse("2025-03-12T09:42:17.123Z"), complete, List.of(
+                        new OrganisationResults(Organisation.of(GEMEENTE, Role.GEMEENTE, List.of(HOME)),
+                                List.of(home, afval, contact, kapot)),
+                        new OrganisationResults(Organisation.of(BIBLIOTHEEK, Role.KETENPARTNER, List.of(BIEB)),
+                                List.of(bieb, moved))));
+    }
+
+    static Finding axe(String rule, Outcome outcome, List<String> criteria, Impact impact, String selector,
+                       String snippet, String message, String helpUrl) {
+        return new Finding(rule, Engine.AXE, outcome, criteria, impact, selector, snippet, message, helpUrl);
+    }
+
+    static PageResult page(String url, String title, List<Finding> findings) {
+        return new PageResult(url, url, 200, "text/html; charset=utf-8", title, "nl", null, findings, 900, 300);
+    }
+}
