@@ -1,0 +1,57 @@
+package nl.ketenscan.crawler.browser;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The axe-core build that ketenscan injects: the one bundled in axe-core-selenium, so the results are
+ * those the wrapper itself would report.
+ */
+final class AxeScript {
+
+    private static final String BUNDLED = "/axe.min.js";
+    private static final Pattern VERSION = Pattern.compile("axe v(\\d+\\.\\d+\\.\\d+\\S*)");
+
+    /**
+     * Lets frames of other origins answer the top document: since axe 4.3 they stay silent by default,
+     * and then defects inside embedded forms and widgets of chain partners would go unseen.
+     */
+    private static final String ANSWER_ALL_ORIGINS = "\n;axe.configure({ allowedOrigins: ['<unsafe_all_origins>'] });";
+
+    private final String injection;
+    private final String version;
+
+    private AxeScript(String source) {
+        this.injection = source + ANSWER_ALL_ORIGINS;
+        Matcher m = VERSION.matcher(source.substring(0, Math.min(200, source.length())));
+        if (!m.find()) {
+            throw new IllegalStateException("the bundled axe.min.js does not start with its version banner");
+        }
+        this.version = m.group(1);
+    }
+
+    static AxeScript bundled() {
+        try (InputStream in = AxeBuilder.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLED + " is missing from the classpath; the axe-core selenium jar must be on it");
+            }
+            return new AxeScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the bundled " + BUNDLED, e);
+        }
+    }
+
+    String version() {
+        return version;
+    }
+
+    /** The script to run once in every frame before {@code axe.run} in the top document. */
+    String injection() {
+        return injection;
+    }
+}
