@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.NoSuchFrameException;
@@ -40,6 +39,24 @@ final class AxeRunner {
     private static final String SILENCE_DIALOGS = "window.alert = function () {};"
             + " window.confirm = function () { return false; }; window.prompt = function () { return null; };\n";
 
+    /**
+     * Lets frames of other origins answer the top document: since axe 4.3 they stay silent by default,
+     * and then defects inside embedded forms and widgets of chain partners would go unseen.
+     */
+    private static final String ANSWER_ALL_ORIGINS = "\n;axe.configure({ allowedOrigins: ['<unsafe_all_origins>'] });";
+
+    /**
+     * Ends the injection, so that finding the frames to inject next costs no extra round trip. Frames
+     * inside shadow roots count too: axe asks them for results as well.
+     */
+    private static final String LIST_FRAMES = String.join("\n", "",
+            "var frames = [];",
+            "(function collect(root) {",
+            "  root.querySelectorAll('iframe, frame').forEach(function (frame) { frames.push(frame); });",
+            "  root.querySelectorAll('*').forEach(function (e) { if (e.shadowRoot) { collect(e.shadowRoot); } });",
+            "})(document);",
+            "return frames;");
+
     private final AxeScript script;
     private final String injection;
     private final String optionsJson;
@@ -55,7 +72,7 @@ final class AxeRunner {
     /** @param options axe.run's options object */
     AxeRunner(AxeScript script, Map<String, Object> options) {
         this.script = script;
-        this.injection = SILENCE_DIALOGS + script.injection();
+        this.injection = SILENCE_DIALOGS + script.source() + ANSWER_ALL_ORIGINS + LIST_FRAMES;
         try {
             this.optionsJson = json.writeValueAsString(options);
         } catch (JsonProcessingException e) {
@@ -73,7 +90,6 @@ final class AxeRunner {
     Results run(WebDriver driver) {
         try {
             injectIntoFrames(driver);
-            driver.switchTo().defaultContent();
             return parse(((JavascriptExecutor) driver).executeAsyncScript(RUN, optionsJson));
         } catch (JavascriptException e) {
             return errored("axe failed in the page: " + WebDriverFailures.summary(e));
@@ -85,12 +101,14 @@ final class AxeRunner {
     }
 
     /**
-     * Silences dialogs and injects axe in the current document and, depth first, into the documents of all its frames:
-     * a frame without axe cannot answer the top document's axe and would go unchecked.
+     * Silences dialogs and injects axe in the current document and, depth first, in the documents of all
+     * its frames: a frame without axe cannot answer the top document's axe and would go unchecked. Ends in
+     * the document it started in.
      */
     private void injectIntoFrames(WebDriver driver) {
-        DialogSafeScripts.execute(driver, injection);
-        for (WebElement frame : driver.findElements(By.cssSelector("iframe, frame"))) {
+        List<?> frames = (List<?>) DialogSafeScripts.execute(driver, injection);
+        for (Object element : frames) {
+            WebElement frame = (WebElement) element;
             try {
                 driver.switchTo().frame(frame);
             } catch (NoSuchFrameException | StaleElementReferenceException removedMeanwhile) {

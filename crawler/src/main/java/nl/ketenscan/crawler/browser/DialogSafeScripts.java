@@ -5,9 +5,10 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Runs scripts in pages that open alert, confirm and prompt dialogs. chromedriver dismisses a dialog
- * that is open when a command arrives, yet fails that command; the next try runs, unless the page opens
- * the next dialog first, so a page gets a bounded number of dialogs before it counts as unusable.
+ * Runs scripts in pages that open alert, confirm and prompt dialogs. chromedriver dismisses a dialog it
+ * meets, but then fails the command or, when the dialog opened while the script ran, drops the script's
+ * result. So scripts run here always return a value, and are tried again until they do; a page gets a
+ * bounded number of dialogs before it counts as impossible to check.
  */
 final class DialogSafeScripts {
 
@@ -16,16 +17,21 @@ final class DialogSafeScripts {
     private DialogSafeScripts() {
     }
 
-    /** @throws UnhandledAlertException when the page kept opening dialogs */
+    /**
+     * @param script a script that returns a value other than null or undefined
+     * @throws UnhandledAlertException when the page kept opening dialogs
+     */
     static Object execute(WebDriver driver, String script, Object... args) {
-        UnhandledAlertException last = null;
         for (int attempt = 0; attempt < MAX_DIALOGS; attempt++) {
             try {
-                return ((JavascriptExecutor) driver).executeScript(script, args);
+                Object value = ((JavascriptExecutor) driver).executeScript(script, args);
+                if (value != null) {
+                    return value;
+                }
             } catch (UnhandledAlertException dismissed) {
-                last = dismissed;
+                // the driver dismissed the dialog, so the next attempt can run
             }
         }
-        throw last;
+        throw new UnhandledAlertException("the page opened more than " + MAX_DIALOGS + " dialogs");
     }
 }

@@ -70,7 +70,7 @@ final class PageLoader {
     }
 
     private static void stop(WebDriver driver) {
-        DialogSafeScripts.execute(driver, "window.stop();");
+        DialogSafeScripts.execute(driver, "window.stop(); return true;");
     }
 
     /** @return false when the scan is being cancelled, which ends the wait like the budget would */
