@@ -1,0 +1,74 @@
+package nl.ketenscan.crawler.browser;
+
+import org.openqa.selenium.WebDriverException;
+
+/**
+ * One browser that checks pages one after another. Not thread-safe: one thread uses a session at a
+ * time, which {@link BrowserPool} arranges.
+ *
+ * <p>A page's problems never escape {@link #check}: a page that does not load, loads too slowly, opens
+ * dialogs or popups, or breaks axe comes back as a {@link RenderedPage} with an error. When the browser
+ * itself crashes or hangs, the session starts a fresh browser and tries the page once more.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    private final BrowserSettings settings;
+    private final PageCheck pageCheck;
+    private final AxeRunner axe;
+    private ChromiumInstance browser;
+
+    private BrowserSession(BrowserSettings settings, AxeRunner axe) {
+        this.settings = settings;
+        this.axe = axe;
+        this.pageCheck = new PageCheck(axe, settings.pageBudget());
+        this.browser = ChromiumInstance.launch(settings);
+    }
+
+    /** @throws BrowserUnavailableException when no browser starts, saying what to install or fix */
+    public static BrowserSession start(BrowserSettings settings) {
+        return start(settings, new AxeRunner(AxeScript.bundled()));
+    }
+
+    static BrowserSession start(BrowserSettings settings, AxeRunner axe) {
+        return new BrowserSession(settings, axe);
+    }
+
+    /**
+     * Loads {@code url}, waits at most the page budget for it, and runs axe on it.
+     *
+     * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
+     */
+    public RenderedPage check(String url) {
+        try {
+            return pageCheck.check(browser.driver(), url);
+        } catch (WebDriverException firstFailure) {
+            restart();
+            try {
+                return pageCheck.check(browser.driver(), url);
+            } catch (WebDriverException secondFailure) {
+                restart();
+                return RenderedPage.failed(url, "the browser failed twice on this page: "
+                        + WebDriverFailures.summary(secondFailure), 0);
+            }
+        }
+    }
+
+    /** The version of axe-core that checks the pages, for reports to state. */
+    public String axeVersion() {
+        return axe.axeVersion();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+    }
+
+    private void restart() {
+        try {
+            browser.close();
+        } catch (WebDriverException alreadyGone) {
+            // a crashed browser cannot be quit; the new one replaces it either way
+        }
+        browser = ChromiumInstance.launch(settings);
+    }
+}

@@ -1,0 +1,54 @@
+package nl.ketenscan.crawler.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which browser checks the pages, and how long one page may take.
+ *
+ * <p>With a {@code gridUrl} the sessions run on that Selenium Grid and {@code chrome} and
+ * {@code chromedriver} are not used (they may be null); without one, both must name local programs.
+ *
+ * @param pageBudget how long a page may take to load, and again how long axe may take on it
+ * @param gridUrl    a Selenium Grid's address such as {@code http://grid:4444}, or null for local
+ */
+public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl) {
+
+    static final List<String> CHROME_NAMES = List.of("chromium", "chromium-browser", "google-chrome");
+    static final String INSTALL_HINT = "install it with: apt-get install -y chromium chromium-driver";
+
+    public BrowserSettings {
+        Objects.requireNonNull(pageBudget, "pageBudget");
+        if (pageBudget.isNegative() || pageBudget.isZero()) {
+            throw new IllegalArgumentException("the page budget must be positive, was " + pageBudget);
+        }
+        if (gridUrl == null) {
+            Objects.requireNonNull(chrome, "chrome (needed when no Grid URL is given)");
+            Objects.requireNonNull(chromedriver, "chromedriver (needed when no Grid URL is given)");
+        }
+    }
+
+    /**
+     * Settings for the Chromium and chromedriver found on {@code PATH}.
+     *
+     * @throws BrowserUnavailableException when either is missing, saying what to install
+     */
+    public static BrowserSettings local(Duration pageBudget) {
+        return local(pageBudget, ExecutableOnPath.fromEnvironment());
+    }
+
+    static BrowserSettings local(Duration pageBudget, ExecutableOnPath path) {
+        Path chrome = path.find(CHROME_NAMES).orElseThrow(() -> new BrowserUnavailableException(
+                "Chromium was not found on PATH (looked for " + String.join(", ", CHROME_NAMES) + "); "
+                        + INSTALL_HINT + ", or name it with --chrome"));
+        Path chromedriver = path.find(List.of("chromedriver")).orElseThrow(() -> new BrowserUnavailableException(
+                "chromedriver was not found on PATH; " + INSTALL_HINT + ", or name it with --chromedriver"));
+        return new BrowserSettings(chrome, chromedriver, pageBudget, null);
+    }
+
+    boolean onGrid() {
+        return gridUrl != null;
+    }
+}

@@ -1,0 +1,172 @@
+package nl.ketenscan.crawler.browser;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.http.ClientConfig;
+
+/**
+ * One running browser: a local headless Chromium with a throw-away profile, or a session on a Selenium
+ * Grid. Closing it ends the browser and deletes the profile, so a long scan leaves nothing behind.
+ *
+ * <p>chromedriver and Chromium are always named explicitly, which keeps Selenium Manager from ever
+ * running: nothing is downloaded at run time.
+ */
+final class ChromiumInstance implements AutoCloseable {
+
+    /**
+     * Selenium warns at every start that it has no CDP support for this Chromium release; ketenscan does
+     * not use CDP, and a scan's output should show only what the user can act on. Held so that the level
+     * survives: java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+    /**
+     * Beyond its own timeouts the driver needs a little to answer; past this the driver itself is
+     * taken to hang, rather than waiting the HTTP client's default three minutes.
+     */
+    private static final Duration DRIVER_GRACE = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private ChromiumInstance(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** @throws BrowserUnavailableException when the browser does not start, saying what to fix */
+    static ChromiumInstance launch(BrowserSettings settings) {
+        SELENIUM_LOG.setLevel(Level.SEVERE);
+        return settings.onGrid() ? onGrid(settings) : local(settings);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            if (profile != null) {
+                deleteTree(profile);
+            }
+        }
+    }
+
+    private static ChromiumInstance local(BrowserSettings settings) {
+        requireExecutable(settings.chrome(), "Chromium");
+        requireExecutable(settings.chromedriver(), "chromedriver");
+        Path profile = createProfile();
+        ChromeOptions options = options(settings);
+        options.setBinary(settings.chrome().toFile());
+        options.addArguments("--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(settings.chromedriver().toFile())
+                .usingAnyFreePort()
+                .withLogOutput(OutputStream.nullOutputStream())
+                .build();
+        try {
+            return new ChromiumInstance(new ChromeDriver(service, options, clientConfig(settings)), profile);
+        } catch (WebDriverException e) {
+            service.stop();
+            deleteTree(profile);
+            throw new BrowserUnavailableException("Chromium " + settings.chrome() + " did not start with chromedriver "
+                    + settings.chromedriver() + ": " + WebDriverFailures.summary(e) + ". Both must come from the same release; "
+                    + BrowserSettings.INSTALL_HINT, e);
+        }
+    }
+
+    private static ChromiumInstance onGrid(BrowserSettings settings) {
+        URL grid = gridAddress(settings.gridUrl());
+        try {
+            WebDriver driver = RemoteWebDriver.builder()
+                    .oneOf(options(settings))
+                    .config(clientConfig(settings).baseUrl(grid))
+                    .build();
+            return new ChromiumInstance(driver, null);
+        } catch (WebDriverException e) {
+            throw new BrowserUnavailableException("no Chromium session could be started on the Selenium Grid at "
+                    + settings.gridUrl() + ": " + WebDriverFailures.summary(e) + ". Check that the Grid runs and has a Chrome node", e);
+        }
+    }
+
+    /** The flags that let Chromium run headless in containers and CI, and quiet in the background. */
+    private static ChromeOptions options(BrowserSettings settings) {
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,1024");
+        options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
+        options.setPageLoadTimeout(settings.pageBudget());
+        options.setScriptTimeout(settings.pageBudget());
+        // a dialog left open would block every later command on the page
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.DISMISS);
+        return options;
+    }
+
+    private static ClientConfig clientConfig(BrowserSettings settings) {
+        return ClientConfig.defaultConfig().readTimeout(settings.pageBudget().plus(DRIVER_GRACE));
+    }
+
+    private static URL gridAddress(String gridUrl) {
+        try {
+            return URI.create(gridUrl).toURL();
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            throw new BrowserUnavailableException("the Grid URL " + gridUrl
+                    + " is not a URL; give it as http://host:4444", e);
+        }
+    }
+
+    private static void requireExecutable(Path program, String name) {
+        if (!Files.isExecutable(program)) {
+            throw new BrowserUnavailableException(name + " was not found at " + program + "; "
+                    + BrowserSettings.INSTALL_HINT);
+        }
+    }
+
+    private static Path createProfile() {
+        try {
+            return Files.createTempDirectory("ketenscan-chromium-");
+        } catch (IOException e) {
+            throw new BrowserUnavailableException("no temporary folder for the browser profile could be created: "
+                    + e.getMessage() + "; check that the temporary directory (java.io.tmpdir) is writable", e);
+        }
+    }
+
+    private static void deleteTree(Path profile) {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(ChromiumInstance::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the browser profile " + profile, e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove " + file + " of the browser profile", e);
+        }
+    }
+}

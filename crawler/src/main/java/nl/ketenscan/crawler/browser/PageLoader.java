@@ -1,0 +1,86 @@
+package nl.ketenscan.crawler.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.InvalidArgumentException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.UnhandledAlertException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+
+/**
+ * Loads a page within the budget, whatever the page does: dialogs are dismissed, and loading that does
+ * not finish in time is stopped, so that what has loaded can still be checked.
+ *
+ * <p>chromedriver's navigation returns as soon as a dialog blocks the page, so completion is read from
+ * the page itself afterwards.
+ */
+final class PageLoader {
+
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    /** The load state, and Chromium's error code when it shows its own error page instead. */
+    private static final String STATE = "return [document.readyState, location.protocol === 'chrome-error:'"
+            + " ? ((document.querySelector('.error-code') || {}).textContent || 'an unknown error') : null];";
+
+    private final Duration budget;
+
+    PageLoader(Duration budget) {
+        this.budget = budget;
+    }
+
+    /**
+     * @return true when the page finished loading, false when loading was stopped at the end of the budget
+     * @throws PageNotLoaded when the browser could not show the page at all
+     */
+    boolean load(WebDriver driver, String url) throws PageNotLoaded {
+        long deadline = System.nanoTime() + budget.toNanos();
+        try {
+            driver.get(url);
+        } catch (TimeoutException slow) {
+            stop(driver);
+            return false;
+        } catch (UnhandledAlertException dismissed) {
+            // the dialog held up loading and is gone now; waiting below lets loading go on
+        } catch (InvalidArgumentException e) {
+            throw new PageNotLoaded("the browser cannot open this URL: " + WebDriverFailures.summary(e));
+        } catch (WebDriverException e) {
+            if (WebDriverFailures.isNetworkError(e)) {
+                throw new PageNotLoaded("the page could not be loaded: " + WebDriverFailures.summary(e));
+            }
+            throw e;
+        }
+        return awaitComplete(driver, deadline);
+    }
+
+    private boolean awaitComplete(WebDriver driver, long deadline) throws PageNotLoaded {
+        while (true) {
+            List<?> state = (List<?>) DialogSafeScripts.execute(driver, STATE);
+            if (state.get(1) != null) {
+                throw new PageNotLoaded("the page could not be loaded: " + state.get(1));
+            }
+            if ("complete".equals(state.get(0))) {
+                return true;
+            }
+            if (System.nanoTime() - deadline > 0 || !pause()) {
+                stop(driver);
+                return false;
+            }
+        }
+    }
+
+    private static void stop(WebDriver driver) {
+        DialogSafeScripts.execute(driver, "window.stop(); return true;");
+    }
+
+    /** @return false when the scan is being cancelled, which ends the wait like the budget would */
+    private static boolean pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

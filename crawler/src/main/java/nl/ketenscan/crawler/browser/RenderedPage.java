@@ -1,0 +1,29 @@
+package nl.ketenscan.crawler.browser;
+
+import java.util.List;
+import nl.ketenscan.rules.Finding;
+
+/**
+ * What the browser saw of one page and what axe found in it.
+ *
+ * <p>{@code error} is non-null when the page could not be fully checked: it did not load, it did not
+ * finish loading within the budget (the findings then cover what had loaded), or axe failed on it (no
+ * findings). Such a page must never count as passing.
+ *
+ * @param finalUrl    where the browser ended up after redirects; the requested URL when it got nowhere
+ * @param lang        the {@code lang} attribute of the html element as written, null when absent
+ * @param findings    axe violations as failures and axe incomplete results as needing review, one per element
+ * @param loadMillis  time spent loading the page
+ * @param checkMillis time spent running axe, including injecting it into every frame
+ */
+public record RenderedPage(String finalUrl, String title, String lang, List<Finding> findings, String error,
+                           long loadMillis, long checkMillis) {
+
+    public RenderedPage {
+        findings = List.copyOf(findings);
+    }
+
+    static RenderedPage failed(String url, String error, long loadMillis) {
+        return new RenderedPage(url, null, null, List.of(), error, loadMillis, 0);
+    }
+}

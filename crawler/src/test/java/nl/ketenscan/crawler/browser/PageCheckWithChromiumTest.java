@@ -1,0 +1,98 @@
+package nl.ketenscan.crawler.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nl.ketenscan.rules.Finding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PageCheckWithChromiumTest {
+
+    private static final Duration BUDGET = Duration.ofSeconds(20);
+    private static final int ROUNDS = 5;
+
+    private static FixtureServer site;
+    private static FixtureServer partner;
+    private static ChromiumInstance browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        site = new FixtureServer("127.0.0.1");
+        partner = new FixtureServer("127.0.0.2");
+        site.fill("partner", partner.origin());
+        browser = ChromiumInstance.launch(BrowserSettings.local(BUDGET));
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        site.close();
+        partner.close();
+    }
+
+    @Test
+    void closesWindowsThePageOpenedAndStaysInItsOwn() {
+        String window = browser.driver().getWindowHandle();
+        RenderedPage page = check(new AxeRunner(AxeScript.bundled()), "popup.html");
+
+        assertNull(page.error());
+        assertEquals(1, site.hits("popup-window.html"), "the page opened its window");
+        assertEquals(List.of(window), List.copyOf(browser.driver().getWindowHandles()));
+        assertEquals("Opent een venster", page.title());
+    }
+
+    @Test
+    void anErroredAxeRunIsAnErrorWithoutFindings() {
+        AxeRunner unknownRule = new AxeRunner(AxeScript.bundled(),
+                Map.of("runOnly", Map.of("type", "rule", "values", List.of("no-such-rule"))));
+
+        RenderedPage page = check(unknownRule, "defects.html");
+
+        assertTrue(page.error().contains("no-such-rule"), page.error());
+        assertEquals(List.of(), page.findings());
+    }
+
+    /**
+     * Prints what the hot path costs next to loading and next to the wrapper's default path, and holds
+     * it to the wrapper's findings, frames included.
+     */
+    @Test
+    void findsWhatTheWrappersDefaultPathFindsAndPrintsTheTimes() {
+        AxeRunner runner = new AxeRunner(AxeScript.bundled());
+        AxeBuilder wrapper = new AxeBuilder().withTags(AxeRunner.WCAG_TAGS);
+        for (String path : List.of("clean.html", "defects.html", "framed.html")) {
+            long load = 0;
+            long hotPath = 0;
+            long wrapperPath = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                RenderedPage page = check(runner, path);
+                load += page.loadMillis();
+                hotPath += page.checkMillis();
+                long start = System.nanoTime();
+                List<Finding> wrapperFindings = AxeFindings.from(wrapper.analyze(browser.driver()));
+                wrapperPath += (System.nanoTime() - start) / 1_000_000;
+                assertEquals(ruleAndSelector(wrapperFindings), ruleAndSelector(page.findings()), path);
+            }
+            System.out.printf("%-13s load %4d ms, axe %4d ms (AxeBuilder default path %4d ms), mean of %d%n",
+                    path, load / ROUNDS, hotPath / ROUNDS, wrapperPath / ROUNDS, ROUNDS);
+        }
+    }
+
+    private static Set<String> ruleAndSelector(List<Finding> findings) {
+        return findings.stream().map(f -> f.outcome() + " " + f.rule() + " " + f.selector()).collect(Collectors.toSet());
+    }
+
+    private static RenderedPage check(AxeRunner axe, String path) {
+        return new PageCheck(axe, BUDGET).check(browser.driver(), site.url(path));
+    }
+}
