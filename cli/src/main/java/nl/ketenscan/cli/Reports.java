@@ -1,7 +1,5 @@
 package nl.ketenscan.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import nl.ketenscan.report.HtmlReport;
@@ -15,11 +13,7 @@ final class Reports {
     }
 
     static void write(ScanResults results, Path folder) {
-        try {
-            ResultsJson.write(results, folder.resolve("results.json"));
-            HtmlReport.write(results, folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the report into " + folder, e);
-        }
+        ResultsJson.write(results, folder.resolve("results.json"));
+        HtmlReport.write(results, folder);
     }
 }

@@ -45,6 +45,11 @@ public final class BrowserPool implements AutoCloseable {
         }
     }
 
+    /** The version of axe-core the sessions run; all sessions run the same bundled script. */
+    public String axeVersion() {
+        return sessions.get(0).axeVersion();
+    }
+
     /** Quits every session, also those still handed out. */
     @Override
     public void close() {
