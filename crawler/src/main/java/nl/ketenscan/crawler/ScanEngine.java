@@ -23,7 +23,10 @@ import nl.ketenscan.crawler.crawl.Sitemaps;
 import nl.ketenscan.crawler.crawl.UrlNormalizer;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageResult;
 
 /**
@@ -170,7 +173,7 @@ public final class ScanEngine {
                     "the server answered HTTP " + fetched.status());
         } else if (!fetched.isHtml()) {
             page = new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
-                    null, null, null, List.of(), 0, 0);
+                    null, null, null, List.of(), null, 0, 0);
         } else if (fetched.truncated()) {
             page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
                     "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
@@ -193,15 +196,25 @@ public final class ScanEngine {
     }
 
     private PageResult render(FrontierEntry entry, FetchResult fetched) throws InterruptedException {
+        RenderedPage rendered;
         BrowserSession session = browsers.acquire();
         try {
-            RenderedPage rendered = session.check(fetched.finalUrl());
-            return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
-                    rendered.title(), rendered.lang(), rendered.error(), rendered.findings(),
-                    rendered.loadMillis(), rendered.checkMillis());
+            rendered = session.check(fetched.finalUrl());
         } finally {
             browsers.release(session);
         }
+        List<Finding> findings = new ArrayList<>(rendered.findings());
+        String error = rendered.error();
+        if (rendered.html() != null) {
+            try {
+                findings.addAll(OwnRules.check(PageContent.parse(rendered.finalUrl(), rendered.html())));
+            } catch (OwnRules.RuleFailure e) {
+                error = error == null ? e.getMessage() : error + "; " + e.getMessage();
+            }
+        }
+        return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
+                rendered.title(), rendered.lang(), error, findings, null,
+                rendered.loadMillis(), rendered.checkMillis());
     }
 
     /** The entry for a URL when it is in the organisation's scope and robots.txt allows it. */

@@ -49,6 +49,7 @@ class HtmlReportEscapingTest {
                                 "javascript:alert(2)"),
                         SampleScans.axe("<b onclick=alert(6)>rule", Outcome.FAILED, List.of(), Impact.MINOR,
                                 null, null, null, "data:text/html,<script>alert(7)</script>")),
+                null,
                 0, 0);
         PageResult broken = PageResult.failed("https://evil.example/\"><script>alert(8)</script>", 500, null,
                 "<iframe src=javascript:alert(9)>");

@@ -112,7 +112,7 @@ class ResultsJsonTest {
     void missingValuesAreWrittenAsNullAndAMissingFinalUrlIsLeftOut() throws IOException {
         Finding bare = new Finding("document-title", Engine.AXE, Outcome.NEEDS_REVIEW, List.of("2.4.2"),
                 null, null, null, null, null);
-        PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare), 0, 0);
+        PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare), null, 0, 0);
         JsonNode json = write(single(List.of(page, PageResult.failed("https://x.example/weg", 0, null, "DNS failed"))));
 
         JsonNode written = json.at("/organisations/0/pages/0");

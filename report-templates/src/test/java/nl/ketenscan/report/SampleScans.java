@@ -60,7 +60,7 @@ final class SampleScans {
                 Impact.MINOR, null, null, "The title has only one word", null);
         PageResult bieb = page(BIEB, "Bibliotheek", List.of(lang, region, titleWords));
         PageResult moved = new PageResult("http://bieb.example/oud", "https://www.bieb.example/nieuw", 200,
-                "text/html", "Nieuw", "nl", null, List.of(), 800, 200);
+                "text/html", "Nieuw", "nl", null, List.of(), null, 800, 200);
 
         return new ScanResults("0.1.0", "4.11.1", "scan-2025-03-12", Instant.parse("2025-03-12T09:00:00Z"),
                 Instant.parse("2025-03-12T09:42:17.123Z"), complete, List.of(
@@ -76,6 +76,6 @@ final class SampleScans {
     }
 
     static PageResult page(String url, String title, List<Finding> findings) {
-        return new PageResult(url, url, 200, "text/html; charset=utf-8", title, "nl", null, findings, 900, 300);
+        return new PageResult(url, url, 200, "text/html; charset=utf-8", title, "nl", null, findings, null, 900, 300);
     }
 }

@@ -12,11 +12,13 @@ import java.util.List;
  * @param finalUrl    where redirects ended
  * @param httpStatus  the final HTTP status, 0 when no answer came
  * @param lang        the {@code lang} attribute of the html element as written, or null
+ * @param plainLanguage how readable the main text is; null for pages without enough Dutch text
  * @param loadMillis  time the browser spent loading the page, 0 when not rendered
  * @param checkMillis time spent in the in-page checks (axe), 0 when not rendered
  */
 public record PageResult(String url, String finalUrl, int httpStatus, String contentType, String title,
-                         String lang, String error, List<Finding> findings, long loadMillis, long checkMillis) {
+                         String lang, String error, List<Finding> findings, PlainLanguage plainLanguage,
+                         long loadMillis, long checkMillis) {
 
     public PageResult {
         findings = List.copyOf(findings);
@@ -24,7 +26,7 @@ public record PageResult(String url, String finalUrl, int httpStatus, String con
 
     /** A page that produced no result but an error, e.g. an unreachable host or a redirect loop. */
     public static PageResult failed(String url, int httpStatus, String contentType, String error) {
-        return new PageResult(url, url, httpStatus, contentType, null, null, error, List.of(), 0, 0);
+        return new PageResult(url, url, httpStatus, contentType, null, null, error, List.of(), null, 0, 0);
     }
 
     public boolean hasFailures() {

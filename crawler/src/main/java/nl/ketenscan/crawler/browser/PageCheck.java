@@ -16,7 +16,8 @@ import org.openqa.selenium.WebDriverException;
 final class PageCheck {
 
     private static final String DESCRIBE = "return [location.href, document.title,"
-            + " document.documentElement ? document.documentElement.getAttribute('lang') : null];";
+            + " document.documentElement ? document.documentElement.getAttribute('lang') : null,"
+            + " document.documentElement ? document.documentElement.outerHTML : null];";
 
     private final PageLoader loader;
     private final AxeRunner axe;
@@ -40,7 +41,7 @@ final class PageCheck {
             Results results = axe.run(driver);
             long checkMillis = millisSince(checkStart);
             List<Finding> findings = results.isErrored() ? List.of() : AxeFindings.from(results);
-            return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), findings,
+            return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)), findings,
                     error(complete, results), loadMillis, checkMillis);
         } catch (PageNotLoaded e) {
             return RenderedPage.failed(url, e.getMessage(), millisSince(start));

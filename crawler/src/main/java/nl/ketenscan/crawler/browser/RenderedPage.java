@@ -12,11 +12,13 @@ import nl.ketenscan.rules.Finding;
  *
  * @param finalUrl    where the browser ended up after redirects; the requested URL when it got nowhere
  * @param lang        the {@code lang} attribute of the html element as written, null when absent
+ * @param html        the DOM as rendered (after scripts ran), for ketenscan's own rules; null when nothing loaded
  * @param findings    axe violations as failures and axe incomplete results as needing review, one per element
  * @param loadMillis  time spent loading the page
  * @param checkMillis time spent running axe, including injecting it into every frame
  */
-public record RenderedPage(String finalUrl, String title, String lang, List<Finding> findings, String error,
+public record RenderedPage(String finalUrl, String title, String lang, String html, List<Finding> findings,
+                           String error,
                            long loadMillis, long checkMillis) {
 
     public RenderedPage {
@@ -24,6 +26,6 @@ public record RenderedPage(String finalUrl, String title, String lang, List<Find
     }
 
     static RenderedPage failed(String url, String error, long loadMillis) {
-        return new RenderedPage(url, null, null, List.of(), error, loadMillis, 0);
+        return new RenderedPage(url, null, null, null, List.of(), error, loadMillis, 0);
     }
 }

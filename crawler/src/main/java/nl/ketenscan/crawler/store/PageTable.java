@@ -101,7 +101,7 @@ final class PageTable {
                 while (rows.next()) {
                     pages.add(new PageResult(rows.getString(2), rows.getString(3), rows.getInt(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            findings.getOrDefault(rows.getLong(1), List.of()), rows.getLong(9), rows.getLong(10)));
+                            findings.getOrDefault(rows.getLong(1), List.of()), null, rows.getLong(9), rows.getLong(10)));
                 }
             }
         }

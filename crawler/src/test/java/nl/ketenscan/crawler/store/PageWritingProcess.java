@@ -52,6 +52,6 @@ final class PageWritingProcess {
             findings.add(new Finding("rule-" + f, Engine.AXE, Outcome.FAILED, List.of("1.1.1", "2.4.4"),
                     Impact.SERIOUS, "#e" + f, "<a id=\"e" + f + "\">" + "x".repeat(300) + "</a>", "message", null));
         }
-        return new PageResult(url(i), url(i), 200, "text/html", "Page " + i, "nl", null, findings, i, i);
+        return new PageResult(url(i), url(i), 200, "text/html", "Page " + i, "nl", null, findings, null, i, i);
     }
 }

@@ -72,6 +72,7 @@ class ScanStoreTest {
                                 List.of("3.1.5", "3.1.2", "1.4.10"), Impact.MINOR, "main > p:nth-child(3)",
                                 "<script>alert('x')</script>\n\t'quotes' \"double\" \\ %_", "Tekst boven B1: ‘ëïö’",
                                 "")),
+                null,
                 1_234, Long.MAX_VALUE);
         PageResult failed = PageResult.failed("https://www.bibliotheekdenbosch.nl/", 0, null,
                 "net::ERR_NAME_NOT_RESOLVED");
@@ -167,7 +168,7 @@ class ScanStoreTest {
             findings.add(new Finding("last", Engine.KETENSCAN, Outcome.FAILED, List.of("1.1.1", "boom"),
                     Impact.SERIOUS, "p", "<p>", "m", null));
             PageResult failing = new PageResult(home.url(), home.url(), 200, "text/html", "t", "nl", null,
-                    findings, 1, 1);
+                    findings, null, 1, 1);
 
             ScanStoreException error = assertThrows(ScanStoreException.class, () -> store.complete(home, failing,
                     List.of(new FrontierEntry(0, "https://www.s-hertogenbosch.nl/found", 1))));
@@ -325,7 +326,7 @@ class ScanStoreTest {
             list.add(new Finding("rule-" + i, Engine.AXE, Outcome.FAILED, List.of("1.1.1", "4.1.2"), Impact.SERIOUS,
                     "#e" + i, "<a id=\"e" + i + "\">", "message " + i, "https://example.nl/help/" + i));
         }
-        return new PageResult(url, url, 200, "text/html", "Pagina", "nl", null, list, 10, 20);
+        return new PageResult(url, url, 200, "text/html", "Pagina", "nl", null, list, null, 10, 20);
     }
 
     /** Pattern has no equals, so organisations are compared with their patterns as source and flags. */
