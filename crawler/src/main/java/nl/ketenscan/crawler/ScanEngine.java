@@ -163,7 +163,7 @@ public final class ScanEngine {
 
     private void visit(FrontierEntry entry) throws InterruptedException {
         Scope scope = scopes.get(entry.org());
-        FetchResult fetched = fetcher.fetch(entry.url(), scope);
+        FetchResult fetched = fetcher.fetch(entry.url(), scope, url -> robotsFor(url).allows(url));
         List<FrontierEntry> discovered = new ArrayList<>();
         PageResult page;
         if (fetched.error() != null) {
