@@ -8,9 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * A stable name for a defect, so that the same defect in a site template, found on many pages,
- * becomes one issue. Built from the rule, the selector and the snippet with what differs between
+ * becomes one issue. Built from the rule and the element's snippet with what differs between
  * renderings of one template removed: nth-child indices, long digit runs in ids and classes, and
  * whitespace.
+ *
+ * <p>The selector counts only for findings without a snippet. axe writes the shortest selector that
+ * is unique in each page, so one template element gets different selectors on different pages (the
+ * demo's logo is {@code img} on most pages and {@code img[width="232"]} on pages with more images);
+ * its snippet stays the same.
  */
 final class Fingerprint {
 
@@ -22,7 +27,8 @@ final class Fingerprint {
     }
 
     static String of(Finding finding) {
-        String key = finding.rule() + '\n' + normalise(finding.selector()) + '\n' + normalise(finding.snippet());
+        String element = finding.snippet() != null ? finding.snippet() : finding.selector();
+        String key = finding.rule() + '\n' + normalise(element);
         return sha256(key).substring(0, 16);
     }
 
