@@ -16,9 +16,11 @@ final class Reports {
     private Reports() {
     }
 
-    static void write(ScanResults results, Path folder) {
+    /** @return the results as the reports show them, site findings included, for a summary that agrees */
+    static ScanResults write(ScanResults results, Path folder) {
         ScanResults audited = SiteAudit.apply(results);
         ResultsJson.write(audited, folder.resolve("results.json"));
         HtmlReport.write(audited, folder);
+        return audited;
     }
 }

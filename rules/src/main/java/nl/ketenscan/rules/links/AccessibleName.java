@@ -77,7 +77,7 @@ final class AccessibleName {
         return element.nameIs("input") && "image".equalsIgnoreCase(element.attr("type"));
     }
 
-    static String collapse(String text) {
+    private static String collapse(String text) {
         return SPACE.matcher(text).replaceAll(" ").trim();
     }
 }
