@@ -60,8 +60,7 @@ final class ScanJob {
                     try (progress) {
                         complete = scan(engine);
                     }
-                    ScanResults results = store.results();
-                    Reports.write(results, folder);
+                    ScanResults results = Reports.write(store.results(), folder);
                     summarise(results, folder, complete);
                 }
             }

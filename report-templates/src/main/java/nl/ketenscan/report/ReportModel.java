@@ -50,9 +50,11 @@ final class ReportModel {
      * @param anchor    the fragment id of the rule's heading
      * @param impactKey the most severe impact among its issues
      * @param help      where to read how to fix it; nullable
+     * @param description what the rule checks, in the report's language; only ketenscan's own rules
+     *                    have one here, axe's findings explain themselves in their messages; nullable
      */
     public record RuleGroup(String anchor, String rule, String impactKey, List<String> criteria, Link help,
-                            List<IssueEntry> issues) {
+                            List<IssueEntry> issues, String description) {
     }
 
     /**

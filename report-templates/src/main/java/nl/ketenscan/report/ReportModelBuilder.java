@@ -15,12 +15,15 @@ import nl.ketenscan.report.ReportModel.OrganisationSummary;
 import nl.ketenscan.report.ReportModel.PageRow;
 import nl.ketenscan.report.ReportModel.RuleGroup;
 import nl.ketenscan.report.ReportModel.Scan;
+import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
 
 /** Counts and groups scan results into the {@link ReportModel} the templates show. */
@@ -83,7 +86,7 @@ final class ReportModelBuilder {
     }
 
     /** Rules in the order their most urgent issue comes in the "fix first" order of issues. */
-    private static List<RuleGroup> ruleGroups(List<Issue> issues) {
+    private List<RuleGroup> ruleGroups(List<Issue> issues) {
         Map<String, List<Issue>> byRule = new LinkedHashMap<>();
         for (Issue issue : issues) {
             byRule.computeIfAbsent(issue.example().rule(), k -> new ArrayList<>()).add(issue);
@@ -93,14 +96,24 @@ final class ReportModelBuilder {
         return groups;
     }
 
-    private static RuleGroup ruleGroup(String anchor, String rule, List<Issue> issues) {
+    private RuleGroup ruleGroup(String anchor, String rule, List<Issue> issues) {
         Set<String> criteria = new LinkedHashSet<>();
         issues.forEach(i -> criteria.addAll(i.example().criteria()));
         String helpUrl = issues.stream().map(i -> i.example().helpUrl()).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         List<IssueEntry> entries = issues.stream().map(ReportModelBuilder::entry).toList();
         return new RuleGroup(anchor, rule, mostSevere(issues), List.copyOf(criteria),
-                helpUrl == null ? null : Link.to(helpUrl), entries);
+                helpUrl == null ? null : Link.to(helpUrl), entries, description(issues.get(0).example()));
+    }
+
+    /** The own rule's description in the report's language; null for axe's rules. */
+    private String description(Finding example) {
+        if (example.engine() != Engine.KETENSCAN) {
+            return null;
+        }
+        boolean english = text.locale().getLanguage().equals("en");
+        return OwnRules.info(example.rule()).map(english ? RuleInfo::descriptionEn : RuleInfo::descriptionNl)
+                .orElse(null);
     }
 
     private static String mostSevere(List<Issue> issues) {

@@ -8,9 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -194,6 +203,24 @@ class HtmlReportTest {
         assertTrue(index.selectFirst(".notice-incomplete").text().startsWith("Incomplete."));
         assertEquals("Chain partner", cells(rowOf(index.selectFirst("table.overview"), SampleScans.BIBLIOTHEEK)).get(0));
         assertTrue(parse(GEMEENTE_FILE).text().contains("Not fully checked"));
+    }
+
+    @Test
+    void ownRulesSayWhatTheyCheckInTheReportsLanguageAndAxeRulesLeaveThatToTheirMessages() throws IOException {
+        RuleInfo info = OwnRules.info("link-text-generic").orElseThrow();
+        Finding klikHier = info.finding(Outcome.NEEDS_REVIEW, "main > p > a", "<a href=\"/contact/\">Klik hier</a>",
+                "De linktekst \"Klik hier\" zegt niet waar de link heen gaat.");
+        ScanResults results = new ScanResults("0.1.0", "4.11.1", "scan-1", Instant.EPOCH, Instant.EPOCH, true, List.of(
+                new OrganisationResults(Organisation.of(SampleScans.GEMEENTE, Role.GEMEENTE, List.of(SampleScans.HOME)),
+                        List.of(SampleScans.page(SampleScans.HOME, "Home", List.of(klikHier, SampleScans.axe("image-alt",
+                                Outcome.FAILED, List.of("1.1.1"), Impact.CRITICAL, "img", SampleScans.LOGO_SNIPPET,
+                                "Element does not have an alt attribute", SampleScans.IMAGE_ALT_HELP)))))));
+
+        Document dutch = write(results, GEMEENTE_FILE);
+        assertEquals(List.of(info.descriptionNl()), dutch.select("section.rule .rule-description").eachText());
+        assertEquals(info.id(), dutch.selectFirst(".rule-description").parent().selectFirst("h3 code").text());
+        HtmlReport.write(results, dir, Locale.ENGLISH);
+        assertEquals(List.of(info.descriptionEn()), parse(GEMEENTE_FILE).select(".rule-description").eachText());
     }
 
     private Document write(ScanResults results, String file) throws IOException {

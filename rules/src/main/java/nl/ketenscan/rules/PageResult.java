@@ -29,6 +29,12 @@ public record PageResult(String url, String finalUrl, int httpStatus, String con
         return new PageResult(url, url, httpStatus, contentType, null, null, error, List.of(), null, 0, 0);
     }
 
+    /** The same page with other findings, e.g. with those of the site rules added. */
+    public PageResult withFindings(List<Finding> findings) {
+        return new PageResult(url, finalUrl, httpStatus, contentType, title, lang, error, findings, plainLanguage,
+                loadMillis, checkMillis);
+    }
+
     public boolean hasFailures() {
         return findings.stream().anyMatch(f -> f.outcome() == Outcome.FAILED);
     }
