@@ -4,35 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * A stable name for a defect, so that the same defect in a site template, found on many pages,
  * becomes one issue. Built from the rule, the selector and the snippet with what differs between
- * renderings of one template removed: nth-child indices, long digit runs in ids and classes, and
- * whitespace.
+ * renderings of one template removed (see {@link NormalisedSelector} and {@link NormalisedSnippet}):
+ * structural indices, generated ids and hashed class names, per-page query strings, whitespace.
  */
 final class Fingerprint {
-
-    private static final Pattern NTH = Pattern.compile(":nth-(child|of-type)\\(\\d+\\)");
-    private static final Pattern DIGITS = Pattern.compile("\\d{3,}");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private Fingerprint() {
     }
 
     static String of(Finding finding) {
-        String key = finding.rule() + '\n' + normalise(finding.selector()) + '\n' + normalise(finding.snippet());
+        String key = finding.rule() + '\n' + NormalisedSelector.of(finding.selector()) + '\n'
+                + NormalisedSnippet.of(finding.snippet());
         return sha256(key).substring(0, 16);
-    }
-
-    static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        String withoutIndices = NTH.matcher(text).replaceAll("");
-        String withoutIds = DIGITS.matcher(withoutIndices).replaceAll("#");
-        return SPACE.matcher(withoutIds).replaceAll(" ").trim();
     }
 
     private static String sha256(String text) {
