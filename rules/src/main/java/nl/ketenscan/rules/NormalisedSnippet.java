@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 final class NormalisedSnippet {
 
     private static final Pattern START_TAG = Pattern.compile("<([A-Za-z][\\w:-]*)((?:\\s+[^\\s\"'<>/=]+"
-            + "(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*(/?)>");
+            + "(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'<>`]+))?)*)\\s*(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile(
-            "([^\\s\"'<>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
+            "([^\\s\"'<>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'<>`]+)))?");
     private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 

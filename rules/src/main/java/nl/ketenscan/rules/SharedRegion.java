@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * such words ({@code #site-header}, {@code .mainMenu}).
  *
  * <p>A {@code header} or {@code footer} inside {@code article}, {@code aside}, {@code main} or
- * {@code section} belongs to that content, as in HTML's own landmark rules, so it does not count.
+ * {@code section} belongs to that content, as in HTML's own landmark rules, and so does an element
+ * named like one there; only {@code nav} counts wherever it is.
  */
 final class SharedRegion {
 
