@@ -14,7 +14,8 @@ final class NormalisedSelector {
     /** One alternative per kind of part, so that text inside an attribute value is never read as a name. */
     private static final Pattern PART = Pattern.compile(
             "(?<index>:nth-(?:last-)?(?:child|of-type)\\([^)]*\\))"
-            + "|\\[\\s*(?<attr>[\\w:-]+)\\s*(?<op>[~|^$*]?=)\\s*(?:\"(?<dq>[^\"]*)\"|'(?<sq>[^']*)'|(?<bare>[^\\]\\s]*))"
+            + "|\\[\\s*(?<attr>[\\w:-]+)\\s*(?<op>[~|^$*]?=)\\s*"
+            + "(?:\"(?<dq>[^\"]*)\"|'(?<sq>[^']*)'|(?<bare>[^\\]\\s]*))"
             + "\\s*(?:[iIsS]\\s*)?]"
             + "|(?<sigil>[#.])(?<name>(?:\\\\[0-9a-fA-F]{1,6} ?|\\\\.|[\\w-]|[^\\x00-\\x7F])+)");
     private static final Pattern HEX_ESCAPE = Pattern.compile("\\\\([0-9a-fA-F]{1,6}) ?");
@@ -44,8 +45,10 @@ final class NormalisedSelector {
             return "";
         }
         if (m.group("attr") != null) {
-            String value = m.group("dq") != null ? m.group("dq") : m.group("sq") != null ? m.group("sq") : m.group("bare");
-            return "[" + m.group("attr") + m.group("op") + "\"" + AttributeValues.normalise(m.group("attr"), value) + "\"]";
+            String value = m.group("dq") != null ? m.group("dq")
+                    : m.group("sq") != null ? m.group("sq") : m.group("bare");
+            String name = m.group("attr");
+            return "[" + name + m.group("op") + "\"" + AttributeValues.normalise(name, value) + "\"]";
         }
         return m.group("sigil") + GeneratedNames.strip(unescape(m.group("name")));
     }

@@ -37,7 +37,8 @@ class IssueTest {
 
     @Test
     void aDefectInTheHeaderNavigationOrFooterIsTheTemplatesEvenOnOnePage() {
-        Finding social = finding(Outcome.FAILED, "footer > p.sociaal > a", "<a href=\"https://www.facebook.com/\"></a>");
+        Finding social = finding(Outcome.FAILED, "footer > p.sociaal > a",
+                "<a href=\"https://www.facebook.com/\"></a>");
 
         List<Issue> issues = Issue.group(List.of(page("", social), page("a/"), page("b/"), page("c/"), page("d/")));
 

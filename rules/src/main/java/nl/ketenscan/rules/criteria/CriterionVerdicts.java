@@ -37,7 +37,8 @@ public final class CriterionVerdicts {
             List<Issue> speaking = issues.stream()
                     .filter(i -> i.example().criteria().contains(criterion.sc()))
                     .toList();
-            verdicts.add(new CriterionVerdict(criterion, verdict(criterion, results.pages(), rendered, checked), speaking));
+            Verdict verdict = verdict(criterion, results.pages(), rendered, checked);
+            verdicts.add(new CriterionVerdict(criterion, verdict, speaking));
         }
         return verdicts;
     }

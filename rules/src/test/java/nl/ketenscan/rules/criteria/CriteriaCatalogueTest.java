@@ -24,7 +24,8 @@ class CriteriaCatalogueTest {
     void holdsExactlyTheFiftyCriteriaOfTheBesluitThirtyAAndTwentyAA() {
         assertEquals(50, criteria.size());
         assertEquals(50, criteria.stream().map(Criterion::sc).distinct().count());
-        Map<Level, Long> byLevel = criteria.stream().collect(Collectors.groupingBy(Criterion::level, Collectors.counting()));
+        Map<Level, Long> byLevel = criteria.stream()
+                .collect(Collectors.groupingBy(Criterion::level, Collectors.counting()));
         assertEquals(Map.of(Level.A, 30L, Level.AA, 20L), byLevel);
     }
 
@@ -69,7 +70,8 @@ class CriteriaCatalogueTest {
         assertEquals("Contrast (Minimum)", contrast.nameEn());
         assertEquals("Foutpreventie (wettelijk, financieel, gegevens)",
                 CriteriaCatalogue.wcag21().criterion("3.3.4").orElseThrow().nameNl());
-        assertEquals("Pauzeren, stoppen, verbergen", CriteriaCatalogue.wcag21().criterion("2.2.2").orElseThrow().nameNl());
+        assertEquals("Pauzeren, stoppen, verbergen",
+                CriteriaCatalogue.wcag21().criterion("2.2.2").orElseThrow().nameNl());
     }
 
     @Test

@@ -37,7 +37,8 @@ class CriterionVerdictsTest {
 
         CriterionVerdict images = verdicts.get("1.1.1");
         assertEquals(Verdict.FAILS, images.verdict());
-        assertEquals(List.of("image-alt", "svg-img-alt"), images.issues().stream().map(i -> i.example().rule()).toList());
+        assertEquals(List.of("image-alt", "svg-img-alt"),
+                images.issues().stream().map(i -> i.example().rule()).toList());
     }
 
     @Test
@@ -86,7 +87,8 @@ class CriterionVerdictsTest {
 
     @Test
     void withoutVideoOrAudioMediaCriteriaAreNotApplicable() {
-        Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of(PageFeature.FORM_FIELD)), page("a/", Set.of()));
+        Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of(PageFeature.FORM_FIELD)),
+                page("a/", Set.of()));
 
         for (String media : List.of("1.2.1", "1.2.2", "1.2.3", "1.2.4", "1.2.5", "1.4.2")) {
             assertEquals(Verdict.NOT_APPLICABLE, verdicts.get(media).verdict(), media);
