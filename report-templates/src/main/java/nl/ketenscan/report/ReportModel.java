@@ -83,9 +83,12 @@ final class ReportModel {
     public record FixFirstList(List<FixFirstEntry> entries, int total) {
     }
 
-    /** @param anchor the fragment id of the issue in the list of all issues */
+    /**
+     * @param anchor    the fragment id of the issue in the list of all issues
+     * @param firstPage the first page it was found on, where an editor starts
+     */
     public record FixFirstEntry(String rule, String impactKey, int pages, int occurrences, String anchor,
-                                List<CriterionLink> criteria) {
+                                List<CriterionLink> criteria, Link firstPage) {
     }
 
     /**

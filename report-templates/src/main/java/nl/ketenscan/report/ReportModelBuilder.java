@@ -105,7 +105,8 @@ final class ReportModelBuilder {
     private FixFirstList fixFirstList(List<Issue> ranked) {
         List<FixFirstEntry> entries = ranked.stream().limit(FIX_FIRST_SHOWN)
                 .map(i -> new FixFirstEntry(i.example().rule(), impactKey(i.example().impact()), i.pages().size(),
-                        i.occurrences(), anchor(i), criterionLinks(i.example().criteria())))
+                        i.occurrences(), anchor(i), criterionLinks(i.example().criteria()),
+                        Link.to(i.pages().get(0))))
                 .toList();
         return new FixFirstList(entries, ranked.size());
     }

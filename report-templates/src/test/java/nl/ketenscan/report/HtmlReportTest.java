@@ -239,6 +239,9 @@ class HtmlReportTest {
         assertEquals(List.of("html-has-lang", "region", "page-title-words"),
                 bibliotheek.select("#redactie + ol.fix-first code").eachText());
         assertEquals("Geen fouten in het sjabloon gevonden.", bibliotheek.selectFirst("#webteam + p").text());
+        assertEquals(SampleScans.BIEB, bibliotheek.selectFirst("#redactie + ol.fix-first .fix-first-page a").attr("href"),
+                "editors see the page to edit");
+        assertTrue(webTeam.select(".fix-first-page").isEmpty(), "the web team fixes the template, not a page");
     }
 
     @Test
