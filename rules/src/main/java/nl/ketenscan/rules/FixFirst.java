@@ -27,7 +27,7 @@ public record FixFirst(List<Issue> webTeam, List<Issue> editors) {
     }
 
     /** Impact weight times pages affected: what fixing this issue is worth. */
-    public static int score(Issue issue) {
+    static int score(Issue issue) {
         return weight(issue.example().impact()) * issue.pages().size();
     }
 

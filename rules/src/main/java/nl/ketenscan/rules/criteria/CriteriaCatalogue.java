@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -115,7 +114,7 @@ public final class CriteriaCatalogue {
         private final List<String> names;
 
         Columns(List<String> header) {
-            this.names = new ArrayList<>(header);
+            this.names = List.copyOf(header);
         }
 
         String get(List<String> record, String name) {
