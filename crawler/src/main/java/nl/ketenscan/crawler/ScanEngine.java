@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
 
 /**
@@ -205,16 +207,19 @@ public final class ScanEngine {
         }
         List<Finding> findings = new ArrayList<>(rendered.findings());
         String error = rendered.error();
+        Set<PageFeature> features = null;
         if (rendered.html() != null) {
+            PageContent content = PageContent.parse(rendered.finalUrl(), rendered.html());
+            features = PageFeature.presentOn(content);
             try {
-                findings.addAll(OwnRules.check(PageContent.parse(rendered.finalUrl(), rendered.html())));
+                findings.addAll(OwnRules.check(content));
             } catch (OwnRules.RuleFailure e) {
                 error = error == null ? e.getMessage() : error + "; " + e.getMessage();
             }
         }
         return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), error, findings, null,
-                rendered.loadMillis(), rendered.checkMillis());
+                rendered.loadMillis(), rendered.checkMillis(), features);
     }
 
     /** The entry for a URL when it is in the organisation's scope and robots.txt allows it. */
