@@ -5,21 +5,43 @@ import java.util.Objects;
 
 /**
  * How far and how hard one scan may go. Every limit protects something: the sites scanned
- * (maxPages, browsers), the scan's running time (maxDepth, timeouts) and memory (maxPageBytes).
+ * (maxPages, browsers, and per host the connections and request rate), the scan's running time
+ * (maxDepth, timeouts) and memory (maxPageBytes).
  *
- * @param maxPages       pages scanned per organisation
- * @param maxDepth       links followed from a seed; 0 scans only the seeds
- * @param requestTimeout how long one HTTP request may take
- * @param pageBudget     how long loading and checking one page may take in the browser
- * @param maxPageBytes   larger responses are recorded as too large, not parsed
- * @param browsers       browser sessions running at the same time
+ * @param maxPages              pages scanned per organisation
+ * @param maxDepth              links followed from a seed; 0 scans only the seeds
+ * @param requestTimeout        how long one HTTP request may take
+ * @param pageBudget            how long loading and checking one page may take in the browser
+ * @param maxPageBytes          larger responses are recorded as too large, not parsed
+ * @param browsers              browser sessions running at the same time
+ * @param hostConnections       requests one host gets from the crawler at the same time
+ * @param hostRequestsPerSecond requests one host gets from the crawler per second, at most; a
+ *                              robots.txt Crawl-delay slows this down further
  */
 public record Limits(int maxPages, int maxDepth, Duration requestTimeout, Duration pageBudget,
-                     long maxPageBytes, int browsers) {
+                     long maxPageBytes, int browsers, int hostConnections, double hostRequestsPerSecond) {
+
+    /** Polite for one municipal web server: it should not notice the scan among its visitors. */
+    public static final int DEFAULT_HOST_CONNECTIONS = 4;
+    public static final double DEFAULT_HOST_REQUESTS_PER_SECOND = 8;
 
     public Limits {
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         Objects.requireNonNull(pageBudget, "pageBudget");
+        if (hostConnections < 1) {
+            throw new IllegalArgumentException("at least 1 connection per host is needed, got " + hostConnections);
+        }
+        if (!(hostRequestsPerSecond > 0)) {
+            throw new IllegalArgumentException("the requests per second per host must be positive, got "
+                    + hostRequestsPerSecond);
+        }
+    }
+
+    /** Limits with the default politeness per host. */
+    public Limits(int maxPages, int maxDepth, Duration requestTimeout, Duration pageBudget, long maxPageBytes,
+                  int browsers) {
+        this(maxPages, maxDepth, requestTimeout, pageBudget, maxPageBytes, browsers, DEFAULT_HOST_CONNECTIONS,
+                DEFAULT_HOST_REQUESTS_PER_SECOND);
     }
 
     /** Sized for one municipality's site on a laptop: a scan of a few minutes per organisation. */

@@ -11,17 +11,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSession;
 import nl.ketenscan.crawler.browser.RenderedPage;
 import nl.ketenscan.crawler.crawl.FetchResult;
 import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.HostBreaker;
+import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
 import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.crawler.crawl.Sitemaps;
 import nl.ketenscan.crawler.crawl.UrlNormalizer;
+import nl.ketenscan.crawler.crawl.UrlTraps;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Finding;
@@ -30,6 +34,8 @@ import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Runs one scan: takes URLs from the frontier, fetches them, has a browser session check the HTML
@@ -37,10 +43,22 @@ import nl.ketenscan.rules.PageResult;
  *
  * <p>The store is the source of truth, so a scan that was stopped or killed continues from what
  * the store holds. One worker thread per browser session; this class owns those threads.
+ *
+ * <p>Without a browser ({@link #withoutBrowser}) the engine checks the fetched HTML with ketenscan's
+ * own rules only, for quick content checks; axe-core does not run, and a scan note says so.
+ *
+ * <p>The crawl is bounded and polite: {@link UrlTraps} keeps calendars and endless queries out of
+ * the frontier, the fetcher's {@link nl.ketenscan.crawler.crawl.HostPoliteness} spaces the requests
+ * to each host (longer when robots.txt asks for a Crawl-delay), and a {@link HostBreaker} gives up a
+ * host that keeps failing. Each of these tells the report in a scan note.
  */
 public final class ScanEngine {
 
     private static final String AGENT_NAME = "ketenscan";
+    /** Fetching and parsing keep this many workers busy on a laptop; politeness limits each host anyway. */
+    static final int STATIC_WORKERS = 4;
+    /** Scan notes of the whole scan belong to no organisation. */
+    private static final int WHOLE_SCAN = -1;
 
     private final ScanStore store;
     private final Fetcher fetcher;
@@ -50,8 +68,12 @@ public final class ScanEngine {
     private final List<Organisation> organisations;
     private final List<Scope> scopes = new ArrayList<>();
     private final Map<String, RobotsPolicy> robots = new ConcurrentHashMap<>();
+    private final List<UrlTraps> traps = new ArrayList<>();
+    private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
+    private final AtomicBoolean leftForLater = new AtomicBoolean();
     private final Frontier frontier;
 
+    /** An engine whose pages are checked in the browser sessions of {@code browsers}. */
     public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener) {
         this.store = store;
         this.fetcher = fetcher;
@@ -60,7 +82,16 @@ public final class ScanEngine {
         this.listener = listener;
         this.organisations = store.organisations();
         organisations.forEach(org -> scopes.add(Scope.of(org)));
+        organisations.forEach(org -> traps.add(new UrlTraps()));
         this.frontier = new Frontier(organisations.size(), limits.maxPages());
+    }
+
+    /**
+     * An engine that checks the fetched HTML with ketenscan's own rules and runs no browser: a quick
+     * content check ({@code --no-browser}), with {@value #STATIC_WORKERS} workers.
+     */
+    public static ScanEngine withoutBrowser(ScanStore store, Fetcher fetcher, Limits limits, ScanListener listener) {
+        return new ScanEngine(store, fetcher, null, limits, listener);
     }
 
     /**
@@ -69,15 +100,21 @@ public final class ScanEngine {
      * @return true when every URL found was visited; false when the scan stopped early
      */
     public boolean run() throws InterruptedException {
+        if (browsers == null) {
+            note(WHOLE_SCAN, "static mode (--no-browser): pages were checked on their HTML as served, with"
+                    + " ketenscan's own rules only; axe-core did not run, so most automated WCAG checks are missing"
+                    + " and the criteria read \"no automated failures\" far too often");
+        }
         restoreOrSeed();
-        ExecutorService workers = Executors.newFixedThreadPool(limits.browsers(), runnable -> {
+        int workerCount = browsers == null ? STATIC_WORKERS : limits.browsers();
+        ExecutorService workers = Executors.newFixedThreadPool(workerCount, runnable -> {
             Thread thread = new Thread(runnable, "ketenscan-worker");
             thread.setDaemon(true);
             return thread;
         });
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < limits.browsers(); i++) {
+            for (int i = 0; i < workerCount; i++) {
                 running.add(workers.submit(() -> {
                     work();
                     return null;
@@ -95,7 +132,7 @@ public final class ScanEngine {
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
         }
-        boolean complete = !frontier.leftWork();
+        boolean complete = !frontier.leftWork() && !leftForLater.get();
         store.finish(Instant.now(), complete);
         return complete;
     }
@@ -132,7 +169,7 @@ public final class ScanEngine {
     private List<String> sitemapUrls(int org) {
         List<String> found = new ArrayList<>();
         for (String seed : organisations.get(org).seeds()) {
-            RobotsPolicy policy = robotsFor(seed);
+            RobotsPolicy policy = robotsFor(org, seed);
             List<String> sitemaps = policy.sitemaps().isEmpty()
                     ? List.of(origin(seed) + "/sitemap.xml")
                     : policy.sitemaps();
@@ -164,10 +201,16 @@ public final class ScanEngine {
     }
 
     private void visit(FrontierEntry entry) throws InterruptedException {
+        if (breaker.stopped(entry.url())) {
+            leftForLater.set(true); // stays pending in the store, for a later --resume
+            return;
+        }
         Scope scope = scopes.get(entry.org());
-        FetchResult fetched = fetcher.fetch(entry.url(), scope, url -> robotsFor(url).allows(url));
+        FetchResult fetched = fetcher.fetch(entry.url(), scope, url -> robotsFor(entry.org(), url).allows(url));
+        breaker.record(entry.url(), fetched).ifPresent(message -> note(entry.org(), message));
         List<FrontierEntry> discovered = new ArrayList<>();
         PageResult page;
+        Optional<String> binary = Optional.empty();
         if (fetched.error() != null) {
             page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(), fetched.error());
         } else if (fetched.status() >= 400) {
@@ -179,13 +222,21 @@ public final class ScanEngine {
         } else if (fetched.truncated()) {
             page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
                     "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
+        } else if ((binary = HtmlBodyCheck.binary(fetched)).isPresent()) {
+            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+                    "the server calls this page HTML (" + fetched.contentType() + ") but sent " + binary.get()
+                            + ", so it was neither rendered nor checked; the server should send its real Content-Type");
         } else {
+            Document document = Jsoup.parse(fetched.text(), fetched.finalUrl());
             if (entry.depth() < limits.maxDepth()) {
-                for (String link : LinkExtractor.links(fetched.text(), fetched.finalUrl())) {
+                for (String link : LinkExtractor.links(document, fetched.finalUrl())) {
                     admissible(entry.org(), link, entry.depth() + 1).ifPresent(discovered::add);
                 }
             }
-            page = render(entry, fetched);
+            String encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
+            page = browsers == null
+                    ? checkFetched(entry, fetched, new PageContent(fetched.finalUrl(), document), encodingProblem)
+                    : render(entry, fetched, encodingProblem);
         }
         if (!page.finalUrl().equals(entry.url())) {
             frontier.remember(entry.org(), List.of(page.finalUrl()));
@@ -197,7 +248,29 @@ public final class ScanEngine {
                 store.pagesDone(entry.org()), store.queued(entry.org()));
     }
 
-    private PageResult render(FrontierEntry entry, FetchResult fetched) throws InterruptedException {
+    /** Static mode: the own rules on the HTML as served, no browser and no axe. */
+    private static PageResult checkFetched(FrontierEntry entry, FetchResult fetched, PageContent content,
+                                           String encodingProblem) {
+        List<Finding> findings = new ArrayList<>();
+        String error = encodingProblem;
+        try {
+            findings.addAll(OwnRules.check(content));
+        } catch (OwnRules.RuleFailure e) {
+            error = joined(error, e.getMessage());
+        }
+        String title = content.document().title();
+        String lang = content.document().selectFirst("html[lang]") == null ? null : content.declaredLang();
+        return new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
+                title.isEmpty() ? null : title, lang, error, findings, null, 0, 0, PageFeature.presentOn(content));
+    }
+
+    /** Two explanations of why a page was not fully checked, either of which may be missing. */
+    private static String joined(String error, String more) {
+        return error == null || more == null ? (error == null ? more : error) : error + "; " + more;
+    }
+
+    private PageResult render(FrontierEntry entry, FetchResult fetched, String encodingProblem)
+            throws InterruptedException {
         RenderedPage rendered;
         BrowserSession session = browsers.acquire();
         try {
@@ -206,7 +279,7 @@ public final class ScanEngine {
             browsers.release(session);
         }
         List<Finding> findings = new ArrayList<>(rendered.findings());
-        String error = rendered.error();
+        String error = encodingProblem == null ? rendered.error() : joined(encodingProblem, rendered.error());
         Set<PageFeature> features = null;
         if (rendered.html() != null) {
             PageContent content = PageContent.parse(rendered.finalUrl(), rendered.html());
@@ -214,7 +287,7 @@ public final class ScanEngine {
             try {
                 findings.addAll(OwnRules.check(content));
             } catch (OwnRules.RuleFailure e) {
-                error = error == null ? e.getMessage() : error + "; " + e.getMessage();
+                error = joined(error, e.getMessage());
             }
         }
         return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
@@ -222,23 +295,54 @@ public final class ScanEngine {
                 rendered.loadMillis(), rendered.checkMillis(), features);
     }
 
-    /** The entry for a URL when it is in the organisation's scope and robots.txt allows it. */
+    /**
+     * The entry for a URL when it is in the organisation's scope, is no crawler trap (seeds are
+     * taken as given) and robots.txt allows it.
+     */
     private Optional<FrontierEntry> admissible(int org, String url, int depth) {
         Optional<String> normalised = UrlNormalizer.normalise(url);
         if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get())) {
             return Optional.empty();
         }
-        if (!robotsFor(normalised.get()).allows(normalised.get())) {
+        if (depth > 0) {
+            Optional<UrlTraps.Refusal> trap = traps.get(org).check(normalised.get());
+            if (trap.isPresent()) {
+                if (trap.get().first()) {
+                    note(org, trap.get().reason());
+                }
+                return Optional.empty();
+            }
+        }
+        if (!robotsFor(org, normalised.get()).allows(normalised.get())) {
             if (depth == 0) {
-                listener.note(organisations.get(org).name(), "robots.txt forbids the seed " + url + "; it is not scanned");
+                note(org, "robots.txt forbids the seed " + url + "; it is not scanned");
             }
             return Optional.empty();
         }
         return Optional.of(new FrontierEntry(org, normalised.get(), depth));
     }
 
-    private RobotsPolicy robotsFor(String url) {
-        return robots.computeIfAbsent(origin(url), origin -> RobotsPolicy.load(fetcher, origin, AGENT_NAME));
+    /**
+     * The robots.txt rules of the URL's site, read once per scan; its Crawl-delay is honoured from
+     * then on, and a robots.txt that could not be read is noted for the organisation that met it first.
+     */
+    private RobotsPolicy robotsFor(int org, String url) {
+        return robots.computeIfAbsent(origin(url), origin -> {
+            RobotsPolicy policy = RobotsPolicy.load(fetcher, origin, AGENT_NAME);
+            policy.crawlDelay().ifPresent(delay -> {
+                fetcher.honourCrawlDelay(origin, delay);
+                note(org, origin + "/robots.txt asks for " + delay.toMillis() + " ms between requests (Crawl-delay);"
+                        + " ketenscan waits at least that long, so this site takes longer to scan");
+            });
+            policy.warning().ifPresent(warning -> note(org, warning));
+            return policy;
+        });
+    }
+
+    /** Tells the user now and the report later. */
+    private void note(int org, String message) {
+        store.note(org, message);
+        listener.note(org == WHOLE_SCAN ? null : organisations.get(org).name(), message);
     }
 
     private static String origin(String url) {

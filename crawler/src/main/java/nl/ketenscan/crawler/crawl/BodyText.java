@@ -34,6 +34,14 @@ final class BodyText {
     private BodyText() {
     }
 
+    /** The encoding {@link #decode} reads the body in. */
+    static Charset charset(byte[] body, String contentType) {
+        return byteOrderMark(body)
+                .or(() -> contentTypeCharset(contentType))
+                .or(() -> metaCharset(body))
+                .orElse(StandardCharsets.UTF_8);
+    }
+
     static String decode(byte[] body, String contentType) {
         Optional<Charset> fromBom = byteOrderMark(body);
         if (fromBom.isPresent()) {

@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.crawl;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -37,11 +38,24 @@ import javax.net.ssl.SSLException;
  * truncated). Network problems never throw; they come back as a {@link FetchResult} with status 0 and
  * an error that says what happened and what to check.
  *
- * <p>One instance is meant to be shared by all worker threads; it holds no mutable state.
+ * <p>Every request waits for its place under the {@link HostPoliteness} of the scan. A 429 or 503 is
+ * asked again at most {@value #MAX_RETRIES} times, after the Retry-After the server gave (or 1 s, then
+ * 2 s), during which the whole host is left alone; a server asking for more than
+ * {@value #MAX_RETRY_AFTER_SECONDS} s keeps its answer.
+ *
+ * <p>Before connecting, the host name is resolved and the request refused when an address is a
+ * cloud-metadata or link-local one (see {@link Scope#mayConnect}); the JDK caches that DNS answer
+ * (30 s by default), so the client connects to the address that was checked. {@link Credentials}
+ * go only to their own host.
+ *
+ * <p>One instance is meant to be shared by all worker threads.
  */
 public final class Fetcher {
 
     static final int MAX_REDIRECTS = 10;
+    static final int MAX_RETRIES = 2;
+    static final long MAX_RETRY_AFTER_SECONDS = 60;
+    private static final Set<Integer> BACK_OFF_STATUSES = Set.of(429, 503);
     private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
 
@@ -49,13 +63,23 @@ public final class Fetcher {
     private final Duration timeout;
     private final int maxBytes;
     private final String userAgent;
+    private final HostPoliteness politeness;
+    private final Credentials credentials;
+
+    /** A fetcher without politeness limits or credentials, for tools and tests on their own servers. */
+    public Fetcher(Duration timeout, long maxBytes, String userAgent) {
+        this(timeout, maxBytes, userAgent, HostPoliteness.unlimited(), Credentials.none());
+    }
 
     /**
-     * @param timeout   the longest one request may take, connecting and reading the body included
-     * @param maxBytes  the most body bytes read per request, at most {@link Integer#MAX_VALUE} - 8
-     * @param userAgent the User-Agent header, naming ketenscan so site owners can recognise the scan
+     * @param timeout     the longest one request may take, connecting and reading the body included
+     * @param maxBytes    the most body bytes read per request, at most {@link Integer#MAX_VALUE} - 8
+     * @param userAgent   the User-Agent header, naming ketenscan so site owners can recognise the scan
+     * @param politeness  how hard each host may be asked, shared by all requests of the scan
+     * @param credentials headers and cookies for pages behind a login, each sent to its own host only
      */
-    public Fetcher(Duration timeout, long maxBytes, String userAgent) {
+    public Fetcher(Duration timeout, long maxBytes, String userAgent, HostPoliteness politeness,
+                   Credentials credentials) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the fetch timeout must be positive, got " + timeout);
         }
@@ -68,6 +92,8 @@ public final class Fetcher {
         this.timeout = timeout;
         this.maxBytes = (int) maxBytes;
         this.userAgent = userAgent;
+        this.politeness = Objects.requireNonNull(politeness, "politeness");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
@@ -99,7 +125,7 @@ public final class Fetcher {
         List<String> chain = new ArrayList<>(List.of(start.get()));
         String current = start.get();
         while (true) {
-            Answer answer = request(current);
+            Answer answer = requestPolitely(current, scope);
             if (answer.error() != null) {
                 return FetchResult.failed(url, current, 0, answer.error());
             }
@@ -140,20 +166,73 @@ public final class Fetcher {
         }
     }
 
+    /** Spaces this host's requests at least {@code delay} apart from now on (robots.txt Crawl-delay). */
+    public void honourCrawlDelay(String url, Duration delay) {
+        politeness.honourCrawlDelay(url, delay);
+    }
+
     /** One response, or why there is none. */
     private record Answer(HttpResponse<CappedBody.Bytes> response, String error) {
     }
 
+    /** One request under the host's politeness, asked again while the server says to come back soon. */
+    private Answer requestPolitely(String url, Scope scope) {
+        Optional<String> refused = refusedAddress(url, scope);
+        if (refused.isPresent()) {
+            return new Answer(null, refused.get());
+        }
+        for (int attempt = 0; ; attempt++) {
+            Answer answer;
+            try (HostPoliteness.Permit permit = politeness.enter(url)) {
+                answer = request(url);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Answer(null, interrupted(url));
+            }
+            if (answer.error() != null || !BACK_OFF_STATUSES.contains(answer.response().statusCode())) {
+                return answer;
+            }
+            Optional<Duration> wait = RetryAfter.parse(answer.response().headers().firstValue("Retry-After"),
+                    attempt);
+            boolean retry = attempt < MAX_RETRIES && wait.isPresent()
+                    && wait.get().getSeconds() <= MAX_RETRY_AFTER_SECONDS;
+            // a longer wait leaves the host alone for the longest wait ketenscan retries after, not for hours
+            Duration cap = Duration.ofSeconds(MAX_RETRY_AFTER_SECONDS);
+            wait.ifPresent(w -> politeness.backOff(url, w.compareTo(cap) > 0 ? cap : w));
+            if (!retry) {
+                return answer;
+            }
+        }
+    }
+
+    /** Why the URL's host must not be contacted, when DNS points it at a metadata address. */
+    private static Optional<String> refusedAddress(String url, Scope scope) {
+        String host = Origin.of(url).map(Origin::host).orElseThrow();
+        List<InetAddress> addresses;
+        try {
+            addresses = List.of(InetAddress.getAllByName(host));
+        } catch (UnknownHostException e) {
+            return Optional.empty(); // the request itself reports the unknown name, in the usual words
+        }
+        if (scope.mayConnect(host, addresses)) {
+            return Optional.empty();
+        }
+        return Optional.of(host + " resolves to " + addresses.stream().map(InetAddress::getHostAddress).toList()
+                + ", a cloud-metadata or link-local address, which ketenscan never requests unless a seed is on"
+                + " that host; remove the host from the configuration or make it a seed if you mean it");
+    }
+
     private Answer request(String url) {
         URI uri = URI.create(url);
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 // No h2c upgrade on plain http: some servers and firewalls mishandle it.
                 .version(uri.getScheme().equals("http") ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .timeout(timeout)
                 .header("User-Agent", userAgent)
                 .header("Accept", ACCEPT)
-                .GET()
-                .build();
+                .GET();
+        credentials.headersFor(url).forEach(header -> builder.header(header.name(), header.value()));
+        HttpRequest request = builder.build();
         AtomicReference<CappedBody> body = new AtomicReference<>();
         CompletableFuture<HttpResponse<CappedBody.Bytes>> pending = client.sendAsync(request, info -> {
             CappedBody capped = new CappedBody(maxBytes);
@@ -170,8 +249,12 @@ public final class Fetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(pending, body.get());
-            return new Answer(null, "the request for " + url + " was interrupted because the scan is stopping");
+            return new Answer(null, interrupted(url));
         }
+    }
+
+    private static String interrupted(String url) {
+        return "the request for " + url + " was interrupted because the scan is stopping";
     }
 
     private static void stop(CompletableFuture<?> pending, CappedBody body) {

@@ -27,7 +27,11 @@ public final class LinkExtractor {
      * {@code baseUrl} when there is none), normalised, without duplicates, in document order.
      */
     public static List<String> links(String html, String baseUrl) {
-        Document document = Jsoup.parse(html);
+        return links(Jsoup.parse(html), baseUrl);
+    }
+
+    /** Like {@link #links(String, String)}, for a page parsed already; the document is only read. */
+    public static List<String> links(Document document, String baseUrl) {
         String base = baseOf(document, baseUrl);
         Set<String> links = new LinkedHashSet<>();
         for (Element element : document.select(LINKING_ELEMENTS)) {

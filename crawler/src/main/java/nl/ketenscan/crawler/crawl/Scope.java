@@ -1,6 +1,5 @@
 package nl.ketenscan.crawler.crawl;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -29,8 +28,8 @@ import nl.ketenscan.rules.Organisation;
  *
  * <p>Link-local and cloud-metadata addresses (169.254.0.0/16, fe80::/10, fd00::/8, 100.100.100.200,
  * metadata.google.internal) are dropped from the extra hosts unless a seed is on that host: a scanner
- * run in the cloud must not be talked into fetching its own credentials. Host names are not resolved
- * here; this guards against configured addresses, not against DNS answers.
+ * run in the cloud must not be talked into fetching its own credentials. Host names are resolved by
+ * the {@link Fetcher}, which asks {@link #mayConnect} before every request.
  */
 public final class Scope {
 
@@ -38,11 +37,13 @@ public final class Scope {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final List<HostRule> hosts;
+    private final Set<String> seedHosts;
     private final List<Pattern> include;
     private final List<Pattern> exclude;
 
-    private Scope(List<HostRule> hosts, List<Pattern> include, List<Pattern> exclude) {
+    private Scope(List<HostRule> hosts, Set<String> seedHosts, List<Pattern> include, List<Pattern> exclude) {
         this.hosts = List.copyOf(new LinkedHashSet<>(hosts));
+        this.seedHosts = Set.copyOf(seedHosts);
         this.include = List.copyOf(include);
         this.exclude = List.copyOf(exclude);
     }
@@ -68,19 +69,20 @@ public final class Scope {
                 rules.add(rule);
             }
         }
-        return new Scope(rules, organisation.include(), organisation.exclude());
+        return new Scope(rules, seedHosts, organisation.include(), organisation.exclude());
     }
 
     /**
      * The scope of a single origin (scheme, host, port) without patterns, for requests that belong
-     * to a site rather than to an organisation's pages, such as its robots.txt.
+     * to a site rather than to an organisation's pages, such as its robots.txt. It has no seed, so
+     * a host whose address is a metadata address is refused here even when a seed is on it.
      *
      * @throws IllegalArgumentException when {@code url} is not an http(s) URL
      */
     public static Scope origin(String url) {
         Origin origin = Origin.of(url)
                 .orElseThrow(() -> new IllegalArgumentException("'" + url + "' is not an http(s) URL"));
-        return new Scope(List.of(HostRule.of(origin)), List.of(), List.of());
+        return new Scope(List.of(HostRule.of(origin)), Set.of(), List.of(), List.of());
     }
 
     /** Whether ketenscan may request {@code normalisedUrl} for this organisation. */
@@ -111,7 +113,7 @@ public final class Scope {
      * never requested.
      */
     Scope withoutIncludes() {
-        return new Scope(hosts, List.of(), exclude);
+        return new Scope(hosts, seedHosts, List.of(), exclude);
     }
 
     private static HostRule extraHostRule(String extraHost, String organisationName) {
@@ -125,23 +127,24 @@ public final class Scope {
         if (METADATA_HOST_NAMES.contains(host)) {
             return true;
         }
-        if (IPV4.matcher(host).matches()) {
-            String[] octets = host.split("\\.");
-            return Integer.parseInt(octets[0]) == 169 && Integer.parseInt(octets[1]) == 254;
-        }
-        if (!host.startsWith("[")) {
+        if (!IPV4.matcher(host).matches() && !host.startsWith("[")) {
             return false;
         }
         try {
-            // Bracketed, so parsed as an IPv6 literal and never looked up in DNS.
-            InetAddress address = InetAddress.getByName(host);
-            if (address instanceof Inet4Address) {
-                return isMetadataHost(address.getHostAddress());
-            }
-            return address.isLinkLocalAddress() || address.getAddress()[0] == (byte) 0xfd;
+            // An IPv4 or bracketed IPv6 literal, so parsed and never looked up in DNS.
+            return MetadataAddresses.contains(InetAddress.getByName(host));
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether ketenscan may connect to {@code host} now that DNS answered {@code addresses}: not when
+     * one of them is a metadata or link-local address, unless a seed is on that host (then the user
+     * asked for it in so many words).
+     */
+    boolean mayConnect(String host, List<InetAddress> addresses) {
+        return seedHosts.contains(HostRule.bare(host)) || addresses.stream().noneMatch(MetadataAddresses::contains);
     }
 
     /** One host the scope covers; port {@code -1} stands for the default ports of http and https. */

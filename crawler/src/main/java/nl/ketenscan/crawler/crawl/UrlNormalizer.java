@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * frontier sees each page once and the fetcher only ever gets a URL it can request.
  *
  * <p>The normal form: scheme and host in lower case, no default port (80 for http, 443 for https),
- * no fragment, dot segments resolved, an empty path written as {@code /}, the query kept as written.
+ * no fragment, dot segments resolved, an empty path written as {@code /}, the query kept as written
+ * except for session ids, which {@link SessionIds} removes: with them one page has endless addresses.
  * Characters that may not appear in a URI (spaces, non-ASCII letters, a lone {@code %}) are
  * percent-encoded as UTF-8, as browsers do, so {@link URI#create} accepts every result.
  *
@@ -80,10 +81,10 @@ public final class UrlNormalizer {
             return Optional.empty();
         }
         StringBuilder result = new StringBuilder(scheme).append("://").append(authority.get());
-        result.append(url.path().isEmpty() ? "/" : encodeIllegal(url.path(), PATH_CHARACTERS));
-        if (url.query() != null) {
-            result.append('?').append(encodeIllegal(url.query(), QUERY_CHARACTERS));
-        }
+        String path = SessionIds.removeFromPath(url.path());
+        result.append(path.isEmpty() ? "/" : encodeIllegal(path, PATH_CHARACTERS));
+        Optional<String> query = url.query() == null ? Optional.empty() : SessionIds.removeFromQuery(url.query());
+        query.ifPresent(q -> result.append('?').append(encodeIllegal(q, QUERY_CHARACTERS)));
         try {
             return Optional.of(new URI(result.toString()).toString());
         } catch (URISyntaxException e) {

@@ -48,6 +48,7 @@ public final class ScanStore implements AutoCloseable {
     private final OrganisationTable organisationTable;
     private final FrontierTable frontier;
     private final PageTable pages;
+    private final NoteTable notes;
     private List<Organisation> organisations;
 
     private ScanStore(Path file, Connection connection) throws SQLException {
@@ -57,6 +58,7 @@ public final class ScanStore implements AutoCloseable {
         this.organisationTable = new OrganisationTable(connection);
         this.frontier = new FrontierTable(connection);
         this.pages = new PageTable(connection);
+        this.notes = new NoteTable(connection);
         this.organisations = List.copyOf(organisationTable.read());
     }
 
@@ -213,6 +215,23 @@ public final class ScanStore implements AutoCloseable {
     }
 
     /**
+     * Records something readers of the report must know about how the scan went; the same note
+     * twice is kept once.
+     *
+     * @param org the organisation it concerns, or -1 for the whole scan
+     */
+    public synchronized void note(int org, String message) {
+        Objects.requireNonNull(message, "message");
+        if (org != -1) {
+            requireOrganisation(org);
+        }
+        write(() -> {
+            notes.add(org, message);
+            return null;
+        });
+    }
+
+    /**
      * Marks the scan finished.
      *
      * @param complete false when it stopped early (interrupted, page budget reached), which reports say
@@ -255,7 +274,7 @@ public final class ScanStore implements AutoCloseable {
             boolean complete = meta.get(MetaTable.COMPLETE).map(Boolean::parseBoolean).orElse(false);
             return new ScanResults(meta.get(MetaTable.TOOL_VERSION).orElseThrow(),
                     meta.get(MetaTable.AXE_VERSION).orElseThrow(), meta.get(MetaTable.SCAN_ID).orElseThrow(),
-                    startedAt, finishedAt, complete, perOrganisation);
+                    startedAt, finishedAt, complete, perOrganisation, notes.read(org -> organisations.get(org).name()));
         });
     }
 

@@ -42,6 +42,9 @@ final class StoreSchema {
         "CREATE INDEX finding_page ON finding (page, id)",
         "CREATE TABLE finding_criterion (finding INTEGER NOT NULL REFERENCES finding(id),"
                 + " position INTEGER NOT NULL, criterion TEXT NOT NULL, PRIMARY KEY (finding, position))",
+        // what readers must know about how the scan went; organisation NULL for the whole scan
+        "CREATE TABLE note (id INTEGER PRIMARY KEY AUTOINCREMENT, organisation INTEGER REFERENCES organisation(id),"
+                + " message TEXT NOT NULL)",
     };
 
     private StoreSchema() {
