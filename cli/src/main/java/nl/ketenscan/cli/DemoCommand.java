@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
             chain.sites().forEach(site -> System.err.printf("  %-24s %s/%n", site.name(), site.origin()));
             forgetPreviousRun();
             return new ScanJob(System.out, System.err)
-                    .run(organisations, limits, out, false, browserOptions.settings(limits.pageBudget()));
+                    .run(organisations, limits, out, false, Crawling.withBrowser(browserOptions.settings(limits.pageBudget())));
         }
     }
 

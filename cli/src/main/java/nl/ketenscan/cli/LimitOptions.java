@@ -24,6 +24,14 @@ final class LimitOptions {
     @Option(names = "--max-page-size", paramLabel = "SIZE", description = "Larger pages are recorded, not checked, e.g. 5MB (default 10MB).")
     String maxPageSize;
 
+    @Option(names = "--host-connections", paramLabel = "N", description = "Requests one host gets at the same time "
+            + "(default 4).")
+    Integer hostConnections;
+
+    @Option(names = "--host-rate", paramLabel = "N", description = "Requests one host gets per second, e.g. 2 or 0.5 "
+            + "(default 8); a robots.txt Crawl-delay slows it further. Raise it only for your own servers.")
+    Double hostRate;
+
     Limits applyTo(Limits limits) {
         try {
             return new Limits(
@@ -32,10 +40,23 @@ final class LimitOptions {
                     timeout != null ? ConfigLoader.parseDuration(timeout) : limits.requestTimeout(),
                     pageBudget != null ? ConfigLoader.parseDuration(pageBudget) : limits.pageBudget(),
                     maxPageSize != null ? ConfigLoader.parseSize(maxPageSize) : limits.maxPageBytes(),
-                    atLeast("--browsers", 1, browsers, limits.browsers()));
+                    atLeast("--browsers", 1, browsers, limits.browsers()),
+                    atLeast("--host-connections", 1, hostConnections, limits.hostConnections()),
+                    positive("--host-rate", hostRate, limits.hostRequestsPerSecond()));
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCode.USAGE, e.getMessage());
         }
+    }
+
+    private static double positive(String option, Double given, double configured) {
+        if (given == null) {
+            return configured;
+        }
+        if (!(given > 0) || given.isInfinite()) {
+            throw new IllegalArgumentException(option + " must be a positive number of requests per second, e.g. 2 or"
+                    + " 0.5, not " + given);
+        }
+        return given;
     }
 
     private static int atLeast(String option, int minimum, Integer given, int configured) {

@@ -10,7 +10,8 @@ import org.yaml.snakeyaml.nodes.Node;
 final class LimitsReader {
 
     private static final List<String> KEYS =
-            List.of("maxPages", "maxDepth", "requestTimeout", "pageBudget", "maxPageSize", "browsers");
+            List.of("maxPages", "maxDepth", "requestTimeout", "pageBudget", "maxPageSize", "browsers",
+                    "hostConnections", "hostRequestsPerSecond");
 
     private final NodeReader nodes;
 
@@ -28,7 +29,9 @@ final class LimitsReader {
                 duration(limits, "requestTimeout", defaults.requestTimeout(), "20s"),
                 duration(limits, "pageBudget", defaults.pageBudget(), "45s"),
                 size(limits, "maxPageSize", defaults.maxPageBytes()),
-                number(limits, "browsers", 1, defaults.browsers()));
+                number(limits, "browsers", 1, defaults.browsers()),
+                number(limits, "hostConnections", 1, defaults.hostConnections()),
+                rate(limits, "hostRequestsPerSecond", defaults.hostRequestsPerSecond()));
     }
 
     private int number(ConfigMapping limits, String key, int minimum, int fallback) throws ConfigException {
@@ -46,6 +49,26 @@ final class LimitsReader {
         }
         if (value < minimum) {
             throw nodes.error(node.get(), key + " must be at least " + minimum + ", not " + value + "; write e.g. " + example);
+        }
+        return value;
+    }
+
+    private double rate(ConfigMapping limits, String key, double fallback) throws ConfigException {
+        Optional<Node> node = limits.get(key);
+        if (node.isEmpty()) {
+            return fallback;
+        }
+        String example = key + ": 2";
+        String text = nodes.scalar(node.get(), key, example);
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw nodes.error(node.get(), key + " must be a number, not '" + text + "'; write e.g. " + example);
+        }
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw nodes.error(node.get(), key + " must be more than 0, not " + text + "; write e.g. " + example
+                    + " or 0.5");
         }
         return value;
     }

@@ -52,13 +52,17 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     BrowserOptions browserOptions = new BrowserOptions();
 
+    @Mixin
+    CrawlOptions crawlOptions = new CrawlOptions();
+
     @Override
     public Integer call() {
         ScanConfig planned = plan();
         Limits limits = limitOptions.applyTo(planned.limits());
         Path folder = out != null ? out : Path.of("scan-" + LocalDate.now());
-        return new ScanJob(System.out, System.err)
-                .run(planned.organisations(), limits, folder, resume, browserOptions.settings(limits.pageBudget()));
+        Crawling crawling = new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
+                crawlOptions.noBrowser ? null : browserOptions.settings(limits.pageBudget()));
+        return new ScanJob(System.out, System.err).run(planned.organisations(), limits, folder, resume, crawling);
     }
 
     private ScanConfig plan() {

@@ -6,14 +6,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import nl.ketenscan.crawler.Limits;
 import nl.ketenscan.crawler.ScanEngine;
+import nl.ketenscan.crawler.ScanListener;
 import nl.ketenscan.crawler.SeedCheck;
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.browser.BrowserUnavailableException;
 import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
@@ -26,8 +29,8 @@ import nl.ketenscan.rules.ScanResults;
  */
 final class ScanJob {
 
-    static final String USER_AGENT = "Mozilla/5.0 (compatible; ketenscan/" + ToolVersion.current()
-            + "; accessibility audit)";
+    /** What the store and reports give as axe-core's version when no browser ran. */
+    static final String AXE_NOT_RUN = "not run (--no-browser)";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -37,35 +40,48 @@ final class ScanJob {
         this.err = err;
     }
 
-    int run(List<Organisation> planned, Limits limits, Path folder, boolean resume, BrowserSettings browser) {
+    int run(List<Organisation> planned, Limits limits, Path folder, boolean resume, Crawling crawling) {
         if (resume && !Files.isRegularFile(folder.resolve("scan.db"))) {
             // checked before opening the store, which would create an empty one in a mistyped folder
             throw noScanToResume(folder);
         }
-        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), USER_AGENT);
+        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
+                new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
         try (ScanStore store = ScanStore.open(folder)) {
             List<Organisation> organisations = organisationsFor(store, planned, resume, folder);
             checkSeeds(fetcher, organisations);
-            try (BrowserPool browsers = startBrowsers(browser, limits.browsers())) {
-                if (resume) {
-                    store.reopen();
-                } else {
-                    store.begin(UUID.randomUUID().toString(), Instant.now(), ToolVersion.current(),
-                            browsers.axeVersion(), organisations);
-                }
-                ProgressDisplay progress = ProgressOutput.forStderr(err, System.console() != null);
-                ScanEngine engine = new ScanEngine(store, fetcher, browsers, limits, progress);
-                try (StopOnInterrupt stop = StopOnInterrupt.install(engine::stop, err)) {
-                    boolean complete;
-                    try (progress) {
-                        complete = scan(engine);
-                    }
-                    ScanResults results = Reports.write(store.results(), folder);
-                    summarise(results, folder, complete);
-                }
+            if (crawling.staticMode()) {
+                begin(store, resume, AXE_NOT_RUN, organisations);
+                scanAndReport(store, folder, progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
+                return ExitCode.FINISHED;
+            }
+            try (BrowserPool browsers = startBrowsers(crawling.browser(), limits.browsers())) {
+                begin(store, resume, browsers.axeVersion(), organisations);
+                scanAndReport(store, folder, progress -> new ScanEngine(store, fetcher, browsers, limits, progress));
             }
         }
         return ExitCode.FINISHED;
+    }
+
+    private static void begin(ScanStore store, boolean resume, String axeVersion, List<Organisation> organisations) {
+        if (resume) {
+            store.reopen();
+        } else {
+            store.begin(UUID.randomUUID().toString(), Instant.now(), ToolVersion.current(), axeVersion, organisations);
+        }
+    }
+
+    private void scanAndReport(ScanStore store, Path folder, Function<ScanListener, ScanEngine> engineFor) {
+        ProgressDisplay progress = ProgressOutput.forStderr(err, System.console() != null);
+        ScanEngine engine = engineFor.apply(progress);
+        try (StopOnInterrupt stop = StopOnInterrupt.install(engine::stop, err)) {
+            boolean complete;
+            try (progress) {
+                complete = scan(engine);
+            }
+            ScanResults results = Reports.write(store.results(), folder);
+            summarise(results, folder, complete);
+        }
     }
 
     private List<Organisation> organisationsFor(ScanStore store, List<Organisation> planned, boolean resume, Path folder) {
@@ -115,13 +131,15 @@ final class ScanJob {
 
     private void summarise(ScanResults results, Path folder, boolean complete) {
         out.println();
+        results.notes().forEach(note -> out.println("Note: " + (note.organisation() == null ? ""
+                : "[" + note.organisation() + "] ") + note.message()));
         for (OrganisationResults org : results.organisations()) {
             long failing = org.pages().stream().filter(p -> p.hasFailures()).count();
             out.printf("%-40s %4d pages, %4d with failures, %4d issues%n", org.organisation().name(),
                     org.pages().size(), failing, org.issues().size());
         }
         if (!complete) {
-            out.println("The scan did not visit every page it found (stopped, or --max-pages reached): "
+            out.println("The scan did not visit every page it found (stopped, --max-pages reached, or a host given up): "
                     + "the report is marked incomplete.");
         }
         out.println("Report: " + folder.resolve("index.html").toAbsolutePath());

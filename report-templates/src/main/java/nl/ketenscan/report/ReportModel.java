@@ -16,9 +16,17 @@ final class ReportModel {
     private ReportModel() {
     }
 
-    /** When and with what the scan ran; dates are formatted for the report's language. */
+    /**
+     * When and with what the scan ran; dates are formatted for the report's language.
+     *
+     * @param notes what the crawler noted about how the scan went, in English as it was noted
+     */
     public record Scan(String id, String startedAt, String finishedAt, boolean complete, String standard,
-                       String toolVersion, String axeVersion) {
+                       String toolVersion, String axeVersion, List<Note> notes) {
+    }
+
+    /** @param organisation nullable: a note about the whole scan */
+    public record Note(String organisation, String message) {
     }
 
     /**

@@ -57,7 +57,8 @@ final class ReportModelBuilder {
     Scan scan(ScanResults results) {
         return new Scan(orUnknown(results.scanId()), text.dateTime(results.startedAt()),
                 text.dateTime(results.finishedAt()), results.complete(), AuditStandard.NAME,
-                orUnknown(results.toolVersion()), orUnknown(results.axeVersion()));
+                orUnknown(results.toolVersion()), orUnknown(results.axeVersion()),
+                results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), n.message())).toList());
     }
 
     private String orUnknown(String value) {

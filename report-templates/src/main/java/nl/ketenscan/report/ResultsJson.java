@@ -78,6 +78,8 @@ public final class ResultsJson {
         scan.put("finishedAt", results.finishedAt().toString());
         scan.put("complete", results.complete());
         scan.put("standard", AuditStandard.NAME);
+        ArrayNode notes = scan.putArray("notes");
+        results.notes().forEach(n -> notes.addObject().put("organisation", n.organisation()).put("message", n.message()));
         ArrayNode organisations = root.putArray("organisations");
         results.organisations().forEach(o -> organisations.add(organisation(o)));
         return root;

@@ -1,0 +1,34 @@
+package nl.ketenscan.cli;
+
+import java.util.Objects;
+
+import nl.ketenscan.crawler.browser.BrowserSettings;
+import nl.ketenscan.crawler.crawl.Credentials;
+
+/**
+ * How one scan fetches and checks pages.
+ *
+ * @param userAgent   what the crawler calls itself, with a contact when the user gave one
+ * @param credentials headers and cookies for pages behind a login; never stored or printed
+ * @param browser     the browser that checks pages, or null for the static mode ({@code --no-browser})
+ */
+record Crawling(String userAgent, Credentials credentials, BrowserSettings browser) {
+
+    /** What the crawler calls itself when no contact was given. */
+    static final String USER_AGENT = "Mozilla/5.0 (compatible; ketenscan/" + ToolVersion.current()
+            + "; accessibility audit)";
+
+    Crawling {
+        Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(credentials, "credentials");
+    }
+
+    /** A scan with the browser, without credentials, as the demo runs. */
+    static Crawling withBrowser(BrowserSettings browser) {
+        return new Crawling(USER_AGENT, Credentials.none(), Objects.requireNonNull(browser, "browser"));
+    }
+
+    boolean staticMode() {
+        return browser == null;
+    }
+}
