@@ -252,4 +252,45 @@ class FetcherTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void credentialsGoToTheirOwnHostAndNotAlongARedirectToAnother() {
+        try (FixtureServer other = FixtureServer.start("127.0.0.2")) {
+            other.page("/elders", "<p>andere host</p>");
+            site.redirect("/naar-elders", 302, other.url("/elders"));
+            site.page("/intranet", "<p>binnen</p>");
+            Credentials credentials = Credentials.parse("127.0.0.1 Authorization: Bearer geheim-7f3a9",
+                    "127.0.0.1 SESSION=sessie-geheim", "test");
+            Fetcher withLogin = new Fetcher(TIMEOUT, 64 * 1024, "ketenscan-test/1.0", HostPoliteness.unlimited(),
+                    credentials);
+            Scope both = Scope.of(new Organisation("Gemeente", Role.GEMEENTE, List.of(site.url("/")),
+                    Set.of(other.hostAndPort()), List.of(), List.of()));
+
+            FetchResult intranet = withLogin.fetch(site.url("/intranet"), both);
+            FetchResult redirected = withLogin.fetch(site.url("/naar-elders"), both);
+
+            assertEquals(200, intranet.status());
+            assertEquals(200, redirected.status());
+            assertEquals(other.url("/elders"), redirected.finalUrl());
+            for (FixtureServer.Request request : site.requests()) {
+                assertEquals("Bearer geheim-7f3a9", request.headers().getFirst("Authorization"));
+                assertEquals("SESSION=sessie-geheim", request.headers().getFirst("Cookie"));
+            }
+            assertEquals(1, other.requests().size());
+            assertNull(other.requests().get(0).headers().getFirst("Authorization"));
+            assertNull(other.requests().get(0).headers().getFirst("Cookie"));
+        }
+    }
+
+    @Test
+    void aMetadataHostOutsideTheSeedsIsNeverRequested() {
+        Scope scope = Scope.of(new Organisation("Gemeente", Role.GEMEENTE, List.of(site.url("/")),
+                Set.of("169.254.169.254", "[fd00:ec2::254]"), List.of(), List.of()));
+
+        FetchResult metadata = fetcher.fetch("http://169.254.169.254/latest/meta-data/", scope);
+        FetchResult ipv6 = fetcher.fetch("http://[fd00:ec2::254]/latest/meta-data/", scope);
+
+        assertFailed(metadata, "outside the organisation's scope");
+        assertFailed(ipv6, "outside the organisation's scope");
+    }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -113,5 +115,41 @@ class ScopeTest {
         assertTrue(seed.getMessage().contains("www.voorbeeld.nl"), seed.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> scope(List.of("https://www.voorbeeld.nl/"), Set.of("host with spaces"), List.of(), List.of()));
+    }
+
+    private static InetAddress address(String name, int... octets) throws UnknownHostException {
+        byte[] bytes = new byte[octets.length];
+        for (int i = 0; i < octets.length; i++) {
+            bytes[i] = (byte) octets[i];
+        }
+        return InetAddress.getByAddress(name, bytes);
+    }
+
+    @Test
+    void aHostNameResolvingToAMetadataAddressIsRefused() throws UnknownHostException {
+        Scope scope = scope(List.of("https://www.voorbeeld.nl/"), Set.of("formulieren.voorbeeld.nl"), List.of(), List.of());
+        InetAddress metadata = address("formulieren.voorbeeld.nl", 169, 254, 169, 254);
+        InetAddress ordinary = address("formulieren.voorbeeld.nl", 93, 184, 216, 34);
+
+        assertFalse(scope.mayConnect("formulieren.voorbeeld.nl", List.of(ordinary, metadata)), "one bad address is enough");
+        assertTrue(scope.mayConnect("formulieren.voorbeeld.nl", List.of(ordinary)));
+        assertFalse(scope.mayConnect("formulieren.voorbeeld.nl", List.of(address("x", 100, 100, 100, 200))));
+        assertFalse(scope.mayConnect("formulieren.voorbeeld.nl",
+                List.of(address("x", 0xfd, 0, 0x0e, 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0x54))), "AWS fd00:ec2::254");
+        assertFalse(scope.mayConnect("formulieren.voorbeeld.nl",
+                List.of(address("x", 0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))), "IPv6 link-local");
+        assertTrue(scope.mayConnect("formulieren.voorbeeld.nl", List.of(address("x", 127, 0, 0, 1))));
+    }
+
+    @Test
+    void aSeedOnAMetadataAddressIsWhatTheUserAskedFor() throws UnknownHostException {
+        Scope literal = seeds("http://169.254.169.254/");
+        Scope named = seeds("http://intranet.voorbeeld.nl/");
+
+        assertTrue(literal.mayConnect("169.254.169.254", List.of(address("169.254.169.254", 169, 254, 169, 254))));
+        assertTrue(named.mayConnect("intranet.voorbeeld.nl", List.of(address("intranet.voorbeeld.nl", 169, 254, 0, 7))));
+        assertFalse(Scope.origin("http://intranet.voorbeeld.nl/robots.txt")
+                .mayConnect("intranet.voorbeeld.nl", List.of(address("intranet.voorbeeld.nl", 169, 254, 0, 7))),
+                "a site-level request such as robots.txt has no seed to vouch for it");
     }
 }

@@ -116,4 +116,18 @@ class UrlNormalizerTest {
         assertEquals(Optional.empty(), UrlNormalizer.normalise(null));
         assertEquals(Optional.empty(), UrlNormalizer.normalise(null, "http://example.nl/"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "https://www.lindeveen.nl/afval;jsessionid=0A1B2C3D4E5F|https://www.lindeveen.nl/afval",
+            "https://www.lindeveen.nl/afval;JSESSIONID=0A1B/wijk|https://www.lindeveen.nl/afval/wijk",
+            "https://www.lindeveen.nl/zoek?PHPSESSID=abc&q=afval|https://www.lindeveen.nl/zoek?q=afval",
+            "https://www.lindeveen.nl/zoek?q=afval&ASPSESSIONIDQQGGAKRB=ABCDEF|https://www.lindeveen.nl/zoek?q=afval",
+            "https://www.lindeveen.nl/zoek?sid=9f8e7d6c5b4a39281706f5e4d3c2b1a0|https://www.lindeveen.nl/zoek",
+            "https://www.lindeveen.nl/zoek?sid=12|https://www.lindeveen.nl/zoek?sid=12",
+            "https://www.lindeveen.nl/zoek?sessionid=kort&q=1|https://www.lindeveen.nl/zoek?sessionid=kort&q=1",
+    })
+    void sessionIdsAreNoPartOfAPagesAddress(String written, String normalised) {
+        assertEquals(Optional.of(normalised), UrlNormalizer.normalise(written));
+    }
 }

@@ -1,0 +1,76 @@
+package nl.ketenscan.crawler.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CredentialsTest {
+
+    private static final String SECRET = "geheim-7f3a9";
+
+    private static List<String> sent(Credentials credentials, String url) {
+        return credentials.headersFor(url).stream().map(h -> h.name() + ": " + h.value()).toList();
+    }
+
+    @Test
+    void aHeaderGoesToItsOwnHostOnly() {
+        Credentials credentials = Credentials.parse("""
+                # intranet
+                intranet.lindeveen.nl Authorization: Bearer %s
+                127.0.0.1:8001 X-Api-Key: %s
+                """.formatted(SECRET, SECRET), "", "headers.txt");
+
+        assertEquals(List.of("Authorization: Bearer " + SECRET), sent(credentials, "https://intranet.lindeveen.nl/a"));
+        assertEquals(List.of("Authorization: Bearer " + SECRET), sent(credentials, "http://INTRANET.lindeveen.nl:8080/"),
+                "a host without a port gets it on every port");
+        assertEquals(List.of(), sent(credentials, "https://www.lindeveen.nl/"));
+        assertEquals(List.of(), sent(credentials, "https://intranet.lindeveen.nl.evil.example/"));
+        assertEquals(List.of("X-Api-Key: " + SECRET), sent(credentials, "http://127.0.0.1:8001/"));
+        assertEquals(List.of(), sent(credentials, "http://127.0.0.1:8002/"), "a host with a port only on that port");
+    }
+
+    @Test
+    void cookiesFromACookiesTxtExportOrShortLines() {
+        String cookiesTxt = String.join("\t", ".intranet.lindeveen.nl", "TRUE", "/", "TRUE", "0", "SESSION", SECRET) + "\n"
+                + "#HttpOnly_" + String.join("\t", "intranet.lindeveen.nl", "FALSE", "/mijn/", "FALSE", "0", "PAD", "p") + "\n"
+                + String.join("\t", "intranet.lindeveen.nl", "FALSE", "/", "FALSE", "1", "OUD", "verlopen") + "\n"
+                + "www.lindeveen.nl taal=nl\n";
+        Credentials credentials = Credentials.parse("", cookiesTxt, "cookies.txt");
+
+        assertEquals(List.of("Cookie: SESSION=" + SECRET + "; PAD=p"), sent(credentials, "https://intranet.lindeveen.nl/mijn/zaken"));
+        assertEquals(List.of(), sent(credentials, "http://intranet.lindeveen.nl/"), "a secure cookie needs https");
+        assertEquals(List.of("Cookie: taal=nl"), sent(credentials, "http://www.lindeveen.nl/"));
+        assertEquals(List.of(), sent(credentials, "https://sub.intranet.lindeveen.nl/"), "exactly its own host");
+    }
+
+    @Test
+    void neverShowsAValue() {
+        Credentials credentials = Credentials.parse("intranet.lindeveen.nl Authorization: Bearer " + SECRET,
+                "intranet.lindeveen.nl SESSION=" + SECRET, "env");
+
+        assertFalse(credentials.toString().contains(SECRET), credentials.toString());
+        assertTrue(credentials.toString().contains("Authorization for intranet.lindeveen.nl"), credentials.toString());
+        assertFalse(credentials.headersFor("https://intranet.lindeveen.nl/").toString().contains(SECRET));
+    }
+
+    @Test
+    void mistakesNameTheLineButNotTheValue() {
+        IllegalArgumentException noHost = assertThrows(IllegalArgumentException.class,
+                () -> Credentials.parse("\nAuthorization:Bearer-" + SECRET, "", "headers.txt"));
+        IllegalArgumentException restricted = assertThrows(IllegalArgumentException.class,
+                () -> Credentials.parse("www.lindeveen.nl Host: " + SECRET, "", "headers.txt"));
+        IllegalArgumentException badCookie = assertThrows(IllegalArgumentException.class,
+                () -> Credentials.parse("", "www.lindeveen.nl " + SECRET, "cookies.txt"));
+
+        assertTrue(noHost.getMessage().startsWith("headers.txt line 2:"), noHost.getMessage());
+        assertTrue(restricted.getMessage().contains("Host"), restricted.getMessage());
+        assertTrue(badCookie.getMessage().startsWith("cookies.txt line 1:"), badCookie.getMessage());
+        for (IllegalArgumentException e : List.of(noHost, restricted, badCookie)) {
+            assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+        }
+    }
+}
