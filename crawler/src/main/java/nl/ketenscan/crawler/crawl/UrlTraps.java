@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
  */
 public final class UrlTraps {
 
-    static final int MAX_PATH_SEGMENTS = 20;
-    static final int MAX_SEGMENT_REPEATS = 3;
-    static final int CALENDAR_VARIANTS = 24;
-    static final int QUERY_VARIANTS = 200;
+    public static final int MAX_PATH_SEGMENTS = 20;
+    public static final int MAX_SEGMENT_REPEATS = 3;
+    public static final int CALENDAR_VARIANTS = 24;
+    public static final int QUERY_VARIANTS = 200;
 
     private static final Pattern CALENDAR_NAME = Pattern.compile(
             "(?i).*(maand|month|jaar|year|week|dag|day|date|datum|kalender|calendar|agenda).*");

@@ -1,0 +1,242 @@
+package nl.ketenscan.crawler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.FixtureServer;
+import nl.ketenscan.crawler.crawl.HostBreaker;
+import nl.ketenscan.crawler.crawl.HostPoliteness;
+import nl.ketenscan.crawler.crawl.UrlTraps;
+import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.ScanNote;
+import nl.ketenscan.rules.ScanResults;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The engine without a browser ({@code --no-browser}) against fixture sites on loopback: own rules on
+ * the fetched HTML, and how a crawl stays bounded and polite whatever a site does.
+ */
+class StaticScanTest {
+
+    private static final Limits LIMITS = new Limits(1000, 1000, Duration.ofSeconds(5), Duration.ofSeconds(5),
+            1_000_000, 1, 4, 1000);
+
+    private final List<FixtureServer> servers = new ArrayList<>();
+    private final List<ScanNote> told = new ArrayList<>();
+    private final ScanListener listener = new ScanListener() {
+        @Override
+        public void pageDone(String organisation, String url, boolean failed, int done, int queued) {
+        }
+
+        @Override
+        public synchronized void note(String organisation, String message) {
+            told.add(new ScanNote(organisation, message));
+        }
+    };
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(FixtureServer::close);
+    }
+
+    @Test
+    void checksTheFetchedHtmlWithTheOwnRulesAndSaysAxeDidNotRun() {
+        FixtureServer site = server("127.0.0.1");
+        site.page("/", page("Afval", "<p>Wilt u een container? <a href=\"/container/\">Klik hier</a>.</p>"));
+        site.page("/container/", page("Container aanvragen", "<p>Vul het formulier in.</p>"));
+
+        ScanResults results = scan(organisation("Gemeente", site));
+
+        assertTrue(results.complete());
+        OrganisationResults gemeente = results.organisations().get(0);
+        assertEquals(2, gemeente.pages().size());
+        PageResult home = page(gemeente, site.url("/"));
+        assertNull(home.error());
+        assertEquals("Afval", home.title());
+        assertEquals("nl", home.lang());
+        assertTrue(home.findings().stream().anyMatch(f -> f.rule().equals("link-text-generic")), home.findings().toString());
+        assertTrue(home.findings().stream().allMatch(f -> f.engine() == Engine.KETENSCAN));
+        assertEquals(0, home.loadMillis(), "no browser loaded it");
+        assertTrue(results.notes().get(0).message().startsWith("static mode (--no-browser)"), results.notes().toString());
+        assertNull(results.notes().get(0).organisation());
+        assertEquals(1, site.requests("/"), "fetched once, never rendered");
+    }
+
+    @Test
+    void anEndlessCalendarIsFollowedOnlySoFarAndTheReportSaysSo() {
+        FixtureServer site = server("127.0.0.1");
+        site.page("/", page("Home", "<a href=\"/agenda?maand=1\">Agenda</a>"));
+        site.handle("/agenda", exchange -> {
+            int month = Integer.parseInt(exchange.getRequestURI().getQuery().substring("maand=".length()));
+            byte[] html = page("Agenda maand " + month, "<a href=\"/agenda?maand=" + (month + 1) + "\">Volgende maand</a>"
+                    + " <a href=\"/a/b/a/b/a/b/\">Rondje</a>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            FixtureServer.send(exchange, 200, html);
+        });
+
+        ScanResults results = scan(organisation("Gemeente", site));
+
+        assertTrue(results.complete(), "a bounded trap leaves nothing unvisited");
+        assertEquals(UrlTraps.CALENDAR_VARIANTS, site.requests("/agenda"));
+        assertEquals(0, site.requests("/a/b/a/b/a/b/"));
+        List<String> notes = results.notes().stream().map(ScanNote::message).toList();
+        assertTrue(notes.stream().anyMatch(n -> n.contains("calendar at /agenda")), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("repeat a path segment")), notes.toString());
+        assertTrue(told.stream().anyMatch(n -> n.message().contains("calendar at /agenda")), "told while scanning too");
+    }
+
+    @Test
+    void sessionIdsInLinksDoNotMakeNewPages() {
+        FixtureServer site = server("127.0.0.1");
+        site.handle("/", exchange -> {
+            String session = Long.toHexString(System.nanoTime()) + "0123456789abcdef";
+            byte[] html = page("Home", "<a href=\"/;jsessionid=" + session + "\">Home</a>"
+                    + " <a href=\"/contact?PHPSESSID=" + session + "\">Contact</a>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            FixtureServer.send(exchange, 200, html);
+        });
+        site.page("/contact", page("Contact", "<a href=\"/?sid=" + "a1b2c3d4e5f6a7b8c9d0" + "\">Home</a>"));
+
+        ScanResults results = scan(organisation("Gemeente", site));
+
+        assertEquals(List.of(site.url("/"), site.url("/contact")),
+                results.organisations().get(0).pages().stream().map(PageResult::url).toList());
+        assertEquals(1, site.requests("/"));
+    }
+
+    @Test
+    void aHostThatKeepsFailingIsGivenUpWithANoteAndTheScanIsIncomplete() {
+        FixtureServer site = server("127.0.0.1");
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            links.append("<a href=\"/p").append(i).append("/\">Pagina ").append(i).append("</a> ");
+        }
+        site.page("/", page("Home", links.toString()));
+        for (int i = 0; i < 30; i++) {
+            site.handle("/p" + i + "/", exchange -> {
+                exchange.getResponseHeaders().set("Retry-After", "0");
+                FixtureServer.send(exchange, 503, "onderhoud".getBytes(StandardCharsets.UTF_8));
+            });
+        }
+
+        ScanResults results = scan(organisation("Gemeente", site));
+
+        assertFalse(results.complete(), "the pages of the host given up are still to do");
+        long failedPages = results.organisations().get(0).pages().stream().filter(p -> p.httpStatus() == 503).count();
+        assertTrue(failedPages >= HostBreaker.DEFAULT_THRESHOLD && failedPages < 30, failedPages + " pages answered 503");
+        int pageRequests = site.requests().size() - site.requests("/") - site.requests("/robots.txt")
+                - site.requests("/sitemap.xml");
+        assertEquals(failedPages * 3, pageRequests, "each failed page asked three times, the rest not at all");
+        ScanNote note = results.notes().stream().filter(n -> n.message().contains("times in a row")).findFirst()
+                .orElseThrow(() -> new AssertionError(results.notes().toString()));
+        assertEquals("Gemeente", note.organisation());
+        assertTrue(note.message().startsWith(site.hostAndPort() + " failed"), note.message());
+    }
+
+    @Test
+    void binaryDataCalledHtmlIsRecordedNotChecked() {
+        FixtureServer site = server("127.0.0.1");
+        site.page("/", page("Home", "<a href=\"/verslag\">Jaarverslag</a>"));
+        site.respond("/verslag", 200, "text/html", "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
+
+        ScanResults results = scan(organisation("Gemeente", site));
+
+        PageResult pdf = page(results.organisations().get(0), site.url("/verslag"));
+        assertTrue(pdf.error().contains("sent a PDF document"), pdf.error());
+        assertEquals(List.of(), pdf.findings());
+        assertNull(pdf.features(), "not parsed as a page");
+    }
+
+    @Test
+    void aCrawlDelayInRobotsTxtIsHonouredAndNoted() {
+        FixtureServer site = server("127.0.0.1");
+        site.respond("/robots.txt", 200, "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+        site.page("/", page("Home", "<a href=\"/a/\">A</a>"));
+        site.page("/a/", page("A", ""));
+
+        ScanResults results = scan(organisation("Gemeente", site));
+
+        assertEquals(2, results.organisations().get(0).pages().size());
+        assertTrue(results.notes().stream().anyMatch(n -> n.message().contains("1000 ms between requests")),
+                results.notes().toString());
+    }
+
+    @Test
+    void credentialsReachTheirHostButNeverTheStore() throws Exception {
+        FixtureServer site = server("127.0.0.1");
+        FixtureServer partner = server("127.0.0.2");
+        site.page("/", page("Intranet", "<a href=\"" + partner.url("/") + "\">Partner</a>"));
+        partner.page("/", page("Partner", ""));
+        Organisation both = new Organisation("Gemeente", Role.GEMEENTE, List.of(site.url("/")),
+                java.util.Set.of(partner.hostAndPort()), List.of(), List.of());
+        Credentials login = Credentials.parse("127.0.0.1 Authorization: Bearer geheim-7f3a9", "", "test");
+
+        ScanResults results = scan(login, both);
+
+        assertEquals(2, results.organisations().get(0).pages().size());
+        assertTrue(site.requests().stream().allMatch(r -> "Bearer geheim-7f3a9".equals(r.headers().getFirst("Authorization"))));
+        assertTrue(partner.requests().stream().noneMatch(r -> r.headers().containsKey("Authorization")));
+        assertFalse(results.toString().contains("geheim-7f3a9"));
+        for (Path file : java.nio.file.Files.list(dir).toList()) {
+            assertFalse(new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("geheim-7f3a9"),
+                    file + " holds the secret");
+        }
+    }
+
+    private ScanResults scan(Organisation... organisations) {
+        return scan(Credentials.none(), organisations);
+    }
+
+    private ScanResults scan(Credentials credentials, Organisation... organisations) {
+        Fetcher fetcher = new Fetcher(LIMITS.requestTimeout(), LIMITS.maxPageBytes(), "ketenscan-static-test",
+                new HostPoliteness(LIMITS.hostConnections(), LIMITS.hostRequestsPerSecond()), credentials);
+        try (ScanStore store = ScanStore.open(dir)) {
+            store.begin("static-test", Instant.now(), "test", "none", List.of(organisations));
+            ScanEngine.withoutBrowser(store, fetcher, LIMITS, listener).run();
+            return store.results();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while scanning", e);
+        }
+    }
+
+    private FixtureServer server(String loopbackAddress) {
+        FixtureServer server = FixtureServer.start(loopbackAddress);
+        servers.add(server);
+        return server;
+    }
+
+    private static Organisation organisation(String name, FixtureServer site) {
+        return Organisation.of(name, Role.GEMEENTE, List.of(site.url("/")));
+    }
+
+    private static PageResult page(OrganisationResults results, String url) {
+        return results.pages().stream().filter(p -> p.url().equals(url)).findFirst()
+                .orElseThrow(() -> new AssertionError("no page " + url));
+    }
+
+    private static String page(String title, String body) {
+        return "<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + title
+                + "</title></head><body><main><h1>" + title + "</h1>" + body + "</main></body></html>";
+    }
+}
