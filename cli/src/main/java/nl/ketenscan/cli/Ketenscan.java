@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ketenscan",
         mixinStandardHelpOptions = true,
         versionProvider = ToolVersion.Provider.class,
-        subcommands = {ScanCommand.class, DemoCommand.class, ReportCommand.class, RulesCommand.class,
+        subcommands = {ScanCommand.class, DemoCommand.class, ReportCommand.class, MergeCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
                 "Accessibility audit crawler for a Dutch municipality and its chain partners.",

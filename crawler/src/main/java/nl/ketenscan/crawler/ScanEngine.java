@@ -57,8 +57,6 @@ public final class ScanEngine {
     private static final String AGENT_NAME = "ketenscan";
     /** Fetching and parsing keep this many workers busy on a laptop; politeness limits each host anyway. */
     static final int STATIC_WORKERS = 4;
-    /** Scan notes of the whole scan belong to no organisation. */
-    private static final int WHOLE_SCAN = -1;
 
     private final ScanStore store;
     private final Fetcher fetcher;
@@ -101,7 +99,7 @@ public final class ScanEngine {
      */
     public boolean run() throws InterruptedException {
         if (browsers == null) {
-            note(WHOLE_SCAN, "static mode (--no-browser): pages were checked on their HTML as served, with"
+            note(ScanStore.WHOLE_SCAN, "static mode (--no-browser): pages were checked on their HTML as served, with"
                     + " ketenscan's own rules only; axe-core did not run, so most automated WCAG checks are missing"
                     + " and the criteria read \"no automated failures\" far too often");
         }
@@ -342,7 +340,7 @@ public final class ScanEngine {
     /** Tells the user now and the report later. */
     private void note(int org, String message) {
         store.note(org, message);
-        listener.note(org == WHOLE_SCAN ? null : organisations.get(org).name(), message);
+        listener.note(org == ScanStore.WHOLE_SCAN ? null : organisations.get(org).name(), message);
     }
 
     private static String origin(String url) {

@@ -22,13 +22,13 @@ final class NoteTable {
         this.connection = connection;
     }
 
-    /** @param org the organisation's index, or -1 for the whole scan */
+    /** @param org the organisation's index, or {@link ScanStore#WHOLE_SCAN} */
     void add(int org, String message) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO note (organisation, message) SELECT ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM note WHERE organisation IS ? AND message = ?)")) {
             for (int i : new int[] {1, 3}) {
-                if (org < 0) {
+                if (org == ScanStore.WHOLE_SCAN) {
                     insert.setNull(i, Types.INTEGER);
                 } else {
                     insert.setInt(i, org);

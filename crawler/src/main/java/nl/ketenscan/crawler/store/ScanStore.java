@@ -33,6 +33,8 @@ import org.sqlite.SQLiteConfig;
 public final class ScanStore implements AutoCloseable {
 
     static final String FILE_NAME = "scan.db";
+    /** The organisation index of a note about the whole scan. */
+    public static final int WHOLE_SCAN = -1;
 
     /** One URL to visit for the organisation with index {@code org}, found {@code depth} links from a seed. */
     public record FrontierEntry(int org, String url, int depth) {
@@ -218,11 +220,11 @@ public final class ScanStore implements AutoCloseable {
      * Records something readers of the report must know about how the scan went; the same note
      * twice is kept once.
      *
-     * @param org the organisation it concerns, or -1 for the whole scan
+     * @param org the organisation it concerns, or {@link #WHOLE_SCAN}
      */
     public synchronized void note(int org, String message) {
         Objects.requireNonNull(message, "message");
-        if (org != -1) {
+        if (org != WHOLE_SCAN) {
             requireOrganisation(org);
         }
         write(() -> {

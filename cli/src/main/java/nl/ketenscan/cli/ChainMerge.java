@@ -1,0 +1,145 @@
+package nl.ketenscan.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.ScanNote;
+import nl.ketenscan.rules.ScanResults;
+
+/**
+ * Combines the scan folders of several organisations into one new scan folder, so that partners can
+ * scan their own sites in their own pipelines and the municipality reports on the whole chain.
+ *
+ * <p>The merged store holds every organisation with all its pages and findings, as if one scan had
+ * covered them: it started when the first source started, finished when the last finished, and is
+ * complete only when every source was. Each source is named in a scan note. An organisation may
+ * come from one source only: two results for the same organisation (or the same site under two
+ * names) cannot be told apart in a chain report, so the merge refuses them.
+ */
+final class ChainMerge {
+
+    /** One source folder and the results its store holds. */
+    private record Source(Path folder, ScanResults results) {
+    }
+
+    private ChainMerge() {
+    }
+
+    /**
+     * Writes the merged store into {@code target}.
+     *
+     * @return the merged results, as read back from the new store
+     * @throws UserError when a source holds no scan, an organisation is in two sources, or
+     *                   {@code target} already holds a scan
+     */
+    static ScanResults merge(List<Path> folders, Path target, String toolVersion) {
+        List<Source> sources = new ArrayList<>();
+        for (Path folder : folders) {
+            sources.add(new Source(folder, read(folder)));
+        }
+        refuseDuplicates(sources);
+        if (Files.isRegularFile(target.resolve("scan.db"))) {
+            throw new UserError(ExitCode.USAGE, target + " already holds a scan; merge into a new folder with --out");
+        }
+        List<Organisation> organisations = sources.stream()
+                .flatMap(s -> s.results().organisations().stream().map(OrganisationResults::organisation))
+                .toList();
+        try (ScanStore store = ScanStore.open(target)) {
+            store.begin(UUID.randomUUID().toString(), earliestStart(sources), toolVersion, axeVersions(sources),
+                    organisations);
+            int index = 0;
+            for (Source source : sources) {
+                store.note(ScanStore.WHOLE_SCAN, "merged from " + source.folder() + ": scan " + source.results().scanId() + " of "
+                        + source.results().startedAt() + " by ketenscan " + source.results().toolVersion()
+                        + (source.results().complete() ? "" : ", which is incomplete"));
+                Map<String, Integer> indexOf = new HashMap<>();
+                for (OrganisationResults org : source.results().organisations()) {
+                    indexOf.put(org.organisation().name(), index);
+                    for (PageResult page : org.pages()) {
+                        store.complete(new FrontierEntry(index, page.url(), 0), page, List.of());
+                    }
+                    index++;
+                }
+                for (ScanNote note : source.results().notes()) {
+                    store.note(note.organisation() == null ? ScanStore.WHOLE_SCAN : indexOf.get(note.organisation()), note.message());
+                }
+            }
+            store.finish(latestFinish(sources), sources.stream().allMatch(s -> s.results().complete()));
+            return store.results();
+        }
+    }
+
+    private static ScanResults read(Path folder) {
+        if (!Files.isRegularFile(folder.resolve("scan.db"))) {
+            throw new UserError(ExitCode.USAGE, "there is no scan.db in " + folder
+                    + "; give folders written by ketenscan scan (its --out)");
+        }
+        try (ScanStore store = ScanStore.open(folder)) {
+            if (!store.hasScan()) {
+                throw new UserError(ExitCode.USAGE, folder + " holds no scan; run ketenscan scan --out " + folder + " first");
+            }
+            return store.results();
+        }
+    }
+
+    private static void refuseDuplicates(List<Source> sources) {
+        Map<String, Path> byName = new HashMap<>();
+        Map<String, String> bySite = new HashMap<>();
+        for (Source source : sources) {
+            for (OrganisationResults org : source.results().organisations()) {
+                String name = org.organisation().name();
+                Path earlier = byName.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), source.folder());
+                if (earlier != null) {
+                    throw new UserError(ExitCode.USAGE, "'" + name + "' is in both " + earlier + " and "
+                            + source.folder() + ": a chain report holds each organisation once; leave one of the"
+                            + " two folders out, or merge the folder with its latest scan only");
+                }
+                for (String site : sites(org.organisation())) {
+                    String other = bySite.putIfAbsent(site, name + "' in " + source.folder());
+                    if (other != null) {
+                        throw new UserError(ExitCode.USAGE, site + " was scanned as '" + other + " and as '" + name
+                                + "' in " + source.folder() + ": the same site cannot belong to two organisations;"
+                                + " leave one of the two folders out");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The hosts of an organisation's seeds, e.g. {@code www.helmond.nl}. */
+    private static Set<String> sites(Organisation organisation) {
+        return organisation.seeds().stream()
+                .map(seed -> java.net.URI.create(seed).getAuthority())
+                .filter(authority -> authority != null)
+                .map(authority -> authority.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Instant earliestStart(List<Source> sources) {
+        return sources.stream().map(s -> s.results().startedAt()).min(Instant::compareTo).orElseThrow();
+    }
+
+    private static Instant latestFinish(List<Source> sources) {
+        return sources.stream().map(s -> s.results().finishedAt()).max(Instant::compareTo).orElseThrow();
+    }
+
+    /** The axe-core versions of the sources, each once: a chain scanned with two versions says so. */
+    private static String axeVersions(List<Source> sources) {
+        return sources.stream().map(s -> s.results().axeVersion()).distinct().collect(Collectors.joining(", "));
+    }
+}

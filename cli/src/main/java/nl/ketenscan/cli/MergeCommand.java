@@ -1,0 +1,42 @@
+package nl.ketenscan.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.ScanResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ketenscan merge}: one chain report from the scan folders of several organisations. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {
+                "Combine scan folders into one chain report: each partner scans its own site, the",
+                "municipality merges the folders. Each organisation may be in one folder only.",
+                "",
+                "  ketenscan merge scan-gemeente scan-bibliotheek scan-welzijn --out keten-2026-11",
+                ""})
+final class MergeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Scan folders (the --out of ketenscan scan).")
+    List<Path> folders = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "New folder for the merged scan and its report.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (folders.stream().anyMatch(folder -> folder.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize()))) {
+            throw new UserError(ExitCode.USAGE, "--out " + out + " is one of the folders to merge; choose a new folder");
+        }
+        ScanResults results = Reports.write(ChainMerge.merge(folders, out, ToolVersion.current()), out);
+        for (OrganisationResults org : results.organisations()) {
+            System.out.printf("%-40s %4d pages%n", org.organisation().name(), org.pages().size());
+        }
+        System.out.println("Report: " + out.resolve("index.html").toAbsolutePath());
+        return ExitCode.FINISHED;
+    }
+}
