@@ -25,6 +25,9 @@ final class GeneratedSite implements AutoCloseable {
     private final int pages;
 
     private GeneratedSite(int pages) throws IOException {
+        // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle's algorithm and
+        // delayed ACKs hold every response for 40 ms on loopback, and the bench would measure that.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.pages = pages;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/", this::handle);

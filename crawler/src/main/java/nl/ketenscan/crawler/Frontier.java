@@ -2,41 +2,45 @@ package nl.ketenscan.crawler;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 
 /**
- * The in-memory side of the frontier: which URL a worker takes next. The scan store holds the same
- * entries durably; this class only decides order and when the work is over.
+ * Which URL a worker takes next. The scan store is the frontier: every URL found is queued there
+ * (once, by its unique key), and this class reads the pending entries from it a window of
+ * {@value #WINDOW} per organisation at a time, in the order they were queued. So the crawl's memory
+ * does not grow with the site, and a resumed scan simply reads on from what is pending.
  *
  * <p>Organisations take turns so that a large municipality does not starve a small partner, and
  * each organisation stops receiving work once its page budget is handed out.
  */
 final class Frontier {
 
+    static final int WINDOW = 256;
+
+    private final ScanStore store;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final List<ArrayDeque<FrontierEntry>> queues = new ArrayList<>();
-    private final List<Set<String>> known = new ArrayList<>();
+    private final List<ArrayDeque<FrontierEntry>> windows = new ArrayList<>();
+    private final long[] readUpTo;
     private final int[] handedOut;
     private final int maxPages;
     private int inFlight;
     private int turn;
     private boolean stopped;
 
-    Frontier(int organisations, int maxPages) {
+    Frontier(ScanStore store, int organisations, int maxPages) {
+        this.store = store;
         this.maxPages = maxPages;
         this.handedOut = new int[organisations];
+        this.readUpTo = new long[organisations];
         for (int i = 0; i < organisations; i++) {
-            queues.add(new ArrayDeque<>());
-            known.add(new HashSet<>());
+            windows.add(new ArrayDeque<>());
         }
     }
 
@@ -50,52 +54,8 @@ final class Frontier {
         }
     }
 
-    /** Marks URLs as seen without queueing them: pages finished in an earlier run of this scan. */
-    void remember(int org, Collection<String> urls) {
-        lock.lock();
-        try {
-            known.get(org).addAll(urls);
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /**
-     * Keeps the entries not seen before and marks them seen, without handing them out yet: the
-     * caller stores them first and then calls {@link #add}, so no worker can finish an entry the
-     * store does not know.
-     */
-    List<FrontierEntry> claim(List<FrontierEntry> entries) {
-        lock.lock();
-        try {
-            List<FrontierEntry> fresh = new ArrayList<>();
-            for (FrontierEntry entry : entries) {
-                if (known.get(entry.org()).add(entry.url())) {
-                    fresh.add(entry);
-                }
-            }
-            return fresh;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Hands out entries that are stored; entries restored on resume come straight here. */
-    void add(List<FrontierEntry> entries) {
-        lock.lock();
-        try {
-            for (FrontierEntry entry : entries) {
-                known.get(entry.org()).add(entry.url());
-                queues.get(entry.org()).add(entry);
-            }
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * The next entry to work on; waits while other workers may still discover more. Empty when the
+     * The next entry to work on; waits while other workers may still queue more. Empty when the
      * work is over or the scan was stopped.
      */
     Optional<FrontierEntry> take() throws InterruptedException {
@@ -118,7 +78,7 @@ final class Frontier {
         }
     }
 
-    /** A worker finished the entry it took (stored or not). */
+    /** A worker finished the entry it took, and stored what it queued. */
     void finished() {
         lock.lock();
         try {
@@ -139,26 +99,50 @@ final class Frontier {
         }
     }
 
-    /** True when URLs were left unvisited: the scan was stopped or a page budget ran out. */
+    /**
+     * True when URLs were left unvisited: the scan was stopped, a page budget ran out, or entries
+     * were handed back because their host was given up.
+     */
     boolean leftWork() {
         lock.lock();
         try {
-            return stopped || queues.stream().anyMatch(q -> !q.isEmpty());
+            if (stopped) {
+                return true;
+            }
+            for (int org = 0; org < windows.size(); org++) {
+                if (store.queued(org) > 0) {
+                    return true;
+                }
+            }
+            return false;
         } finally {
             lock.unlock();
         }
     }
 
     private Optional<FrontierEntry> nextInTurn() {
-        for (int i = 0; i < queues.size(); i++) {
-            int org = (turn + i) % queues.size();
-            ArrayDeque<FrontierEntry> queue = queues.get(org);
-            if (!queue.isEmpty() && handedOut[org] < maxPages) {
+        for (int i = 0; i < windows.size(); i++) {
+            int org = (turn + i) % windows.size();
+            if (handedOut[org] >= maxPages) {
+                continue;
+            }
+            ArrayDeque<FrontierEntry> window = windows.get(org);
+            if (window.isEmpty()) {
+                readOn(org, window);
+            }
+            if (!window.isEmpty()) {
                 turn = org + 1;
                 handedOut[org]++;
-                return Optional.of(queue.poll());
+                return Optional.of(window.poll());
             }
         }
         return Optional.empty();
+    }
+
+    private void readOn(int org, ArrayDeque<FrontierEntry> window) {
+        for (ScanStore.Pending pending : store.pendingAfter(org, readUpTo[org], WINDOW)) {
+            window.add(pending.entry());
+            readUpTo[org] = pending.id();
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSession;
@@ -68,7 +68,7 @@ public final class ScanEngine {
     private final Map<String, RobotsPolicy> robots = new ConcurrentHashMap<>();
     private final List<UrlTraps> traps = new ArrayList<>();
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
-    private final AtomicBoolean leftForLater = new AtomicBoolean();
+    private final AtomicIntegerArray pagesDone;
     private final Frontier frontier;
 
     /** An engine whose pages are checked in the browser sessions of {@code browsers}. */
@@ -81,7 +81,8 @@ public final class ScanEngine {
         this.organisations = store.organisations();
         organisations.forEach(org -> scopes.add(Scope.of(org)));
         organisations.forEach(org -> traps.add(new UrlTraps()));
-        this.frontier = new Frontier(organisations.size(), limits.maxPages());
+        this.frontier = new Frontier(store, organisations.size(), limits.maxPages());
+        this.pagesDone = new AtomicIntegerArray(organisations.size());
     }
 
     /**
@@ -130,7 +131,7 @@ public final class ScanEngine {
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
         }
-        boolean complete = !frontier.leftWork() && !leftForLater.get();
+        boolean complete = !frontier.leftWork();
         store.finish(Instant.now(), complete);
         return complete;
     }
@@ -143,13 +144,12 @@ public final class ScanEngine {
     private void restoreOrSeed() {
         boolean resumed = false;
         for (int org = 0; org < organisations.size(); org++) {
-            frontier.alreadyDone(org, store.pagesDone(org));
-            List<String> known = store.knownUrls(org);
-            frontier.remember(org, known);
-            resumed |= !known.isEmpty();
+            int done = store.pagesDone(org);
+            frontier.alreadyDone(org, done);
+            pagesDone.set(org, done);
+            resumed |= store.known(org) > 0;
         }
         if (resumed) {
-            frontier.add(store.pending());
             return;
         }
         for (int org = 0; org < organisations.size(); org++) {
@@ -160,7 +160,7 @@ public final class ScanEngine {
             for (String url : sitemapUrls(org)) {
                 admissible(org, url, 1).ifPresent(start::add);
             }
-            enqueue(start);
+            store.enqueueAll(start);
         }
     }
 
@@ -174,14 +174,6 @@ public final class ScanEngine {
             found.addAll(Sitemaps.urls(fetcher, sitemaps, scopes.get(org), limits.maxPages()));
         }
         return found;
-    }
-
-    private void enqueue(List<FrontierEntry> entries) {
-        List<FrontierEntry> fresh = frontier.claim(entries);
-        for (FrontierEntry entry : fresh) {
-            store.enqueue(entry.org(), entry.url(), entry.depth());
-        }
-        frontier.add(fresh);
     }
 
     private void work() throws InterruptedException {
@@ -200,8 +192,7 @@ public final class ScanEngine {
 
     private void visit(FrontierEntry entry) throws InterruptedException {
         if (breaker.stopped(entry.url())) {
-            leftForLater.set(true); // stays pending in the store, for a later --resume
-            return;
+            return; // stays pending in the store, so the scan is incomplete and --resume tries it again
         }
         Scope scope = scopes.get(entry.org());
         FetchResult fetched = fetcher.fetch(entry.url(), scope, url -> robotsFor(entry.org(), url).allows(url));
@@ -236,14 +227,9 @@ public final class ScanEngine {
                     ? checkFetched(entry, fetched, new PageContent(fetched.finalUrl(), document), encodingProblem)
                     : render(entry, fetched, encodingProblem);
         }
-        if (!page.finalUrl().equals(entry.url())) {
-            frontier.remember(entry.org(), List.of(page.finalUrl()));
-        }
-        List<FrontierEntry> fresh = frontier.claim(discovered);
-        store.complete(entry, page, fresh);
-        frontier.add(fresh);
+        store.complete(entry, page, discovered);
         listener.pageDone(organisations.get(entry.org()).name(), entry.url(), page.hasFailures() || page.error() != null,
-                store.pagesDone(entry.org()), store.queued(entry.org()));
+                pagesDone.incrementAndGet(entry.org()), store.queued(entry.org()));
     }
 
     /** Static mode: the own rules on the HTML as served, no browser and no axe. */

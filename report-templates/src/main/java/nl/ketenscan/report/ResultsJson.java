@@ -1,5 +1,6 @@
 package nl.ketenscan.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -49,8 +51,9 @@ public final class ResultsJson {
      */
     public static void write(ScanResults results, Path file) {
         ObjectNode root = toJson(results);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(WRITER.writeValueAsBytes(root));
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            // streamed, not built as one byte array: a scan of thousands of pages stays small in memory
+            WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage()

@@ -64,18 +64,30 @@ final class FrontierTable {
         return entries;
     }
 
-    List<String> urls(int org) throws SQLException {
-        List<String> urls = new ArrayList<>();
+    /** Pending entries of one organisation queued after {@code afterId}, oldest first, with their row ids. */
+    List<ScanStore.Pending> pendingAfter(int org, long afterId, int limit) throws SQLException {
+        List<ScanStore.Pending> entries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT url FROM frontier WHERE organisation = ? ORDER BY id")) {
+                "SELECT id, url, depth FROM frontier WHERE organisation = ? AND done = 0 AND id > ? ORDER BY id LIMIT ?")) {
             select.setInt(1, org);
+            select.setLong(2, afterId);
+            select.setInt(3, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    urls.add(rows.getString(1));
+                    entries.add(new ScanStore.Pending(rows.getLong(1), new FrontierEntry(org, rows.getString(2), rows.getInt(3))));
                 }
             }
         }
-        return urls;
+        return entries;
+    }
+
+    /** Records a URL as visited without a page of its own, e.g. where a redirect ended. */
+    void addDone(FrontierEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO frontier (organisation, url, depth, done) VALUES (?, ?, ?, 1)")) {
+            bind(insert, entry);
+            insert.executeUpdate();
+        }
     }
 
     int count(int org, boolean onlyPending) throws SQLException {

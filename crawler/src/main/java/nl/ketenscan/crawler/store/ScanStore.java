@@ -44,6 +44,10 @@ public final class ScanStore implements AutoCloseable {
         }
     }
 
+    /** A pending entry with its place in the queue: entries queued later have a higher id. */
+    public record Pending(long id, FrontierEntry entry) {
+    }
+
     private final Path file;
     private final Connection connection;
     private final MetaTable meta;
@@ -168,6 +172,25 @@ public final class ScanStore implements AutoCloseable {
         return read(() -> frontier.add(entry));
     }
 
+    /** Queues entries in one transaction, each unless it is known already. */
+    public synchronized void enqueueAll(List<FrontierEntry> entries) {
+        entries.forEach(entry -> requireOrganisation(entry.org()));
+        write(() -> {
+            frontier.addAll(entries);
+            return null;
+        });
+    }
+
+    /**
+     * The organisation's entries whose page is not recorded yet and that were queued after the one
+     * with id {@code afterId}, at most {@code limit}, in the order they were queued: the crawl reads
+     * its queue from here a window at a time, so memory does not grow with the site.
+     */
+    public synchronized List<Pending> pendingAfter(int org, long afterId, int limit) {
+        requireOrganisation(org);
+        return read(() -> frontier.pendingAfter(org, afterId, limit));
+    }
+
     /** The entries whose page is not recorded yet, in the order they were queued: what a resume visits. */
     public synchronized List<FrontierEntry> pending() {
         return read(frontier::pending);
@@ -177,7 +200,8 @@ public final class ScanStore implements AutoCloseable {
      * Records the page of {@code entry} with its findings, marks the entry done and queues the
      * entries discovered on the page (those already known are left as they are), all in one
      * transaction. Completing an entry that is already done changes nothing, so a page retried after
-     * a crash never duplicates its findings. An entry that was never queued is recorded as well.
+     * a crash never duplicates its findings. An entry that was never queued is recorded as well. When
+     * the page was redirected, its final URL counts as visited, so links to it are not queued again.
      */
     public synchronized void complete(FrontierEntry entry, PageResult page, List<FrontierEntry> discovered) {
         Objects.requireNonNull(page, "page");
@@ -189,6 +213,9 @@ public final class ScanStore implements AutoCloseable {
             OptionalLong frontierId = frontier.markDone(entry);
             if (frontierId.isPresent()) {
                 pages.insert(frontierId.getAsLong(), entry.org(), page, completedAt);
+                if (page.finalUrl() != null && !page.finalUrl().equals(entry.url())) {
+                    frontier.addDone(new FrontierEntry(entry.org(), page.finalUrl(), entry.depth()));
+                }
                 frontier.addAll(discovered);
             }
             return null;
@@ -208,12 +235,6 @@ public final class ScanStore implements AutoCloseable {
     /** How many URLs of the organisation were ever queued, done or not. */
     public synchronized int known(int org) {
         return read(() -> frontier.count(org, false));
-    }
-
-    /** Every URL of the organisation ever queued, done or not: what a resumed scan must not queue again. */
-    public synchronized List<String> knownUrls(int org) {
-        requireOrganisation(org);
-        return read(() -> frontier.urls(org));
     }
 
     /**

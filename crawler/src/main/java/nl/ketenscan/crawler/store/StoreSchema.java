@@ -28,6 +28,7 @@ final class StoreSchema {
                 + " organisation INTEGER NOT NULL REFERENCES organisation(id), url TEXT NOT NULL,"
                 + " depth INTEGER NOT NULL, done INTEGER NOT NULL DEFAULT 0, UNIQUE (organisation, url))",
         "CREATE INDEX frontier_pending ON frontier (done, id)",
+        "CREATE INDEX frontier_organisation_pending ON frontier (organisation, done, id)",
         "CREATE TABLE page (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                 + " frontier INTEGER NOT NULL UNIQUE REFERENCES frontier(id),"
                 + " organisation INTEGER NOT NULL REFERENCES organisation(id), url TEXT, final_url TEXT,"
