@@ -47,6 +47,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsThePolitenessPerHost() throws Exception {
+        Limits limits = ConfigLoader.load(fixture("politeness.yml")).limits();
+
+        assertEquals(2, limits.hostConnections());
+        assertEquals(0.5, limits.hostRequestsPerSecond());
+        assertError("bad-rate.yml", "6:26", "hostRequestsPerSecond must be more than 0, not 0");
+    }
+
+    @Test
     void theExampleAtTheRepositoryRootIsValid() throws Exception {
         ScanConfig config = ConfigLoader.load(Path.of("..", "ketenscan.example.yml"));
 
