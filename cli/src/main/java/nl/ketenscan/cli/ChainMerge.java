@@ -1,5 +1,6 @@
 package nl.ketenscan.cli;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -124,8 +126,8 @@ final class ChainMerge {
     /** The hosts of an organisation's seeds, e.g. {@code www.helmond.nl}. */
     private static Set<String> sites(Organisation organisation) {
         return organisation.seeds().stream()
-                .map(seed -> java.net.URI.create(seed).getAuthority())
-                .filter(authority -> authority != null)
+                .map(seed -> URI.create(seed).getAuthority())
+                .filter(Objects::nonNull)
                 .map(authority -> authority.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.FixtureServer;
@@ -188,7 +190,7 @@ class StaticScanTest {
         site.page("/", page("Intranet", "<a href=\"" + partner.url("/") + "\">Partner</a>"));
         partner.page("/", page("Partner", ""));
         Organisation both = new Organisation("Gemeente", Role.GEMEENTE, List.of(site.url("/")),
-                java.util.Set.of(partner.hostAndPort()), List.of(), List.of());
+                Set.of(partner.hostAndPort()), List.of(), List.of());
         Credentials login = Credentials.parse("127.0.0.1 Authorization: Bearer geheim-7f3a9", "", "test");
 
         ScanResults results = scan(login, both);
@@ -197,8 +199,8 @@ class StaticScanTest {
         assertTrue(site.requests().stream().allMatch(r -> "Bearer geheim-7f3a9".equals(r.headers().getFirst("Authorization"))));
         assertTrue(partner.requests().stream().noneMatch(r -> r.headers().containsKey("Authorization")));
         assertFalse(results.toString().contains("geheim-7f3a9"));
-        for (Path file : java.nio.file.Files.list(dir).toList()) {
-            assertFalse(new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("geheim-7f3a9"),
+        for (Path file : Files.list(dir).toList()) {
+            assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("geheim-7f3a9"),
                     file + " holds the secret");
         }
     }

@@ -33,7 +33,7 @@ public final class Credentials {
     private static final String HTTP_ONLY_PREFIX = "#HttpOnly_";
 
     /** A header for one host; its value never shows in {@link #toString()}. */
-    public record Header(String name, String value) {
+    record Header(String name, String value) {
         @Override
         public String toString() {
             return name + ": (hidden)";
