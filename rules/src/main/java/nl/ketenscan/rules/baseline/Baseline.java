@@ -57,7 +57,7 @@ public record Baseline(String toolVersion, List<BaselineEntry> entries) {
 
     /** This baseline as it stands on {@code today}: entries past their expiry no longer accept anything. */
     public BaselineMatch on(LocalDate today) {
-        return new BaselineMatch(byFingerprint(), today);
+        return new BaselineMatch(byFingerprint(), Objects.requireNonNull(today, "today"));
     }
 
     private Map<String, BaselineEntry> byFingerprint() {

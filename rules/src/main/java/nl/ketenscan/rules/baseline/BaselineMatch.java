@@ -21,7 +21,7 @@ import nl.ketenscan.rules.ScanResults;
 public final class BaselineMatch {
 
     /** No baseline: every issue is new. */
-    public static final BaselineMatch NONE = new BaselineMatch(Map.of(), LocalDate.MIN);
+    public static final BaselineMatch NONE = new BaselineMatch(Map.of(), null);
 
     private final Map<String, BaselineEntry> entries;
     private final LocalDate today;
@@ -38,6 +38,11 @@ public final class BaselineMatch {
         ACCEPTED,
         /** In the baseline, but its expiry has passed: gates count it again. */
         EXPIRED
+    }
+
+    /** False for {@link #NONE}: outputs then say nothing about baselines at all. */
+    public boolean inUse() {
+        return today != null;
     }
 
     public State state(Issue issue) {
