@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import nl.ketenscan.report.ReportModel.OrganisationSummary;
 import nl.ketenscan.report.ReportModel.Scan;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.history.ScanSummary;
 
 /**
  * Writes the readable report for accessibility coordinators: {@code index.html}, an overview of the
@@ -36,11 +38,24 @@ public final class HtmlReport {
      * @throws UncheckedIOException when the directory or a file cannot be written
      */
     public static void write(ScanResults results, Path outputDir) {
-        write(results, outputDir, ReportText.DUTCH);
+        write(results, outputDir, ReportText.DUTCH, List.of());
+    }
+
+    /**
+     * The Dutch report with, on each organisation's page, its trend over the recorded scans in
+     * {@code history} (which should include this scan); organisations no recorded scan covered get none.
+     */
+    public static void write(ScanResults results, Path outputDir, List<ScanSummary> history) {
+        write(results, outputDir, ReportText.DUTCH, history);
     }
 
     static void write(ScanResults results, Path outputDir, Locale language) {
+        write(results, outputDir, language, List.of());
+    }
+
+    private static void write(ScanResults results, Path outputDir, Locale language, List<ScanSummary> history) {
         ReportText text = new ReportText(language);
+        TrendBuilder trends = new TrendBuilder(text);
         ReportModelBuilder builder = new ReportModelBuilder(text);
         ReportTemplates templates = new ReportTemplates(text);
         createDirectories(outputDir);
@@ -56,9 +71,10 @@ public final class HtmlReport {
         templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries),
                 outputDir.resolve("index.html"));
         for (int i = 0; i < organisations.size(); i++) {
-            templates.render("organisation.ftlh",
-                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i))),
-                    outputDir.resolve(fileNames.get(i)));
+            Map<String, Object> model = new HashMap<>(
+                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i))));
+            trends.trend(organisations.get(i).organisation().name(), history, i).ifPresent(t -> model.put("trend", t));
+            templates.render("organisation.ftlh", model, outputDir.resolve(fileNames.get(i)));
         }
         copyStylesheet(outputDir.resolve(STYLESHEET));
     }
