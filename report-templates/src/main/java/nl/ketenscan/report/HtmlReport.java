@@ -26,7 +26,7 @@ import nl.ketenscan.rules.history.ScanSummary;
  */
 public final class HtmlReport {
 
-    private static final String STYLESHEET = "style.css";
+    static final String STYLESHEET = "style.css";
 
     private HtmlReport() {
     }
@@ -79,7 +79,7 @@ public final class HtmlReport {
         copyStylesheet(outputDir.resolve(STYLESHEET));
     }
 
-    private static void createDirectories(Path dir) {
+    static void createDirectories(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -88,7 +88,7 @@ public final class HtmlReport {
         }
     }
 
-    private static void copyStylesheet(Path target) {
+    static void copyStylesheet(Path target) {
         try (InputStream css = HtmlReport.class.getResourceAsStream(STYLESHEET)) {
             if (css == null) {
                 throw new IllegalStateException(STYLESHEET + " is missing from the ketenscan jar; rebuild it");

@@ -1,0 +1,62 @@
+package nl.ketenscan.report;
+
+import java.util.List;
+import nl.ketenscan.rules.Issue;
+import nl.ketenscan.rules.baseline.IssueDescription;
+import nl.ketenscan.rules.compare.OrganisationDiff;
+import nl.ketenscan.rules.compare.ScanDiff;
+
+/** The comparison of two scans as plain text for a terminal or a CI log: counts first, then each issue on one line. */
+public final class DiffText {
+
+    private DiffText() {
+    }
+
+    public static String of(ScanDiff diff) {
+        StringBuilder text = new StringBuilder();
+        text.append("Comparing scan ").append(diff.older().scanId()).append(" (").append(diff.older().startedAt())
+                .append(") with ").append(diff.newer().scanId()).append(" (").append(diff.newer().startedAt())
+                .append(")\n");
+        for (OrganisationDiff organisation : diff.organisations()) {
+            text.append('\n').append(organisation.organisation()).append(": ")
+                    .append(organisation.added().size()).append(" new, ")
+                    .append(organisation.fixed().size()).append(" fixed, ")
+                    .append(organisation.persistent().size()).append(" persistent");
+            if (!organisation.notRechecked().isEmpty()) {
+                text.append(", ").append(organisation.notRechecked().size()).append(" not rechecked");
+            }
+            text.append('\n');
+            section(text, "new", organisation.added());
+            section(text, "fixed", organisation.fixed());
+            section(text, "not rechecked (their pages were not checked this time)", organisation.notRechecked());
+            criteria(text, "criteria now failing", organisation.nowFailing());
+            criteria(text, "criteria no longer failing", organisation.noLongerFailing());
+        }
+        if (!diff.onlyInOlder().isEmpty()) {
+            text.append("\nNote: only in the older scan, not compared: ").append(String.join(", ", diff.onlyInOlder()))
+                    .append('\n');
+        }
+        if (!diff.onlyInNewer().isEmpty()) {
+            text.append("\nNote: only in the newer scan, not compared: ").append(String.join(", ", diff.onlyInNewer()))
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void section(StringBuilder text, String title, List<Issue> issues) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        text.append("  ").append(title).append(":\n");
+        for (Issue issue : issues) {
+            String impact = issue.example().impact() == null ? "" : "[" + issue.example().impact().id() + "] ";
+            text.append("    ").append(impact).append(IssueDescription.of(issue)).append('\n');
+        }
+    }
+
+    private static void criteria(StringBuilder text, String title, List<String> criteria) {
+        if (!criteria.isEmpty()) {
+            text.append("  ").append(title).append(": ").append(String.join(", ", criteria)).append('\n');
+        }
+    }
+}
