@@ -16,7 +16,9 @@ import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.baseline.BaselineMatch;
 
 /**
  * Wires one scan from start to report: checks the seeds, starts the browsers, runs the engine into
@@ -36,7 +38,9 @@ final class ScanJob {
         this.err = err;
     }
 
-    int run(List<Organisation> planned, Limits limits, Path folder, boolean resume, BrowserSettings browser) {
+    /** Scans, writes {@code reports} into {@code folder}, and hands back what the store holds for the gates. */
+    ScanResults run(List<Organisation> planned, Limits limits, Path folder, boolean resume, BrowserSettings browser,
+                    Reports reports) {
         Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), USER_AGENT);
         try (ScanStore store = ScanStore.open(folder)) {
             List<Organisation> organisations = organisationsFor(store, planned, resume, folder);
@@ -56,12 +60,12 @@ final class ScanJob {
                         complete = scan(engine);
                     }
                     ScanResults results = store.results();
-                    Reports.write(results, folder);
-                    summarise(results, folder, complete);
+                    reports.write(results, folder, err);
+                    summarise(results, folder, complete, reports);
+                    return results;
                 }
             }
         }
-        return ExitCode.FINISHED;
     }
 
     private List<Organisation> organisationsFor(ScanStore store, List<Organisation> planned, boolean resume, Path folder) {
@@ -106,17 +110,25 @@ final class ScanJob {
         }
     }
 
-    private void summarise(ScanResults results, Path folder, boolean complete) {
+    private void summarise(ScanResults results, Path folder, boolean complete, Reports reports) {
         out.println();
+        BaselineMatch baseline = reports.baseline();
         for (OrganisationResults org : results.organisations()) {
             long failing = org.pages().stream().filter(p -> p.hasFailures()).count();
-            out.printf("%-40s %4d pages, %4d with failures, %4d issues%n", org.organisation().name(),
-                    org.pages().size(), failing, org.issues().size());
+            out.printf("%-40s %4d pages, %4d with failures, %4d issues%s%n", org.organisation().name(),
+                    org.pages().size(), failing, org.issues().size(), baseline.inUse() ? baselineCounts(org, baseline) : "");
         }
         if (!complete) {
             out.println("The scan did not visit every page it found (stopped, or --max-pages reached): "
                     + "the report is marked incomplete.");
         }
-        out.println("Report: " + folder.resolve("index.html").toAbsolutePath());
+        out.println(reports.whereToLook(folder));
+    }
+
+    /** Proven failures only: issues to review are never new or accepted, as no gate counts them. */
+    private static String baselineCounts(OrganisationResults org, BaselineMatch baseline) {
+        long failures = org.issues().stream().filter(i -> i.example().outcome() == Outcome.FAILED).count();
+        long gated = baseline.gated(org).stream().filter(i -> i.example().outcome() == Outcome.FAILED).count();
+        return String.format(" (%d new, %d accepted by the baseline)", gated, failures - gated);
     }
 }
