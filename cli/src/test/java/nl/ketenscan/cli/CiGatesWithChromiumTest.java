@@ -36,8 +36,9 @@ import org.w3c.dom.Element;
 /**
  * The CI story on a real site: Gemeente Proefstad (gates/README.md) is scanned, a baseline is made,
  * the site changes (one defect fixed, one added, and ordinary edits that must not disturb the
- * fingerprints) and is scanned again with the baseline and a gate. The commands are the ones
- * docs/ci.md shows. Two Chromium scans, one browser each; every test reads their folders.
+ * fingerprints) and is scanned again with the baseline and a gate. The scan and baseline commands
+ * are read from docs/ci.md and run as written there, with its URL and folders pointed at this test's,
+ * plus {@code --history}. Two Chromium scans, one browser each; every test reads their folders.
  */
 class CiGatesWithChromiumTest {
 
@@ -63,18 +64,32 @@ class CiGatesWithChromiumTest {
         v2 = dir.resolve("v2");
         baseline = dir.resolve("repo/.ketenscan-baseline.yml");
         history = dir.resolve("history");
-        firstScan = scan(v1);
+        DocumentedCommands docs = DocumentedCommands.ofCiDocs();
+        firstScan = scan(docs.only(List.of("scan", "--gemeente"), "--baseline", false, replacements(v1)));
         assertEquals(0, firstScan.exitCode(), firstScan.err());
-        Run create = StoredScans.run("baseline", "create", "--from", v1.toString(), "-o", baseline.toString(),
-                "--reason", "known before CI", "--expires", "2099-12-31");
+        Run create = StoredScans.run(withExpiry(docs.only(List.of("baseline", "create"), "--from", true, replacements(v1))));
         assertEquals(0, create.exitCode(), create.err());
 
         site.serveResources("gates/site-v2");
         ConsoleCapture console = new ConsoleCapture();
         try (console) {
-            secondScan = scan(v2, "--baseline", baseline.toString(), "--fail-on", "serious");
+            secondScan = scan(docs.only(List.of("scan", "--gemeente"), "--baseline", true, replacements(v2)));
         }
         secondScanConsole = console.text();
+    }
+
+    /** The documented URL and paths, pointed at the fixture site and this test's folders. */
+    private static Map<String, String> replacements(Path out) {
+        return Map.of("http://127.0.0.1:8080/", site.url(""), "Gemeente Proefstad=http://127.0.0.1:8080/",
+                ORGANISATION + "=" + site.url(""), "ketenscan-report", out.toString(),
+                ".ketenscan-baseline.yml", baseline.toString());
+    }
+
+    /** The documented command gives no expiry; one far ahead lets a test expire a single entry by hand. */
+    private static String[] withExpiry(String[] command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of("--expires", "2099-12-31"));
+        return args.toArray(String[]::new);
     }
 
     @AfterAll
@@ -82,11 +97,10 @@ class CiGatesWithChromiumTest {
         site.close();
     }
 
-    private static Run scan(Path out, String... gates) {
-        List<String> args = new ArrayList<>(List.of("scan", "--gemeente", ORGANISATION + "=" + site.url(""),
-                "--out", out.toString(), "--browsers", "1", "--format", "html,json,sarif,junit,csv",
-                "--history", history.toString()));
-        args.addAll(List.of(gates));
+    /** A documented scan, recorded in the history folder as the periodic runs of docs/ci.md do. */
+    private static Run scan(String[] documented) {
+        List<String> args = new ArrayList<>(List.of(documented));
+        args.addAll(List.of("--history", history.toString()));
         return StoredScans.run(args.toArray(String[]::new));
     }
 
