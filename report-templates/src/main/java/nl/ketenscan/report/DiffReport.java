@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import nl.ketenscan.report.DiffModel.Comparison;
 import nl.ketenscan.report.DiffModel.Entry;
 import nl.ketenscan.report.DiffModel.OrganisationChange;
@@ -33,8 +34,8 @@ public final class DiffReport {
     static void write(ScanDiff diff, Path file, Locale language) {
         ReportText text = new ReportText(language);
         ReportModelBuilder builder = new ReportModelBuilder(text);
-        List<OrganisationChange> organisations = diff.organisations().stream()
-                .map(o -> change("organisatie-" + (diff.organisations().indexOf(o) + 1), o)).toList();
+        List<OrganisationChange> organisations = IntStream.range(0, diff.organisations().size())
+                .mapToObj(i -> change("organisatie-" + (i + 1), diff.organisations().get(i))).toList();
         Comparison comparison = new Comparison(text.dateTime(diff.older().startedAt()),
                 text.dateTime(diff.newer().startedAt()), diff.older().scanId(), diff.newer().scanId(), organisations,
                 diff.onlyInOlder(), diff.onlyInNewer());

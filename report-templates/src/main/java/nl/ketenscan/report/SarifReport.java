@@ -26,8 +26,8 @@ import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.baseline.IssueDescription;
 
 /**
- * Writes the scan as SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning, Azure DevOps,
- * SonarQube imports): one run, one result per issue, one rule per ketenscan or axe-core rule.
+ * Writes the scan as SARIF 2.1.0 for code-scanning dashboards such as GitHub code scanning: one run,
+ * one result per issue, one rule per ketenscan or axe-core rule.
  *
  * <p>What GitHub needs beyond the schema is here too: help text and tags on every rule, a location
  * with a start line on every result (a page has no lines, so line 1; the page URL is the artifact),

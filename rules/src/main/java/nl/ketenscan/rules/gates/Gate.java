@@ -1,6 +1,7 @@
 package nl.ketenscan.rules.gates;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.compare.FailingCriteria;
 
 /**
  * The thresholds a pipeline sets for a scan: the build fails only when the issues it is given cross
@@ -35,7 +37,9 @@ public record Gate(Impact failOn, Integer maxIssues, Set<String> criteria) {
         if (maxIssues != null && maxIssues < 0) {
             throw new IllegalArgumentException("the maximum number of issues must be 0 or more, not " + maxIssues);
         }
-        criteria = Set.copyOf(new TreeSet<>(criteria));
+        TreeSet<String> sorted = new TreeSet<>(FailingCriteria.WCAG_ORDER);
+        sorted.addAll(criteria);
+        criteria = Collections.unmodifiableSortedSet(sorted);
         for (String criterion : criteria) {
             if (!CRITERION.matcher(criterion).matches()) {
                 throw new IllegalArgumentException("'" + criterion + "' is not a WCAG success criterion;"
@@ -76,7 +80,7 @@ public record Gate(Impact failOn, Integer maxIssues, Set<String> criteria) {
             }
         }
         if (!criteria.isEmpty()) {
-            Set<String> failing = new TreeSet<>();
+            Set<String> failing = new TreeSet<>(FailingCriteria.WCAG_ORDER);
             failures.forEach(i -> i.example().criteria().stream().filter(criteria::contains).forEach(failing::add));
             if (failing.isEmpty()) {
                 held.add("none of " + String.join(", ", criteria) + " fails (--fail-on-criteria)");
