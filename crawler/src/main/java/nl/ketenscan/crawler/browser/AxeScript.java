@@ -32,7 +32,8 @@ final class AxeScript {
     static AxeScript bundled() {
         try (InputStream in = AxeBuilder.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
-                throw new IllegalStateException(BUNDLED + " is missing from the classpath; the axe-core selenium jar must be on it");
+                throw new IllegalStateException(BUNDLED
+                        + " is missing from the classpath; the axe-core selenium jar must be on it");
             }
             return new AxeScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package nl.ketenscan.crawler.browser;
 
 import java.net.http.HttpTimeoutException;
+import java.util.concurrent.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -33,7 +34,7 @@ final class WebDriverFailures {
      */
     static boolean isUnanswered(WebDriverException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.util.concurrent.TimeoutException || cause instanceof HttpTimeoutException) {
+            if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
                 return true;
             }
         }

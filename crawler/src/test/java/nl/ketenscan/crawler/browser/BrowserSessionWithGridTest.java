@@ -38,7 +38,8 @@ class BrowserSessionWithGridTest {
     void saysWhatToCheckWhenNoGridAnswers() {
         BrowserSettings nowhere = new BrowserSettings(null, null, BUDGET, "http://127.0.0.1:9/");
 
-        BrowserUnavailableException e = assertThrows(BrowserUnavailableException.class, () -> BrowserSession.start(nowhere));
+        BrowserUnavailableException e = assertThrows(BrowserUnavailableException.class,
+                () -> BrowserSession.start(nowhere));
 
         assertTrue(e.getMessage().contains("Check that the Grid runs"), e.getMessage());
     }

@@ -31,7 +31,8 @@ final class SeleniumGridProcess implements AutoCloseable {
 
     static SeleniumGridProcess start(BrowserSettings local) throws IOException, InterruptedException {
         int port = freePort();
-        String stereotype = "{\"browserName\":\"chrome\",\"goog:chromeOptions\":{\"binary\":\"" + local.chrome() + "\"}}";
+        String stereotype = "{\"browserName\":\"chrome\","
+                + "\"goog:chromeOptions\":{\"binary\":\"" + local.chrome() + "\"}}";
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -82,7 +83,8 @@ final class SeleniumGridProcess implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the Grid was not ready within " + STARTUP.toSeconds() + " s; see target/selenium-grid.log");
+        throw new IllegalStateException("the Grid was not ready within " + STARTUP.toSeconds()
+                + " s; see target/selenium-grid.log");
     }
 
     private static int freePort() throws IOException {
