@@ -3,6 +3,7 @@ package nl.ketenscan.report;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +20,7 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.ScanResults;
 
 /**
@@ -116,8 +118,31 @@ public final class ResultsJson {
         node.put("title", page.title());
         node.put("lang", page.lang());
         node.put("error", page.error());
+        node.set("plainLanguage", plainLanguage(page.plainLanguage()));
         ArrayNode findings = node.putArray("findings");
         page.findings().forEach(f -> findings.add(finding(f)));
+        return node;
+    }
+
+    /** The schema's fields, plus the sentences to rewrite (the schema allows extra properties). */
+    private static JsonNode plainLanguage(PlainLanguage plain) {
+        if (plain == null) {
+            return NODES.nullNode();
+        }
+        ObjectNode node = NODES.objectNode();
+        node.put("words", plain.words());
+        node.put("sentences", plain.sentences());
+        node.put("avgWordsPerSentence", plain.avgWordsPerSentence());
+        node.put("avgSyllablesPerWord", plain.avgSyllablesPerWord());
+        node.put("fleschDouma", plain.fleschDouma());
+        node.put("difficulty", plain.difficulty());
+        node.put("level", plain.level().id());
+        ArrayNode rewrites = node.putArray("rewrites");
+        for (PlainLanguage.Rewrite rewrite : plain.rewrites()) {
+            ObjectNode entry = rewrites.addObject();
+            entry.put("sentence", rewrite.sentence());
+            entry.set("reasons", strings(rewrite.reasons()));
+        }
         return node;
     }
 

@@ -31,7 +31,8 @@ final class PageTable {
         long pageId;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO page (frontier, organisation, url, final_url, http_status, content_type, title, lang,"
-                        + " error, load_millis, check_millis, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " error, load_millis, check_millis, completed_at, plain_language)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " RETURNING id")) {
             insert.setLong(1, frontierId);
             insert.setInt(2, org);
@@ -45,6 +46,7 @@ final class PageTable {
             insert.setLong(10, page.loadMillis());
             insert.setLong(11, page.checkMillis());
             insert.setString(12, completedAt.toString());
+            insert.setString(13, PlainLanguageColumn.write(page.plainLanguage()));
             try (ResultSet rows = insert.executeQuery()) {
                 rows.next();
                 pageId = rows.getLong(1);
@@ -94,14 +96,15 @@ final class PageTable {
         Map<Long, List<Finding>> findings = readFindings(org, criteria);
         List<PageResult> pages = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, url, final_url, http_status, content_type, title, lang, error, load_millis, check_millis"
-                        + " FROM page WHERE organisation = ? ORDER BY id")) {
+                "SELECT id, url, final_url, http_status, content_type, title, lang, error, load_millis, check_millis,"
+                        + " plain_language FROM page WHERE organisation = ? ORDER BY id")) {
             select.setInt(1, org);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     pages.add(new PageResult(rows.getString(2), rows.getString(3), rows.getInt(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            findings.getOrDefault(rows.getLong(1), List.of()), null, rows.getLong(9), rows.getLong(10)));
+                            findings.getOrDefault(rows.getLong(1), List.of()), PlainLanguageColumn.read(rows.getString(11)),
+                            rows.getLong(9), rows.getLong(10)));
                 }
             }
         }
