@@ -126,24 +126,7 @@ public final class ResultsJson {
 
     /** The schema's fields, plus the sentences to rewrite (the schema allows extra properties). */
     private static JsonNode plainLanguage(PlainLanguage plain) {
-        if (plain == null) {
-            return NODES.nullNode();
-        }
-        ObjectNode node = NODES.objectNode();
-        node.put("words", plain.words());
-        node.put("sentences", plain.sentences());
-        node.put("avgWordsPerSentence", plain.avgWordsPerSentence());
-        node.put("avgSyllablesPerWord", plain.avgSyllablesPerWord());
-        node.put("fleschDouma", plain.fleschDouma());
-        node.put("difficulty", plain.difficulty());
-        node.put("level", plain.level().id());
-        ArrayNode rewrites = node.putArray("rewrites");
-        for (PlainLanguage.Rewrite rewrite : plain.rewrites()) {
-            ObjectNode entry = rewrites.addObject();
-            entry.put("sentence", rewrite.sentence());
-            entry.set("reasons", strings(rewrite.reasons()));
-        }
-        return node;
+        return plain == null ? NODES.nullNode() : PlainLanguageJson.node(plain);
     }
 
     private static ObjectNode finding(Finding finding) {
