@@ -1,7 +1,6 @@
 package nl.ketenscan.rules.plaintext;
 
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Counts the spoken syllables of a Dutch word, as the Flesch-Douma formula needs them.
@@ -25,16 +24,16 @@ import java.util.Map;
  */
 public final class DutchSyllables {
 
-    /** Loanwords whose written vowels outnumber their spoken syllables; matched as a compound part. */
-    private static final Map<String, Integer> LOANWORDS = Map.ofEntries(
-            Map.entry("website", 2), Map.entry("online", 2), Map.entry("offline", 2), Map.entry("update", 2),
-            Map.entry("software", 2), Map.entry("hardware", 2), Map.entry("service", 2), Map.entry("download", 2),
-            Map.entry("upload", 2), Map.entry("homepage", 2), Map.entry("deadline", 2), Map.entry("team", 1),
-            Map.entry("teams", 1), Map.entry("webpage", 2), Map.entry("voicemail", 2));
 
-    private static final String[] UNITS_OF_THREE = {"aai", "ooi", "oei", "eeu", "ieu", "eau"};
-    private static final String[] UNITS_OF_TWO = {
-        "aa", "ee", "oo", "uu", "ie", "oe", "ei", "eu", "ui", "ou", "au", "ai", "oi", "ay", "ey", "oy"};
+    /** Loanwords whose written vowels outnumber their spoken syllables; matched as a compound part. */
+    private static final String[] LOANWORDS = {
+        "website", "online", "offline", "update", "software", "hardware", "service", "download", "upload",
+        "homepage", "deadline", "teams", "team", "webpage", "voicemail"};
+    private static final int[] LOANWORD_SYLLABLES = {2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2};
+
+    /** Vowel digraphs that are one sound, as a table indexed by their two letters. */
+    private static final boolean[] UNITS_OF_TWO = unitsOfTwo(
+            "aa", "ee", "oo", "uu", "ie", "oe", "ei", "eu", "ui", "ou", "au", "ai", "oi", "ay", "ey", "oy");
 
     private static final int MAX_SPELLED_ABBREVIATION = 5;
 
@@ -46,12 +45,17 @@ public final class DutchSyllables {
      * without letters (a number, a sign). Parts joined by a hyphen are counted apart (e-mail).
      */
     public static int count(String word) {
+        return count(word, word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #count(String)} for a caller that has the word in lower case already. */
+    static int count(String word, String lower) {
         int total = 0;
         int start = 0;
         for (int i = 0; i <= word.length(); i++) {
             if (i == word.length() || word.charAt(i) == '-' || word.charAt(i) == '/') {
                 if (i > start) {
-                    total += countPart(word.substring(start, i));
+                    total += countPart(word, lower, start, i);
                 }
                 start = i + 1;
             }
@@ -59,11 +63,11 @@ public final class DutchSyllables {
         return total;
     }
 
-    private static int countPart(String part) {
+    private static int countPart(String word, String lower, int start, int end) {
         int letters = 0;
         boolean allCapitals = true;
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = word.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 allCapitals &= Character.isUpperCase(c);
@@ -75,15 +79,15 @@ public final class DutchSyllables {
         if (allCapitals && letters >= 2 && letters <= MAX_SPELLED_ABBREVIATION) {
             return letters;
         }
-        String lower = part.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Integer> loan : LOANWORDS.entrySet()) {
-            int at = loanwordAt(lower, loan.getKey());
+        String part = start == 0 && end == lower.length() ? lower : lower.substring(start, end);
+        for (int k = 0; k < LOANWORDS.length; k++) {
+            int at = loanwordAt(part, LOANWORDS[k]);
             if (at >= 0) {
-                return loan.getValue() + vowelSounds(lower.substring(0, at))
-                        + vowelSounds(lower.substring(at + loan.getKey().length()));
+                return LOANWORD_SYLLABLES[k] + vowelSounds(part.substring(0, at))
+                        + vowelSounds(part.substring(at + LOANWORDS[k].length()));
             }
         }
-        return Math.max(1, vowelSounds(lower));
+        return Math.max(1, vowelSounds(part));
     }
 
     /**
@@ -119,7 +123,7 @@ public final class DutchSyllables {
                 i++;
                 continue;
             }
-            int end = i;
+            int end = i + 1;
             while (end < word.length() && isVowel(word, end)) {
                 end++;
             }
@@ -131,6 +135,9 @@ public final class DutchSyllables {
 
     /** How many vowel units the vowel run {@code word[start, end)} holds, longest units first. */
     private static int unitsIn(String word, int start, int end) {
+        if (end - start == 1) {
+            return 1;
+        }
         int units = 0;
         int i = start;
         while (i < end) {
@@ -141,35 +148,42 @@ public final class DutchSyllables {
     }
 
     private static int unitLength(String word, int at, int end) {
-        if (end - at >= 3 && !hasTrema(word.charAt(at + 1)) && !hasTrema(word.charAt(at + 2))
-                && matches(UNITS_OF_THREE, word, at, 3)) {
-            return 3;
-        }
-        if (end - at >= 2 && !hasTrema(word.charAt(at + 1)) && matches(UNITS_OF_TWO, word, at, 2)
-                && !splitsBeforeFinalM(word, at, end)) {
-            return 2;
+        if (end - at >= 2 && !hasTrema(word.charAt(at + 1))) {
+            char first = base(word.charAt(at));
+            char second = base(word.charAt(at + 1));
+            if (end - at >= 3 && !hasTrema(word.charAt(at + 2))
+                    && isUnitOfThree(first, second, base(word.charAt(at + 2)))) {
+                return 3;
+            }
+            if (isUnitOfTwo(first, second) && !splitsBeforeFinalM(word, first, second, at, end)) {
+                return 2;
+            }
         }
         return 1;
     }
 
-    /** eu before an m that ends the word or a compound part is two vowels: mu-se-um, ju-bi-le-um-feest. */
-    private static boolean splitsBeforeFinalM(String word, int at, int end) {
-        return base(word.charAt(at)) == 'e' && base(word.charAt(at + 1)) == 'u' && end == at + 2
-                && end < word.length() && word.charAt(end) == 'm'
-                && (end + 1 == word.length() || !isVowel(word, end + 1));
+    /** aai, ooi, oei, eeu, ieu, eau. */
+    private static boolean isUnitOfThree(char a, char b, char c) {
+        return a == 'a' && b == 'a' && c == 'i' || a == 'o' && b == 'o' && c == 'i' || a == 'o' && b == 'e' && c == 'i'
+                || a == 'e' && b == 'e' && c == 'u' || a == 'i' && b == 'e' && c == 'u' || a == 'e' && b == 'a' && c == 'u';
     }
 
-    private static boolean matches(String[] units, String word, int at, int length) {
+    private static boolean isUnitOfTwo(char a, char b) {
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && UNITS_OF_TWO[(a - 'a') * 26 + (b - 'a')];
+    }
+
+    private static boolean[] unitsOfTwo(String... units) {
+        boolean[] table = new boolean[26 * 26];
         for (String unit : units) {
-            boolean same = true;
-            for (int k = 0; k < length && same; k++) {
-                same = base(word.charAt(at + k)) == unit.charAt(k);
-            }
-            if (same) {
-                return true;
-            }
+            table[(unit.charAt(0) - 'a') * 26 + (unit.charAt(1) - 'a')] = true;
         }
-        return false;
+        return table;
+    }
+
+    /** eu before an m that ends the word or a compound part is two vowels: mu-se-um, ju-bi-le-um-feest. */
+    private static boolean splitsBeforeFinalM(String word, char first, char second, int at, int end) {
+        return first == 'e' && second == 'u' && end == at + 2 && end < word.length() && word.charAt(end) == 'm'
+                && (end + 1 == word.length() || !isVowel(word, end + 1));
     }
 
     private static boolean isVowel(String word, int i) {

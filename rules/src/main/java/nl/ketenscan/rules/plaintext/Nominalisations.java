@@ -16,6 +16,7 @@ import java.util.Set;
 final class Nominalisations {
 
     private static final int MIN_LENGTH = 7;
+    private static final int MIN_HEAD = 6;
 
     private static final Set<String> EVERYDAY = Set.of(
             "uitkering", "vergunning", "verzekering", "opleiding", "vergadering", "rekening", "ervaring",
@@ -65,8 +66,8 @@ final class Nominalisations {
 
     /** Compounds end in their head: "bijstandsuitkering" is as everyday as "uitkering". */
     private static boolean endsWithEveryday(String word) {
-        for (String everyday : EVERYDAY) {
-            if (word.length() > everyday.length() && word.endsWith(everyday)) {
+        for (int head = 1; head <= word.length() - MIN_HEAD; head++) {
+            if (EVERYDAY.contains(word.substring(head))) {
                 return true;
             }
         }

@@ -2,7 +2,7 @@ package nl.ketenscan.rules.plaintext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -96,19 +96,23 @@ public final class PlainLanguageAudit {
 
     /** The heaviest sentences first; a sentence that occurs twice on the page is suggested once. */
     private List<Rewrite> rewrites(List<SentenceFindings> sentences) {
-        List<SentenceFindings> worthIt = new ArrayList<>();
+        record Weighed(SentenceFindings sentence, double weight) {
+        }
+        List<Weighed> worthIt = new ArrayList<>();
         for (SentenceFindings sentence : sentences) {
-            if (sentence.rewriteWeight(thresholds) >= MIN_REWRITE_WEIGHT) {
-                worthIt.add(sentence);
+            double weight = sentence.rewriteWeight(thresholds);
+            if (weight >= MIN_REWRITE_WEIGHT) {
+                worthIt.add(new Weighed(sentence, weight));
             }
         }
-        worthIt.sort(Comparator.comparingDouble((SentenceFindings s) -> -s.rewriteWeight(thresholds)));
-        Set<String> seen = new LinkedHashSet<>();
+        worthIt.sort(Comparator.comparingDouble((Weighed w) -> -w.weight()));
+        Set<String> seen = new HashSet<>();
         List<Rewrite> rewrites = new ArrayList<>();
-        for (SentenceFindings sentence : worthIt) {
+        for (Weighed weighed : worthIt) {
             if (rewrites.size() == thresholds.maxRewrites()) {
                 break;
             }
+            SentenceFindings sentence = weighed.sentence();
             if (seen.add(sentence.text())) {
                 rewrites.add(new Rewrite(shown(sentence.text()), sentence.reasons(thresholds)));
             }

@@ -43,7 +43,7 @@ record SentenceFindings(String text, int words, int languageWords, int syllables
             String lowerWord = word.toLowerCase(Locale.ROOT);
             lower.add(lowerWord);
             if (DutchWords.isLanguage(word)) {
-                int count = DutchSyllables.count(word);
+                int count = DutchSyllables.count(word, lowerWord);
                 languageWords++;
                 syllables += count;
                 if (count >= thresholds.longWordSyllables() && !word.equals(word.toUpperCase(Locale.ROOT))) {

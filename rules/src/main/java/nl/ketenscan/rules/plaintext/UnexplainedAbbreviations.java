@@ -87,7 +87,7 @@ final class UnexplainedAbbreviations {
 
     /** WOZ, UWV, GGD: two to six letters (digits allowed), all letters capitals, no Roman numeral. */
     static boolean isAbbreviation(String word) {
-        if (word.length() < MIN_LETTERS || word.length() > MAX_LETTERS) {
+        if (word.length() < MIN_LETTERS || word.length() > MAX_LETTERS || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
         int letters = 0;
