@@ -174,6 +174,10 @@ record MainText(List<String> blocks, Set<String> explained) {
         }
 
         private static boolean isSkipped(Element element) {
+            // a form around the whole page, as ASP.NET writes it, holds the content itself
+            if (element.nameIs("form") && element.selectFirst("main, article, h1") != null) {
+                return false;
+            }
             return SKIPPED.contains(element.normalName()) || SKIPPED_ROLES.contains(element.attr("role"))
                     || element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
                     || isOtherLanguage(element.attr("lang"));

@@ -42,7 +42,6 @@ class DutchSyllablesTest {
         assertTrue(words.size() >= 200, "the list must hold at least 200 words");
         double exact = 1.0 - (double) misses.size() / words.size();
         assertTrue(exact >= 0.95, "exact for " + exact + ", misses: " + misses);
-        System.out.println("syllables exact: " + (words.size() - misses.size()) + "/" + words.size() + " misses " + misses);
     }
 
     @Test

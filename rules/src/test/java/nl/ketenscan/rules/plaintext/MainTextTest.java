@@ -36,6 +36,13 @@ class MainTextTest {
     }
 
     @Test
+    void aFormAroundTheWholePageIsReadWithoutItsNavigationAndSearch() {
+        String html = "<body><form id=\"aspnetForm\"><nav>Menu</nav><h1>Afval</h1><p>Wij halen afval op.</p>"
+                + "<div role=\"search\"><label>Zoek</label></div></form><form><p>Nieuwsbrief</p></form></body>";
+        assertEquals(List.of("Afval", "Wij halen afval op."), MainText.of(Jsoup.parse(html)).blocks());
+    }
+
+    @Test
     void listItemsHeadingsCellsAndLineBreaksAreBlocksOfTheirOwn() {
         String html = "<main><h2>Voorwaarden</h2><ul><li>U bent 18 jaar</li><li>U woont in <b>Lindeveen</b></li></ul>"
                 + "<p>Postbus 100<br>7940 AC Lindeveen</p><table><tr><td>maandag</td><td>9.00 uur</td></tr></table></main>";
