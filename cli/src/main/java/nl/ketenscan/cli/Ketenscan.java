@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ToolVersion.Provider.class,
         subcommands = {ScanCommand.class, DemoCommand.class, ReportCommand.class, RulesCommand.class,
+                TextCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
                 "Accessibility audit crawler for a Dutch municipality and its chain partners.",

@@ -30,6 +30,8 @@ import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
 
 /**
  * Runs one scan: takes URLs from the frontier, fetches them, has a browser session check the HTML
@@ -41,6 +43,7 @@ import nl.ketenscan.rules.PageResult;
 public final class ScanEngine {
 
     private static final String AGENT_NAME = "ketenscan";
+    private static final PlainLanguageAudit PLAIN_LANGUAGE = new PlainLanguageAudit();
 
     private final ScanStore store;
     private final Fetcher fetcher;
@@ -208,6 +211,7 @@ public final class ScanEngine {
         List<Finding> findings = new ArrayList<>(rendered.findings());
         String error = rendered.error();
         Set<PageFeature> features = null;
+        PlainLanguage plainLanguage = null;
         if (rendered.html() != null) {
             PageContent content = PageContent.parse(rendered.finalUrl(), rendered.html());
             features = PageFeature.presentOn(content);
@@ -216,9 +220,15 @@ public final class ScanEngine {
             } catch (OwnRules.RuleFailure e) {
                 error = error == null ? e.getMessage() : error + "; " + e.getMessage();
             }
+            try {
+                plainLanguage = PLAIN_LANGUAGE.analyse(content).orElse(null);
+            } catch (RuntimeException e) {
+                String failure = "ketenscan's plain-language audit failed on this page: " + e;
+                error = error == null ? failure : error + "; " + failure;
+            }
         }
         return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
-                rendered.title(), rendered.lang(), error, findings, null,
+                rendered.title(), rendered.lang(), error, findings, plainLanguage,
                 rendered.loadMillis(), rendered.checkMillis(), features);
     }
 

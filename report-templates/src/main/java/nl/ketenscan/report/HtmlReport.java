@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.ketenscan.report.ReportModel.OrganisationSummary;
+import nl.ketenscan.report.ReportModel.PlainLanguageSection;
 import nl.ketenscan.report.ReportModel.Scan;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.ScanResults;
@@ -53,11 +54,14 @@ public final class HtmlReport {
         for (int i = 0; i < organisations.size(); i++) {
             summaries.add(builder.summary(organisations.get(i), fileNames.get(i)));
         }
-        templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries),
+        PlainLanguageSections plainLanguageSections = new PlainLanguageSections(text);
+        List<PlainLanguageSection> plainLanguage = organisations.stream().map(plainLanguageSections::of).toList();
+        templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries, "plainLanguage", plainLanguage),
                 outputDir.resolve("index.html"));
         for (int i = 0; i < organisations.size(); i++) {
             templates.render("organisation.ftlh",
-                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i))),
+                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i)),
+                            "plainLanguage", plainLanguage.get(i)),
                     outputDir.resolve(fileNames.get(i)));
         }
         copyStylesheet(outputDir.resolve(STYLESHEET));

@@ -147,4 +147,31 @@ final class ReportModel {
             return lower.startsWith("http://") || lower.startsWith("https://");
         }
     }
+
+    /**
+     * How readable one organisation's pages are, measured against language level B1: advice shown
+     * beside the WCAG criteria, never a failure.
+     *
+     * @param judgedPages    pages with enough Dutch text to judge
+     * @param aboveB1Percent share of the judged pages above B1, rounded; 0 when none was judged
+     * @param worstPages     the hardest judged pages, hardest first
+     * @param rewritePages   the hardest pages that have sentences worth rewriting, hardest first
+     */
+    public record PlainLanguageSection(String organisation, int judgedPages, int aboveB1Pages, int aboveB1Percent,
+                                       List<PlainLanguagePage> worstPages, List<PlainLanguagePage> rewritePages) {
+    }
+
+    /**
+     * One judged page. Numbers are formatted for the report's language.
+     *
+     * @param levelKey {@code above-B1} or {@code B1-or-easier}
+     * @param title    nullable
+     */
+    public record PlainLanguagePage(Link url, String title, String levelKey, String difficulty, String fleschDouma,
+                                    String wordsPerSentence, List<RewriteEntry> rewrites) {
+    }
+
+    /** A sentence worth rewriting, as crawled, with why in Dutch ("indien → als"). */
+    public record RewriteEntry(String sentence, List<String> reasons) {
+    }
 }

@@ -3,6 +3,7 @@ package nl.ketenscan.report;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +20,7 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.criteria.Criterion;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
@@ -135,9 +137,15 @@ public final class ResultsJson {
         node.put("title", page.title());
         node.put("lang", page.lang());
         node.put("error", page.error());
+        node.set("plainLanguage", plainLanguage(page.plainLanguage()));
         ArrayNode findings = node.putArray("findings");
         page.findings().forEach(f -> findings.add(finding(f)));
         return node;
+    }
+
+    /** The schema's fields, plus the sentences to rewrite (the schema allows extra properties). */
+    private static JsonNode plainLanguage(PlainLanguage plain) {
+        return plain == null ? NODES.nullNode() : PlainLanguageJson.node(plain);
     }
 
     private static ObjectNode finding(Finding finding) {

@@ -145,6 +145,22 @@ class ResultsJsonTest {
     }
 
     @Test
+    void plainLanguageIsWrittenPerPageWithItsRewritesAndNullWhenNotJudged() throws IOException {
+        JsonNode json = write(SampleScans.chain(true));
+
+        JsonNode home = json.at("/organisations/0/pages/0/plainLanguage");
+        assertEquals(412, home.get("words").asInt());
+        assertEquals(22.9, home.get("avgWordsPerSentence").asDouble());
+        assertEquals(32.5, home.get("fleschDouma").asDouble());
+        assertEquals(78.4, home.get("difficulty").asDouble());
+        assertEquals("above-B1", home.get("level").asText());
+        assertEquals(SampleScans.REWRITE_SENTENCE, home.at("/rewrites/0/sentence").asText());
+        assertEquals("indien → als", home.at("/rewrites/0/reasons/0").asText());
+        assertEquals("B1-or-easier", json.at("/organisations/0/pages/1/plainLanguage/level").asText());
+        assertTrue(json.at("/organisations/0/pages/2/plainLanguage").isNull());
+    }
+
+    @Test
     void missingValuesAreWrittenAsNullAndAMissingFinalUrlIsLeftOut() throws IOException {
         Finding bare = new Finding("document-title", Engine.AXE, Outcome.NEEDS_REVIEW, List.of("2.4.2"),
                 null, null, null, null, null);

@@ -35,8 +35,8 @@ final class PageTable {
         long pageId;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO page (frontier, organisation, url, final_url, http_status, content_type, title, lang,"
-                        + " error, load_millis, check_millis, completed_at, features)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                        + " error, load_millis, check_millis, completed_at, features, plain_language)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             insert.setLong(1, frontierId);
             insert.setInt(2, org);
             insert.setString(3, page.url());
@@ -50,6 +50,7 @@ final class PageTable {
             insert.setLong(11, page.checkMillis());
             insert.setString(12, completedAt.toString());
             insert.setString(13, featureIds(page.features()));
+            insert.setString(14, PlainLanguageColumn.write(page.plainLanguage()));
             try (ResultSet rows = insert.executeQuery()) {
                 rows.next();
                 pageId = rows.getLong(1);
@@ -100,14 +101,14 @@ final class PageTable {
         List<PageResult> pages = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, url, final_url, http_status, content_type, title, lang, error, load_millis, check_millis,"
-                        + " features FROM page WHERE organisation = ? ORDER BY id")) {
+                        + " features, plain_language FROM page WHERE organisation = ? ORDER BY id")) {
             select.setInt(1, org);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     pages.add(new PageResult(rows.getString(2), rows.getString(3), rows.getInt(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            findings.getOrDefault(rows.getLong(1), List.of()), null, rows.getLong(9), rows.getLong(10),
-                            features(rows.getString(11))));
+                            findings.getOrDefault(rows.getLong(1), List.of()), PlainLanguageColumn.read(rows.getString(12)),
+                            rows.getLong(9), rows.getLong(10), features(rows.getString(11))));
                 }
             }
         }

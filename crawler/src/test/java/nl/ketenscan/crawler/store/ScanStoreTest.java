@@ -28,6 +28,7 @@ import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,26 @@ class ScanStoreTest {
             assertEquals(Set.of(PageFeature.FORM_FIELD, PageFeature.FRAME), pages.get(0).features());
             assertEquals(Set.of(), pages.get(1).features());
             assertNull(pages.get(2).features());
+        }
+    }
+
+    @Test
+    void thePlainLanguageVerdictRoundTripsWithItsRewrites() {
+        PlainLanguage plain = new PlainLanguage(395, 16, 24.7, 2.03, 27.3, 82.3, PlainLanguage.Level.ABOVE_B1,
+                List.of(new PlainLanguage.Rewrite("Teneinde in aanmerking te komen dient “belanghebbende” <b>…</b>",
+                                List.of("71 woorden (langer dan 20)", "teneinde → om", "lijdende vorm: wordt … behandeld")),
+                        new PlainLanguage.Rewrite("Voorts.", List.of())));
+        PageResult judged = new PageResult("https://www.s-hertogenbosch.nl/bijstand", "https://www.s-hertogenbosch.nl/bijstand",
+                200, "text/html", "Bijstand", "nl", null, List.of(), plain, 10, 20);
+        PageResult easy = new PageResult("https://www.s-hertogenbosch.nl/afval", "https://www.s-hertogenbosch.nl/afval",
+                200, "text/html", "Afval", "nl", null, List.of(),
+                new PlainLanguage(139, 21, 6.6, 1.5, 85.0, 0.0, PlainLanguage.Level.B1_OR_EASIER, List.of()), 10, 20);
+        try (ScanStore store = begun(dir)) {
+            store.complete(new FrontierEntry(0, judged.url(), 0), judged, List.of());
+            store.complete(new FrontierEntry(0, easy.url(), 0), easy, List.of());
+        }
+        try (ScanStore reopened = ScanStore.open(dir)) {
+            assertEquals(List.of(judged, easy), reopened.results().organisations().get(0).pages());
         }
     }
 
