@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ketenscan",
         mixinStandardHelpOptions = true,
         versionProvider = ToolVersion.Provider.class,
-        subcommands = {ScanCommand.class, DemoCommand.class, ReportCommand.class, BaselineCommand.class, DiffCommand.class,
+        subcommands = {ScanCommand.class, DemoCommand.class, ReportCommand.class, RulesCommand.class,
+                TextCommand.class, BaselineCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
                 "Accessibility audit crawler for a Dutch municipality and its chain partners.",

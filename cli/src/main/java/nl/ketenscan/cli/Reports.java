@@ -10,13 +10,15 @@ import nl.ketenscan.report.JunitReport;
 import nl.ketenscan.report.ResultsJson;
 import nl.ketenscan.report.SarifReport;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.SiteAudit;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.history.ScanSummary;
 
 /**
  * The outputs a scan folder gets, rendered from the store's results: the formats chosen with
  * {@code --format}, marked against the baseline when there is one, and with the scan recorded in
- * the history folder (and its trend in the HTML report) when there is one.
+ * the history folder (and its trend in the HTML report) when there is one. The site rules run here,
+ * on the stored results, so that a report rendered again from the store has the same site findings.
  *
  * @param history null when no {@code --history} folder was given
  */
@@ -31,11 +33,15 @@ record Reports(Set<OutputFormat> formats, BaselineMatch baseline, HistoryFolder 
         return new Reports(Set.of(OutputFormat.HTML, OutputFormat.JSON), BaselineMatch.NONE, null);
     }
 
-    /** @param err where notes about unreadable history files go */
-    void write(ScanResults results, Path folder, PrintStream err) {
+    /**
+     * @param err where notes about unreadable history files go
+     * @return the results as the reports show them, site findings included, for a summary and gates that agree
+     */
+    ScanResults write(ScanResults results, Path folder, PrintStream err) {
+        ScanResults audited = SiteAudit.apply(results);
         List<ScanSummary> trend = List.of();
         if (history != null) {
-            history.record(ScanSummary.of(results));
+            history.record(ScanSummary.of(audited));
             HistoryFolder.Read read = history.read();
             read.notes().forEach(note -> err.println("ketenscan: note: " + note));
             trend = read.summaries();
@@ -43,13 +49,14 @@ record Reports(Set<OutputFormat> formats, BaselineMatch baseline, HistoryFolder 
         for (OutputFormat format : formats) {
             Path file = folder.resolve(format.fileName());
             switch (format) {
-                case HTML -> HtmlReport.write(results, folder, trend);
-                case JSON -> ResultsJson.write(results, file);
-                case SARIF -> SarifReport.write(results, baseline, file);
-                case JUNIT -> JunitReport.write(results, baseline, file);
-                case CSV -> IssuesCsv.write(results, baseline, file);
+                case HTML -> HtmlReport.write(audited, folder, trend);
+                case JSON -> ResultsJson.write(audited, file);
+                case SARIF -> SarifReport.write(audited, baseline, file);
+                case JUNIT -> JunitReport.write(audited, baseline, file);
+                case CSV -> IssuesCsv.write(audited, baseline, file);
             }
         }
+        return audited;
     }
 
     /** The line that tells the user where to look: the HTML report, or else the files written. */

@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.SiteAudit;
 
-/** Reads back what a finished (or stopped) scan stored in its folder, for commands that work on earlier scans. */
+/**
+ * Reads back what a finished (or stopped) scan stored in its folder, for commands that work on earlier
+ * scans, with the site rules applied as the reports apply them, so every command sees the same issues.
+ */
 final class ScanFolder {
 
     private ScanFolder() {
@@ -21,7 +25,7 @@ final class ScanFolder {
             if (!store.hasScan()) {
                 throw new UserError(ExitCode.USAGE, folder + " holds no scan; run ketenscan scan --out " + folder + " first");
             }
-            return store.results();
+            return SiteAudit.apply(store.results());
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.ketenscan.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +39,13 @@ final class ScanJob {
         this.err = err;
     }
 
-    /** Scans, writes {@code reports} into {@code folder}, and hands back what the store holds for the gates. */
+    /** Scans, writes {@code reports} into {@code folder}, and hands back the results as reported, for the gates. */
     ScanResults run(List<Organisation> planned, Limits limits, Path folder, boolean resume, BrowserSettings browser,
                     Reports reports) {
+        if (resume && !Files.isRegularFile(folder.resolve("scan.db"))) {
+            // checked before opening the store, which would create an empty one in a mistyped folder
+            throw noScanToResume(folder);
+        }
         Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), USER_AGENT);
         try (ScanStore store = ScanStore.open(folder)) {
             List<Organisation> organisations = organisationsFor(store, planned, resume, folder);
@@ -59,8 +64,7 @@ final class ScanJob {
                     try (progress) {
                         complete = scan(engine);
                     }
-                    ScanResults results = store.results();
-                    reports.write(results, folder, err);
+                    ScanResults results = reports.write(store.results(), folder, err);
                     summarise(results, folder, complete, reports);
                     return results;
                 }
@@ -71,8 +75,7 @@ final class ScanJob {
     private List<Organisation> organisationsFor(ScanStore store, List<Organisation> planned, boolean resume, Path folder) {
         if (resume) {
             if (!store.hasScan()) {
-                throw new UserError(ExitCode.USAGE, "there is no scan to resume in " + folder
-                        + "; start one without --resume");
+                throw noScanToResume(folder);
             }
             return store.organisations();
         }
@@ -81,6 +84,10 @@ final class ScanJob {
                     + "or choose another folder with --out");
         }
         return planned;
+    }
+
+    private static UserError noScanToResume(Path folder) {
+        return new UserError(ExitCode.USAGE, "there is no scan to resume in " + folder + "; start one without --resume");
     }
 
     private void checkSeeds(Fetcher fetcher, List<Organisation> organisations) {

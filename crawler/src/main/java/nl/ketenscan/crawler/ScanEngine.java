@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,10 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
 
 /**
  * Runs one scan: takes URLs from the frontier, fetches them, has a browser session check the HTML
@@ -39,6 +43,7 @@ import nl.ketenscan.rules.PageResult;
 public final class ScanEngine {
 
     private static final String AGENT_NAME = "ketenscan";
+    private static final PlainLanguageAudit PLAIN_LANGUAGE = new PlainLanguageAudit();
 
     private final ScanStore store;
     private final Fetcher fetcher;
@@ -163,7 +168,7 @@ public final class ScanEngine {
 
     private void visit(FrontierEntry entry) throws InterruptedException {
         Scope scope = scopes.get(entry.org());
-        FetchResult fetched = fetcher.fetch(entry.url(), scope);
+        FetchResult fetched = fetcher.fetch(entry.url(), scope, url -> robotsFor(url).allows(url));
         List<FrontierEntry> discovered = new ArrayList<>();
         PageResult page;
         if (fetched.error() != null) {
@@ -205,16 +210,26 @@ public final class ScanEngine {
         }
         List<Finding> findings = new ArrayList<>(rendered.findings());
         String error = rendered.error();
+        Set<PageFeature> features = null;
+        PlainLanguage plainLanguage = null;
         if (rendered.html() != null) {
+            PageContent content = PageContent.parse(rendered.finalUrl(), rendered.html());
+            features = PageFeature.presentOn(content);
             try {
-                findings.addAll(OwnRules.check(PageContent.parse(rendered.finalUrl(), rendered.html())));
+                findings.addAll(OwnRules.check(content));
             } catch (OwnRules.RuleFailure e) {
                 error = error == null ? e.getMessage() : error + "; " + e.getMessage();
             }
+            try {
+                plainLanguage = PLAIN_LANGUAGE.analyse(content).orElse(null);
+            } catch (RuntimeException e) {
+                String failure = "ketenscan's plain-language audit failed on this page: " + e;
+                error = error == null ? failure : error + "; " + failure;
+            }
         }
         return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
-                rendered.title(), rendered.lang(), error, findings, null,
-                rendered.loadMillis(), rendered.checkMillis());
+                rendered.title(), rendered.lang(), error, findings, plainLanguage,
+                rendered.loadMillis(), rendered.checkMillis(), features);
     }
 
     /** The entry for a URL when it is in the organisation's scope and robots.txt allows it. */

@@ -17,8 +17,11 @@ final class DiffModel {
 
     /** @param anchor the fragment id of the organisation's heading */
     public record OrganisationChange(String anchor, String name, List<Entry> added, List<Entry> fixed,
-                                     List<Entry> persistent, List<Entry> notRechecked, List<String> nowFailing,
-                                     List<String> noLongerFailing) {
+                                     List<Entry> persistent, List<Entry> notRechecked, List<VerdictRow> verdicts) {
+    }
+
+    /** A criterion whose verdict changed; the keys are verdict ids, as in {@code verdict.fails}. */
+    public record VerdictRow(String criterion, String name, String beforeKey, String afterKey) {
     }
 
     /** One issue: {@code impactKey} as in the report, {@code description} one line, {@code pages} where it occurs. */

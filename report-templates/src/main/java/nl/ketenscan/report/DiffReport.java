@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import nl.ketenscan.report.DiffModel.Comparison;
 import nl.ketenscan.report.DiffModel.Entry;
 import nl.ketenscan.report.DiffModel.OrganisationChange;
+import nl.ketenscan.report.DiffModel.VerdictRow;
 import nl.ketenscan.report.ReportModel.Link;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.baseline.IssueDescription;
@@ -35,7 +36,7 @@ public final class DiffReport {
         ReportText text = new ReportText(language);
         ReportModelBuilder builder = new ReportModelBuilder(text);
         List<OrganisationChange> organisations = IntStream.range(0, diff.organisations().size())
-                .mapToObj(i -> change("organisatie-" + (i + 1), diff.organisations().get(i))).toList();
+                .mapToObj(i -> change("organisatie-" + (i + 1), diff.organisations().get(i), language)).toList();
         Comparison comparison = new Comparison(text.dateTime(diff.older().startedAt()),
                 text.dateTime(diff.newer().startedAt()), diff.older().scanId(), diff.newer().scanId(), organisations,
                 diff.onlyInOlder(), diff.onlyInNewer());
@@ -46,9 +47,12 @@ public final class DiffReport {
         HtmlReport.copyStylesheet(folder.resolve(HtmlReport.STYLESHEET));
     }
 
-    private static OrganisationChange change(String anchor, OrganisationDiff diff) {
+    private static OrganisationChange change(String anchor, OrganisationDiff diff, Locale language) {
+        boolean dutch = language.getLanguage().equals(ReportText.DUTCH.getLanguage());
+        List<VerdictRow> verdicts = diff.verdicts().stream().map(v -> new VerdictRow(v.criterion().sc(),
+                dutch ? v.criterion().nameNl() : v.criterion().nameEn(), v.before().id(), v.after().id())).toList();
         return new OrganisationChange(anchor, diff.organisation(), entries(diff.added()), entries(diff.fixed()),
-                entries(diff.persistent()), entries(diff.notRechecked()), diff.nowFailing(), diff.noLongerFailing());
+                entries(diff.persistent()), entries(diff.notRechecked()), verdicts);
     }
 
     private static List<Entry> entries(List<Issue> issues) {

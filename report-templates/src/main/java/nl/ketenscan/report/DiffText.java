@@ -5,6 +5,7 @@ import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.baseline.IssueDescription;
 import nl.ketenscan.rules.compare.OrganisationDiff;
 import nl.ketenscan.rules.compare.ScanDiff;
+import nl.ketenscan.rules.compare.VerdictChange;
 
 /** The comparison of two scans as plain text for a terminal or a CI log: counts first, then each issue on one line. */
 public final class DiffText {
@@ -29,8 +30,7 @@ public final class DiffText {
             section(text, "new", organisation.added());
             section(text, "fixed", organisation.fixed());
             section(text, "not rechecked (their pages were not checked this time)", organisation.notRechecked());
-            criteria(text, "criteria now failing", organisation.nowFailing());
-            criteria(text, "criteria no longer failing", organisation.noLongerFailing());
+            verdicts(text, organisation.verdicts());
         }
         if (!diff.onlyInOlder().isEmpty()) {
             text.append("\nNote: only in the older scan, not compared: ").append(String.join(", ", diff.onlyInOlder()))
@@ -54,9 +54,14 @@ public final class DiffText {
         }
     }
 
-    private static void criteria(StringBuilder text, String title, List<String> criteria) {
-        if (!criteria.isEmpty()) {
-            text.append("  ").append(title).append(": ").append(String.join(", ", criteria)).append('\n');
+    private static void verdicts(StringBuilder text, List<VerdictChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        text.append("  verdict changed:\n");
+        for (VerdictChange change : changes) {
+            text.append("    ").append(change.criterion().sc()).append(' ').append(change.criterion().nameEn()).append(": ")
+                    .append(change.before().id()).append(" -> ").append(change.after().id()).append('\n');
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.ketenscan.report.ReportModel.OrganisationSummary;
+import nl.ketenscan.report.ReportModel.PlainLanguageSection;
 import nl.ketenscan.report.ReportModel.Scan;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.ScanResults;
@@ -68,11 +69,14 @@ public final class HtmlReport {
         for (int i = 0; i < organisations.size(); i++) {
             summaries.add(builder.summary(organisations.get(i), fileNames.get(i)));
         }
-        templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries),
+        PlainLanguageSections plainLanguageSections = new PlainLanguageSections(text);
+        List<PlainLanguageSection> plainLanguage = organisations.stream().map(plainLanguageSections::of).toList();
+        templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries, "plainLanguage", plainLanguage),
                 outputDir.resolve("index.html"));
         for (int i = 0; i < organisations.size(); i++) {
             Map<String, Object> model = new HashMap<>(
-                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i))));
+                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i)),
+                            "plainLanguage", plainLanguage.get(i)));
             trends.trend(organisations.get(i).organisation().name(), history, i).ifPresent(t -> model.put("trend", t));
             templates.render("organisation.ftlh", model, outputDir.resolve(fileNames.get(i)));
         }

@@ -3,6 +3,7 @@ package nl.ketenscan.report;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,7 +20,11 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.criteria.Criterion;
+import nl.ketenscan.rules.criteria.CriterionVerdict;
+import nl.ketenscan.rules.criteria.CriterionVerdicts;
 
 /**
  * Writes {@code results.json}, the machine-readable result that CI pipelines and dashboards read.
@@ -85,10 +90,25 @@ public final class ResultsJson {
         node.put("name", results.organisation().name());
         node.put("role", results.organisation().role().id());
         node.set("seeds", strings(results.organisation().seeds()));
+        ArrayNode criteria = node.putArray("criteria");
+        CriterionVerdicts.of(results).forEach(v -> criteria.add(criterion(v)));
         ArrayNode issues = node.putArray("issues");
         results.issues().forEach(i -> issues.add(issue(i)));
         ArrayNode pages = node.putArray("pages");
         results.pages().forEach(p -> pages.add(page(p)));
+        return node;
+    }
+
+    private static ObjectNode criterion(CriterionVerdict verdict) {
+        Criterion criterion = verdict.criterion();
+        ObjectNode node = NODES.objectNode();
+        node.put("sc", criterion.sc());
+        node.put("level", criterion.level().name());
+        node.put("nameNl", criterion.nameNl());
+        node.put("nameEn", criterion.nameEn());
+        node.put("en301549Clause", criterion.en301549Clause());
+        node.put("verdict", verdict.verdict().id());
+        node.put("issues", verdict.issues().size());
         return node;
     }
 
@@ -98,6 +118,7 @@ public final class ResultsJson {
         node.put("fingerprint", issue.fingerprint());
         node.put("rule", example.rule());
         node.set("criteria", strings(example.criteria()));
+        node.put("kind", issue.kind().id());
         node.put("impact", impactId(example.impact()));
         node.put("pages", issue.pages().size());
         node.put("occurrences", issue.occurrences());
@@ -116,9 +137,15 @@ public final class ResultsJson {
         node.put("title", page.title());
         node.put("lang", page.lang());
         node.put("error", page.error());
+        node.set("plainLanguage", plainLanguage(page.plainLanguage()));
         ArrayNode findings = node.putArray("findings");
         page.findings().forEach(f -> findings.add(finding(f)));
         return node;
+    }
+
+    /** The schema's fields, plus the sentences to rewrite (the schema allows extra properties). */
+    private static JsonNode plainLanguage(PlainLanguage plain) {
+        return plain == null ? NODES.nullNode() : PlainLanguageJson.node(plain);
     }
 
     private static ObjectNode finding(Finding finding) {

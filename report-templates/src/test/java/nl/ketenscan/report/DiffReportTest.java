@@ -49,8 +49,10 @@ class DiffReportTest {
         assertEquals(SampleScans.GEMEENTE, row.selectFirst("th").text());
         assertEquals(List.of("1", "1", "1", "0"), row.select("td").eachText());
         Element gemeente = page.getElementById("organisatie-1").parent();
-        assertTrue(gemeente.text().contains("Criteria die nu falen 4.1.2"), gemeente.text());
-        assertTrue(gemeente.text().contains("Criteria die niet meer falen 1.4.3"), gemeente.text());
+        Element verdicts = gemeente.selectFirst("table.verdict-changes");
+        assertTrue(row(verdicts, "4.1.2").select("td").get(1).text().equals("voldoet niet"), verdicts.text());
+        assertTrue(row(verdicts, "1.4.3").select("td").get(0).text().equals("voldoet niet"), verdicts.text());
+        assertTrue(row(verdicts, "4.1.2").selectFirst("th").text().contains("Naam, rol, waarde"), verdicts.text());
         assertTrue(gemeente.select("ul.diff-issues").get(0).text().contains("button-name"));
         assertTrue(gemeente.select("ul.diff-issues").get(1).text().contains("color-contrast"));
         assertTrue(page.select("script").isEmpty(), "crawled text is escaped");
@@ -65,7 +67,14 @@ class DiffReportTest {
         assertTrue(text.contains(SampleScans.GEMEENTE + ": 1 new, 1 fixed, 1 persistent\n"), text);
         assertTrue(text.contains("  new:\n    [critical] button-name at #zoek"), text);
         assertTrue(text.contains("  fixed:\n    [serious] color-contrast at footer a"), text);
-        assertTrue(text.contains("  criteria now failing: 4.1.2\n"), text);
+        assertTrue(text.contains("  verdict changed:\n"), text);
+        assertTrue(text.contains("    4.1.2 Name, Role, Value: "), text);
+        assertTrue(text.contains(" -> fails\n"), text);
         assertTrue(text.contains(SampleScans.BIBLIOTHEEK + ": 0 new, 0 fixed, 3 persistent\n"), text);
+    }
+
+    private static Element row(Element table, String criterion) {
+        return table.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().startsWith(criterion + " "))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + criterion + " in " + table));
     }
 }

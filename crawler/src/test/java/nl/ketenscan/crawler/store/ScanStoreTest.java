@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,9 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,49 @@ class ScanStoreTest {
             ScanResults results = reopened.results();
             assertEquals(List.of(rich), results.organisations().get(0).pages());
             assertEquals(List.of(failed), results.organisations().get(1).pages());
+        }
+    }
+
+    @Test
+    void pageFeaturesRoundTripAndUnrenderedPagesKeepThemUnknown() {
+        String base = "https://www.s-hertogenbosch.nl/";
+        PageResult form = new PageResult(base + "melding/", base + "melding/", 200, "text/html", "Melding", "nl", null,
+                List.of(), null, 10, 20, Set.of(PageFeature.FRAME, PageFeature.FORM_FIELD));
+        PageResult plain = new PageResult(base + "over/", base + "over/", 200, "text/html", "Over", "nl", null,
+                List.of(), null, 10, 20, Set.of());
+        PageResult pdf = new PageResult(base + "a.pdf", base + "a.pdf", 200, "application/pdf", null, null, null,
+                List.of(), null, 0, 0);
+        try (ScanStore store = begun(dir)) {
+            for (PageResult page : List.of(form, plain, pdf)) {
+                store.enqueue(0, page.url(), 1);
+                store.complete(new FrontierEntry(0, page.url(), 1), page, List.of());
+            }
+        }
+        try (ScanStore reopened = ScanStore.open(dir)) {
+            List<PageResult> pages = reopened.results().organisations().get(0).pages();
+            assertEquals(Set.of(PageFeature.FORM_FIELD, PageFeature.FRAME), pages.get(0).features());
+            assertEquals(Set.of(), pages.get(1).features());
+            assertNull(pages.get(2).features());
+        }
+    }
+
+    @Test
+    void thePlainLanguageVerdictRoundTripsWithItsRewrites() {
+        PlainLanguage plain = new PlainLanguage(395, 16, 24.7, 2.03, 27.3, 82.3, PlainLanguage.Level.ABOVE_B1,
+                List.of(new PlainLanguage.Rewrite("Teneinde in aanmerking te komen dient “belanghebbende” <b>…</b>",
+                                List.of("71 woorden (langer dan 20)", "teneinde → om", "lijdende vorm: wordt … behandeld")),
+                        new PlainLanguage.Rewrite("Voorts.", List.of())));
+        PageResult judged = new PageResult("https://www.s-hertogenbosch.nl/bijstand", "https://www.s-hertogenbosch.nl/bijstand",
+                200, "text/html", "Bijstand", "nl", null, List.of(), plain, 10, 20);
+        PageResult easy = new PageResult("https://www.s-hertogenbosch.nl/afval", "https://www.s-hertogenbosch.nl/afval",
+                200, "text/html", "Afval", "nl", null, List.of(),
+                new PlainLanguage(139, 21, 6.6, 1.5, 85.0, 0.0, PlainLanguage.Level.B1_OR_EASIER, List.of()), 10, 20);
+        try (ScanStore store = begun(dir)) {
+            store.complete(new FrontierEntry(0, judged.url(), 0), judged, List.of());
+            store.complete(new FrontierEntry(0, easy.url(), 0), easy, List.of());
+        }
+        try (ScanStore reopened = ScanStore.open(dir)) {
+            assertEquals(List.of(judged, easy), reopened.results().organisations().get(0).pages());
         }
     }
 

@@ -2,6 +2,7 @@ package nl.ketenscan.rules.compare;
 
 import java.util.List;
 import nl.ketenscan.rules.Issue;
+import nl.ketenscan.rules.criteria.Verdict;
 
 /**
  * How one organisation changed between two scans. Issues are proven failures, as the newer scan
@@ -10,23 +11,30 @@ import nl.ketenscan.rules.Issue;
  * @param fixed           issues the newer scan did not find on a page where the older one did
  * @param notRechecked    issues the newer scan did not find, but whose pages it did not check (not
  *                        reached, or failed to load): not counted as fixed, since nobody looked
- * @param nowFailing      criteria with a failure now that had none before
- * @param noLongerFailing criteria with a failure before and none now, where at least one of those
- *                        failures was seen fixed (not merely left unchecked)
+ * @param verdicts        the criteria whose verdict changed, in WCAG order
  */
 public record OrganisationDiff(String organisation, List<Issue> added, List<Issue> fixed, List<Issue> persistent,
-                               List<Issue> notRechecked, List<String> nowFailing, List<String> noLongerFailing) {
+                               List<Issue> notRechecked, List<VerdictChange> verdicts) {
 
     public OrganisationDiff {
         added = List.copyOf(added);
         fixed = List.copyOf(fixed);
         persistent = List.copyOf(persistent);
         notRechecked = List.copyOf(notRechecked);
-        nowFailing = List.copyOf(nowFailing);
-        noLongerFailing = List.copyOf(noLongerFailing);
+        verdicts = List.copyOf(verdicts);
+    }
+
+    /** Criteria that fail now and did not before. */
+    public List<String> nowFailing() {
+        return verdicts.stream().filter(v -> v.after() == Verdict.FAILS).map(v -> v.criterion().sc()).toList();
+    }
+
+    /** Criteria that failed before and do not now. */
+    public List<String> noLongerFailing() {
+        return verdicts.stream().filter(v -> v.before() == Verdict.FAILS).map(v -> v.criterion().sc()).toList();
     }
 
     public boolean changed() {
-        return !added.isEmpty() || !fixed.isEmpty() || !nowFailing.isEmpty() || !noLongerFailing.isEmpty();
+        return !added.isEmpty() || !fixed.isEmpty() || !verdicts.isEmpty();
     }
 }

@@ -12,10 +12,14 @@ import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.criteria.Criterion;
+import nl.ketenscan.rules.criteria.CriterionVerdict;
+import nl.ketenscan.rules.criteria.CriterionVerdicts;
+import nl.ketenscan.rules.criteria.Verdict;
 
 /**
  * What changed between two scans of the same chain, per organisation: the issues that are new, fixed
- * or still there, and the criteria that started or stopped failing. Organisations are matched by
+ * or still there, and the criteria whose verdict changed. Organisations are matched by
  * name, issues by fingerprint; issues a person must review are left out, as their verdict is not
  * the scan's to give.
  *
@@ -64,18 +68,36 @@ public record ScanDiff(ScanResults older, ScanResults newer, List<OrganisationDi
                 .collect(Collectors.toSet());
         List<Issue> gone = earlier.stream().filter(i -> !currentPrints.contains(i.fingerprint())).toList();
         List<Issue> fixed = gone.stream().filter(i -> i.pages().stream().anyMatch(checkedNow::contains)).toList();
-        Set<String> fixedCriteria = fixed.stream().flatMap(i -> i.example().criteria().stream())
-                .collect(Collectors.toSet());
-        List<String> failingThen = FailingCriteria.of(then);
-        List<String> failingNow = FailingCriteria.of(now);
         return new OrganisationDiff(name,
                 current.stream().filter(i -> !earlierPrints.contains(i.fingerprint())).toList(),
                 fixed,
                 current.stream().filter(i -> earlierPrints.contains(i.fingerprint())).toList(),
                 gone.stream().filter(i -> i.pages().stream().noneMatch(checkedNow::contains)).toList(),
-                failingNow.stream().filter(c -> !failingThen.contains(c)).toList(),
-                // a criterion stops failing only through a fix someone saw, not through pages left unchecked
-                failingThen.stream().filter(c -> !failingNow.contains(c) && fixedCriteria.contains(c)).toList());
+                verdictChanges(then, now, fixed));
+    }
+
+    /**
+     * Criteria whose verdict differs. A criterion that failed is only said to stop failing when one of
+     * its failures was seen fixed on a page checked again, not when its pages went unchecked. Both
+     * verdict lists hold every criterion of the catalogue in the same order.
+     */
+    private static List<VerdictChange> verdictChanges(OrganisationResults then, OrganisationResults now,
+                                                      List<Issue> fixed) {
+        Set<String> fixedCriteria = fixed.stream().flatMap(i -> i.example().criteria().stream())
+                .collect(Collectors.toSet());
+        List<CriterionVerdict> before = CriterionVerdicts.of(then);
+        List<CriterionVerdict> after = CriterionVerdicts.of(now);
+        List<VerdictChange> changes = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Verdict was = before.get(i).verdict();
+            Verdict is = after.get(i).verdict();
+            Criterion criterion = after.get(i).criterion();
+            boolean unseenFix = was == Verdict.FAILS && !fixedCriteria.contains(criterion.sc());
+            if (was != is && !unseenFix) {
+                changes.add(new VerdictChange(criterion, was, is));
+            }
+        }
+        return changes;
     }
 
     private static Map<String, OrganisationResults> byName(ScanResults results) {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.Outcome;
-import nl.ketenscan.rules.compare.FailingCriteria;
 
 /**
  * The thresholds a pipeline sets for a scan: the build fails only when the issues it is given cross
@@ -37,7 +36,7 @@ public record Gate(Impact failOn, Integer maxIssues, Set<String> criteria) {
         if (maxIssues != null && maxIssues < 0) {
             throw new IllegalArgumentException("the maximum number of issues must be 0 or more, not " + maxIssues);
         }
-        TreeSet<String> sorted = new TreeSet<>(FailingCriteria.WCAG_ORDER);
+        TreeSet<String> sorted = new TreeSet<>(Gate::inWcagOrder);
         sorted.addAll(criteria);
         criteria = Collections.unmodifiableSortedSet(sorted);
         for (String criterion : criteria) {
@@ -80,7 +79,7 @@ public record Gate(Impact failOn, Integer maxIssues, Set<String> criteria) {
             }
         }
         if (!criteria.isEmpty()) {
-            Set<String> failing = new TreeSet<>(FailingCriteria.WCAG_ORDER);
+            Set<String> failing = new TreeSet<>(Gate::inWcagOrder);
             failures.forEach(i -> i.example().criteria().stream().filter(criteria::contains).forEach(failing::add));
             if (failing.isEmpty()) {
                 held.add("none of " + String.join(", ", criteria) + " fails (--fail-on-criteria)");
@@ -104,5 +103,20 @@ public record Gate(Impact failOn, Integer maxIssues, Set<String> criteria) {
         List<String> named = rules.stream().limit(RULES_NAMED).toList();
         int more = rules.size() - named.size();
         return String.join(", ", named) + (more > 0 ? " and " + more + " more rules" : "");
+    }
+
+    /** Criterion numbers part by part, so 1.4.10 comes after 1.4.3; numbers that are not criteria sort as text. */
+    private static int inWcagOrder(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            int order = left[i].matches("\\d+") && right[i].matches("\\d+")
+                    ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
+                    : left[i].compareTo(right[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.length, right.length);
     }
 }

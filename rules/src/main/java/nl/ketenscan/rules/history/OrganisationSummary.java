@@ -8,7 +8,8 @@ import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
-import nl.ketenscan.rules.compare.FailingCriteria;
+import nl.ketenscan.rules.criteria.CriterionVerdicts;
+import nl.ketenscan.rules.criteria.Verdict;
 
 /**
  * One organisation's numbers in one scan: proven-failure issues by impact, failing criteria, and
@@ -32,7 +33,7 @@ public record OrganisationSummary(String name, int pages, int pagesWithErrors, i
                 (int) pages.stream().filter(p -> p.error() != null).count(),
                 count(failures, Impact.CRITICAL), count(failures, Impact.SERIOUS),
                 count(failures, Impact.MODERATE), count(failures, Impact.MINOR),
-                FailingCriteria.of(results).size(),
+                (int) CriterionVerdicts.of(results).stream().filter(v -> v.verdict() == Verdict.FAILS).count(),
                 (int) pages.stream().filter(p -> p.plainLanguage() != null).count(),
                 (int) pages.stream().filter(p -> p.plainLanguage() != null
                         && p.plainLanguage().level() == PlainLanguage.Level.ABOVE_B1).count());

@@ -93,7 +93,7 @@ class BaselineTest {
                 IssueDescription.firstStatement("Fix any of the following:\n  Element has insufficient color contrast of 3.2\n  more"));
         assertEquals("", IssueDescription.firstStatement(null));
         Issue pageLevel = new Issue("f", Scans.finding("document-title", Outcome.FAILED, null, null, null,
-                null), List.of("https://x.nl/"), 1);
+                null), List.of("https://x.nl/"), 1, Issue.Kind.CONTENT);
         assertEquals("document-title at the page (1 page, https://x.nl/)", IssueDescription.of(pageLevel));
     }
 }

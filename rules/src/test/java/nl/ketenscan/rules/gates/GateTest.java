@@ -61,6 +61,8 @@ class GateTest {
 
         assertEquals("gate failed: criteria 1.4.3, 2.4.4 fail (--fail-on-criteria)",
                 criteria.judge(List.of(CONTRAST, NO_IMPACT, LOGO)).reason());
+        assertEquals("gates passed: none of 1.4.3, 1.4.10 fails (--fail-on-criteria)",
+                new Gate(null, null, Set.of("1.4.10", "1.4.3")).judge(List.of()).reason(), "WCAG order, not text order");
         assertTrue(criteria.judge(List.of(LOGO)).passed());
     }
 
@@ -101,6 +103,6 @@ class GateTest {
 
     private static Issue issue(String rule, Outcome outcome, Impact impact, String... criteria) {
         Finding finding = new Finding(rule, Engine.AXE, outcome, List.of(criteria), impact, "main", "<main>", null, null);
-        return new Issue(rule + outcome, finding, List.of("https://example.nl/"), 1);
+        return new Issue(rule + outcome, finding, List.of("https://example.nl/"), 1, Issue.Kind.CONTENT);
     }
 }
