@@ -15,13 +15,29 @@ import java.util.List;
  * @param plainLanguage how readable the main text is; null for pages without enough Dutch text
  * @param loadMillis  time the browser spent loading the page, 0 when not rendered
  * @param checkMillis time spent in the in-page checks (axe), 0 when not rendered
+ * @param facts       what the scan noted besides findings (statement, layout, exemptions); never null
  */
 public record PageResult(String url, String finalUrl, int httpStatus, String contentType, String title,
                          String lang, String error, List<Finding> findings, PlainLanguage plainLanguage,
-                         long loadMillis, long checkMillis) {
+                         long loadMillis, long checkMillis, PageFacts facts) {
 
     public PageResult {
         findings = List.copyOf(findings);
+        facts = facts == null ? PageFacts.NONE : facts;
+    }
+
+    /** A result without facts, e.g. of a page that was not rendered. */
+    public PageResult(String url, String finalUrl, int httpStatus, String contentType, String title,
+                      String lang, String error, List<Finding> findings, PlainLanguage plainLanguage,
+                      long loadMillis, long checkMillis) {
+        this(url, finalUrl, httpStatus, contentType, title, lang, error, findings, plainLanguage, loadMillis,
+                checkMillis, PageFacts.NONE);
+    }
+
+    /** This result with the facts noted about the page. */
+    public PageResult withFacts(PageFacts pageFacts) {
+        return new PageResult(url, finalUrl, httpStatus, contentType, title, lang, error, findings, plainLanguage,
+                loadMillis, checkMillis, pageFacts);
     }
 
     /** A page that produced no result but an error, e.g. an unreachable host or a redirect loop. */
