@@ -27,7 +27,11 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.exemption.DocumentDates;
+import nl.ketenscan.rules.exemption.DocumentKind;
+import nl.ketenscan.rules.exemption.ThirdPartyContent;
 
 /**
  * Runs one scan: takes URLs from the frontier, fetches them, has a browser session check the HTML
@@ -174,6 +178,7 @@ public final class ScanEngine {
         } else if (!fetched.isHtml()) {
             page = new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
                     null, null, null, List.of(), null, 0, 0);
+            page = page.withFacts(documentFacts(fetched));
         } else if (fetched.truncated()) {
             page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
                     "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
@@ -205,16 +210,34 @@ public final class ScanEngine {
         }
         List<Finding> findings = new ArrayList<>(rendered.findings());
         String error = rendered.error();
+        PageFacts facts = PageFacts.NONE;
         if (rendered.html() != null) {
+            PageContent content = PageContent.parse(rendered.finalUrl(), rendered.html());
             try {
-                findings.addAll(OwnRules.check(PageContent.parse(rendered.finalUrl(), rendered.html())));
+                findings.addAll(OwnRules.check(content));
             } catch (OwnRules.RuleFailure e) {
                 error = error == null ? e.getMessage() : error + "; " + e.getMessage();
+            }
+            try {
+                ThirdPartyContent thirdParty = ThirdPartyContent.of(content, findings, scopes.get(entry.org())::owns);
+                findings = new ArrayList<>(thirdParty.countedFindings());
+                facts = PageFacts.of(content, thirdParty.embeds());
+            } catch (RuntimeException e) {
+                String message = "ketenscan could not note this page's statement, exemption and sample facts: " + e;
+                error = error == null ? message : error + "; " + message;
             }
         }
         return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), error, findings, null,
-                rendered.loadMillis(), rendered.checkMillis());
+                rendered.loadMillis(), rendered.checkMillis()).withFacts(facts);
+    }
+
+    /** An office file's creation date, which decides whether the Besluit exempts it. */
+    private static PageFacts documentFacts(FetchResult fetched) {
+        if (DocumentKind.of(fetched.contentType()).isEmpty()) {
+            return PageFacts.NONE;
+        }
+        return PageFacts.ofDocument(DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null));
     }
 
     /** The entry for a URL when it is in the organisation's scope and robots.txt allows it. */

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +26,15 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
+import nl.ketenscan.rules.sample.PageFeature;
+import nl.ketenscan.rules.statement.StatementEvidence;
+import nl.ketenscan.rules.statement.StatementLink;
+import nl.ketenscan.rules.statement.StatementStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +93,33 @@ class ScanStoreTest {
             ScanResults results = reopened.results();
             assertEquals(List.of(rich), results.organisations().get(0).pages());
             assertEquals(List.of(failed), results.organisations().get(1).pages());
+        }
+    }
+
+    @Test
+    void pageFactsRoundTripWithEveryPartInItsOrder() {
+        PageFacts facts = new PageFacts(
+                new StatementEvidence(
+                        List.of(new StatementLink("https://www.s-hertogenbosch.nl/toegankelijkheid", "Toegankelijkheid"),
+                                new StatementLink("https://www.s-hertogenbosch.nl/en/accessibility", "Accessibility \"EN\" ’")),
+                        List.of("https://www.toegankelijkheidsverklaring.nl/register/4321"), true,
+                        StatementStatus.B, StatementStatus.C),
+                "3a1e09297316", Set.of(PageFeature.TABLE, PageFeature.FORM),
+                List.of(new ThirdPartyEmbed("iframe", "https://kaarten.example/?q=a&b=<c>", 3),
+                        new ThirdPartyEmbed("script", "https://statistiek.example/teller.js", 0)),
+                null);
+        PageResult page = page("https://www.s-hertogenbosch.nl/toegankelijkheid", 0).withFacts(facts);
+        PageResult document = new PageResult("https://www.s-hertogenbosch.nl/jaarverslag-2017.pdf",
+                "https://www.s-hertogenbosch.nl/jaarverslag-2017.pdf", 200, "application/pdf", null, null, null,
+                List.of(), null, 0, 0, PageFacts.ofDocument(LocalDate.of(2017, 4, 12)));
+        try (ScanStore store = begun(dir)) {
+            for (PageResult p : List.of(page, document)) {
+                store.enqueue(0, p.url(), 1);
+                store.complete(new FrontierEntry(0, p.url(), 1), p, List.of());
+            }
+        }
+        try (ScanStore reopened = ScanStore.open(dir)) {
+            assertEquals(List.of(page, document), reopened.results().organisations().get(0).pages());
         }
     }
 
