@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ketenscan report}: render the reports again from a scan folder, without scanning. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write results.json and the HTML report again from the scan store in a folder.", ""})
+        description = {"Write results.json, the HTML report, the deviations CSVs and the WCAG-EM evaluations again"
+                + " from the scan store in a folder.", ""})
 final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "DIR", required = true, description = "A folder written by ketenscan scan.")

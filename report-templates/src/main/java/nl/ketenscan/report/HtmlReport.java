@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import nl.ketenscan.report.ReportModel.OrganisationSummary;
 import nl.ketenscan.report.ReportModel.Scan;
 import nl.ketenscan.rules.OrganisationResults;
@@ -17,8 +18,10 @@ import nl.ketenscan.rules.ScanResults;
 
 /**
  * Writes the readable report for accessibility coordinators: {@code index.html}, an overview of the
- * whole chain, one {@code organisatie-<naam>.html} per organisation with its issues and pages, and
- * the {@code style.css} they share. Static files that read offline and need no JavaScript.
+ * whole chain, one {@code organisatie-<naam>.html} per organisation with its issues, pages, statement,
+ * exemptions, deviations and WCAG-EM sample, and the {@code style.css} they share. Static files that
+ * read offline and need no JavaScript. The organisation pages link to the files
+ * {@link DeviationsCsv} and {@link WcagEmEvaluation} write beside them.
  *
  * <p>Everything taken from crawled pages is escaped, and only http(s) URLs become links.
  */
@@ -36,29 +39,44 @@ public final class HtmlReport {
      * @throws UncheckedIOException when the directory or a file cannot be written
      */
     public static void write(ScanResults results, Path outputDir) {
-        write(results, outputDir, ReportText.DUTCH);
+        write(results, outputDir, criterion -> null);
+    }
+
+    /**
+     * Writes the Dutch report, naming success criteria in the deviations list.
+     *
+     * @param criterionName the official Dutch name of a success criterion number, or null when unknown
+     */
+    public static void write(ScanResults results, Path outputDir, Function<String, String> criterionName) {
+        write(results, outputDir, ReportText.DUTCH, criterionName);
     }
 
     static void write(ScanResults results, Path outputDir, Locale language) {
+        write(results, outputDir, language, criterion -> null);
+    }
+
+    private static void write(ScanResults results, Path outputDir, Locale language,
+                              Function<String, String> criterionName) {
         ReportText text = new ReportText(language);
-        ReportModelBuilder builder = new ReportModelBuilder(text);
+        ReportModelBuilder builder = new ReportModelBuilder(text,
+                new BesluitModelBuilder(text, criterionName, results.scanId()));
         ReportTemplates templates = new ReportTemplates(text);
         createDirectories(outputDir);
 
         Scan scan = builder.scan(results);
         List<OrganisationResults> organisations = results.organisations();
-        List<String> fileNames = OrganisationFileNames.of(
+        List<String> slugs = OrganisationFileNames.slugs(
                 organisations.stream().map(o -> o.organisation().name()).toList());
         List<OrganisationSummary> summaries = new ArrayList<>();
         for (int i = 0; i < organisations.size(); i++) {
-            summaries.add(builder.summary(organisations.get(i), fileNames.get(i)));
+            summaries.add(builder.summary(organisations.get(i), OrganisationFileNames.page(slugs.get(i))));
         }
         templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries),
                 outputDir.resolve("index.html"));
         for (int i = 0; i < organisations.size(); i++) {
             templates.render("organisation.ftlh",
-                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i))),
-                    outputDir.resolve(fileNames.get(i)));
+                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i))),
+                    outputDir.resolve(OrganisationFileNames.page(slugs.get(i))));
         }
         copyStylesheet(outputDir.resolve(STYLESHEET));
     }

@@ -29,9 +29,11 @@ final class ReportModelBuilder {
     private static final String UNKNOWN_IMPACT = "unknown";
 
     private final ReportText text;
+    private final BesluitModelBuilder besluit;
 
-    ReportModelBuilder(ReportText text) {
+    ReportModelBuilder(ReportText text, BesluitModelBuilder besluit) {
         this.text = text;
+        this.besluit = besluit;
     }
 
     /** A report of a scan that lost its metadata still renders, saying what is unknown. */
@@ -55,13 +57,14 @@ final class ReportModelBuilder {
                 (int) pages.stream().filter(PageResult::hasFailures).count(),
                 (int) pages.stream().filter(p -> p.error() != null).count(),
                 failed.size(), occurrences(failed), review.size(), occurrences(review),
-                byImpact(failed));
+                byImpact(failed), besluit.statement(results));
     }
 
-    OrganisationPage page(OrganisationResults results, String fileName) {
+    /** @param slug the organisation's part of its file names, see {@link OrganisationFileNames} */
+    OrganisationPage page(OrganisationResults results, String slug) {
         List<PageRow> rows = results.pages().stream().map(ReportModelBuilder::row).toList();
-        return new OrganisationPage(summary(results, fileName), ruleGroups(results.issues()),
-                rows.stream().filter(r -> r.error() != null).toList(), rows);
+        return new OrganisationPage(summary(results, OrganisationFileNames.page(slug)), ruleGroups(results.issues()),
+                rows.stream().filter(r -> r.error() != null).toList(), rows, besluit.besluit(results, slug));
     }
 
     /** The four impacts always, so organisations compare at a glance; "unknown" only when it occurs. */

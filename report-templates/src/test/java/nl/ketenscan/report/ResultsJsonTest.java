@@ -183,7 +183,7 @@ class ResultsJsonTest {
      * The contract, with "format" checked: draft 2020-12 makes it an annotation only, so without
      * this setting a malformed date-time would pass. Loaded by location because its $id is relative.
      */
-    private static JsonSchema schema() {
+    static JsonSchema schema() {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("classpath:results.schema.json"), config);

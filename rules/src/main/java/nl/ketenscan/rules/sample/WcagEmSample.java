@@ -19,6 +19,7 @@ import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageAddress;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.exemption.DocumentKind;
+import nl.ketenscan.rules.exemption.Exemption;
 
 /**
  * The sample WCAG-EM (step 3) proposes for an auditor, drawn from the scanned pages.
@@ -31,8 +32,8 @@ import nl.ketenscan.rules.exemption.DocumentKind;
  * pages with {@link Random} seeded from the scan id and the organisation's name: the same scan
  * always gives the same sample, and the seed is shown so the draw can be checked.
  *
- * <p>Only pages that answered and were checked are sampled. Processes (a form and the pages after
- * it) are not recognised; the auditor adds them.
+ * <p>Only pages that answered and were checked are sampled, and no office file the Besluit exempts.
+ * Processes (a form and the pages after it) are not recognised; the auditor adds them.
  *
  * @param seed the seed of the random draw
  */
@@ -161,12 +162,17 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
         return reasons;
     }
 
-    /** Pages that answered and were checked, each address once (a redirect and its target are one page). */
+    /**
+     * Pages that answered and were checked and office files that are not exempt, each address once
+     * (a redirect and its target are one page).
+     */
     private static List<PageResult> sampleable(List<PageResult> pages) {
         Set<String> seen = new HashSet<>();
         List<PageResult> sampleable = new ArrayList<>();
         for (PageResult page : pages) {
-            boolean checked = page.facts().skeleton() != null || DocumentKind.of(page.contentType()).isPresent();
+            boolean document = DocumentKind.of(page.contentType()).isPresent()
+                    && Exemption.forDocument(page.facts().documentCreated()).isEmpty();
+            boolean checked = page.facts().skeleton() != null || document;
             if (page.error() == null && page.httpStatus() < 400 && checked && seen.add(PageAddress.key(address(page)))) {
                 sampleable.add(page);
             }

@@ -37,8 +37,9 @@ class WcagEmSampleTest {
                 html("toegankelijkheid/", "content", Set.of()),
                 html("parkeren/", "content", Set.of(PageFeature.TABLE)),
                 html("melding/", "form", Set.of(PageFeature.FORM)),
-                document("jaarverslag-2017.pdf", "application/pdf"),
-                document("aanvraag.pdf", "application/pdf"),
+                document("jaarverslag-2017.pdf", "application/pdf", LocalDate.of(2017, 4, 12)),
+                document("aanvraag.pdf", "application/pdf", LocalDate.of(2024, 3, 5)),
+                document("folder.pdf", "application/pdf", null),
                 PageResult.failed(SITE + "kapot/", 500, "text/html", "the server answered HTTP 500")));
         for (int i = 0; i < 30; i++) {
             pages.add(html("nieuws/bericht-" + i + "/", i % 2 == 0 ? "content" : "article", Set.of()));
@@ -56,7 +57,8 @@ class WcagEmSampleTest {
         assertEquals(List.of(SampleReason.STATEMENT), structured.get("toegankelijkheid/"));
         assertEquals(List.of(SampleReason.TABLE), structured.get("parkeren/"));
         assertEquals(List.of(SampleReason.TEMPLATE, SampleReason.FORM), structured.get("melding/"));
-        assertEquals(List.of(SampleReason.DOCUMENT), structured.get("jaarverslag-2017.pdf"));
+        assertEquals(List.of(SampleReason.DOCUMENT), structured.get("aanvraag.pdf"));
+        assertFalse(structured.containsKey("jaarverslag-2017.pdf"), "an exempt office file needs no audit");
         assertEquals(List.of(SampleReason.TEMPLATE), structured.get("nieuws/bericht-1/"));
         assertEquals(10, structured.size(), "one of each, not every page of a template or kind: " + structured.keySet());
         assertFalse(structured.containsKey("kapot/"), "a page that failed cannot be audited");
@@ -99,8 +101,8 @@ class WcagEmSampleTest {
                 null, 0, 0, new PageFacts(StatementEvidence.NONE, skeleton, features, List.of(), null));
     }
 
-    private static PageResult document(String path, String contentType) {
+    private static PageResult document(String path, String contentType, LocalDate created) {
         return new PageResult(SITE + path, SITE + path, 200, contentType, null, null, null, List.of(), null, 0, 0,
-                PageFacts.ofDocument(LocalDate.of(2017, 4, 12)));
+                PageFacts.ofDocument(created));
     }
 }
