@@ -38,6 +38,9 @@ import nl.ketenscan.rules.statement.StatementStatus;
  */
 final class BesluitModelBuilder {
 
+    /** A template defect is on every page; the report shows a few, the CSV and the issues list show all. */
+    private static final int PAGES_SHOWN = 5;
+
     private final ReportText text;
     private final Function<String, String> criterionName;
     private final String scanId;
@@ -118,9 +121,11 @@ final class BesluitModelBuilder {
     private List<DeviationRow> deviations(List<Issue> issues) {
         List<DeviationRow> rows = new ArrayList<>();
         for (Deviation deviation : Deviations.of(issues, criterionName)) {
+            List<String> pages = deviation.pages();
             rows.add(new DeviationRow(deviation.criterion(), deviation.criterionName(), deviation.rule(),
                     deviation.whatFails(), deviation.impact() == null ? "unknown" : deviation.impact().id(),
-                    deviation.pages().stream().map(Link::to).toList(), deviation.elements()));
+                    pages.stream().limit(PAGES_SHOWN).map(Link::to).toList(),
+                    Math.max(0, pages.size() - PAGES_SHOWN), deviation.elements()));
         }
         return rows;
     }

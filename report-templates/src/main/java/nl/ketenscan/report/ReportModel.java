@@ -148,9 +148,11 @@ final class ReportModel {
      *
      * @param criterionName the official Dutch name; nullable when unknown
      * @param impactKey     {@code critical}…{@code minor} or {@code unknown}
+     * @param pages         the first pages it occurs on; the CSV lists them all
+     * @param morePages     how many pages more it occurs on
      */
     public record DeviationRow(String criterion, String criterionName, String rule, String whatFails,
-                               String impactKey, List<Link> pages, List<String> elements) {
+                               String impactKey, List<Link> pages, int morePages, List<String> elements) {
     }
 
     /**

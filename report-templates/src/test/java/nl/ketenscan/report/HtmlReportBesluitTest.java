@@ -7,8 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.ScanResults;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -98,6 +107,25 @@ class HtmlReportBesluitTest {
         assertEquals(List.of("header img.logo"), images.select("ul.elements code").eachText());
         assertEquals("Kritiek", images.selectFirst(".impact").text());
         assertNotNull(section.selectFirst("a[href=afwijkingen-gemeente-heuvelrand.csv]"));
+    }
+
+    @Test
+    void aDeviationOnManyPagesShowsAFewAndCountsTheRest() throws IOException {
+        List<PageResult> pages = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            pages.add(BesluitScans.html(BesluitScans.SITE + "pagina-" + i + "/", "Pagina " + i,
+                    List.of(BesluitScans.failure("image-alt", List.of("1.1.1"), Impact.CRITICAL, "img.logo", "Geen alt")),
+                    PageFacts.NONE));
+        }
+        ScanResults results = new ScanResults("0.1.0", "4.11.1", "scan", Instant.EPOCH, Instant.EPOCH, true,
+                List.of(new OrganisationResults(Organisation.of("Sjabloon", Role.GEMEENTE, List.of(BesluitScans.SITE)),
+                        pages)));
+        HtmlReport.write(results, dir);
+
+        Element where = section(page("organisatie-sjabloon.html"), "afwijkingen").selectFirst("ul.pages");
+
+        assertEquals(5, where.select("a").size());
+        assertEquals("en 2 andere pagina’s (alle in de CSV)", where.select("li").last().text());
     }
 
     @Test
