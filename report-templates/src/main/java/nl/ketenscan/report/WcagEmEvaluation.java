@@ -289,7 +289,8 @@ public final class WcagEmEvaluation {
             this.date = date;
             for (Issue issue : results.issues()) {
                 Map<String, List<Issue>> byCriterion = issue.example().outcome() == Outcome.FAILED ? failed : review;
-                issue.example().criteria().forEach(c -> byCriterion.computeIfAbsent(c, k -> new ArrayList<>()).add(issue));
+                issue.example().criteria()
+                        .forEach(c -> byCriterion.computeIfAbsent(c, k -> new ArrayList<>()).add(issue));
             }
             failed.keySet().forEach(review::remove);
         }
@@ -386,7 +387,8 @@ public final class WcagEmEvaluation {
         private boolean isOn(Issue issue, String sampledUrl) {
             String key = PageAddress.key(sampledUrl);
             for (PageResult page : results.pages()) {
-                boolean sampled = PageAddress.key(page.url()).equals(key) || PageAddress.key(page.finalUrl()).equals(key);
+                boolean sampled = PageAddress.key(page.url()).equals(key)
+                        || PageAddress.key(page.finalUrl()).equals(key);
                 if (sampled && issue.pages().contains(page.url())) {
                     return true;
                 }

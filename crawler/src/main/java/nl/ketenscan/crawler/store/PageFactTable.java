@@ -118,7 +118,8 @@ final class PageFactTable {
         kinds.all(FEATURE).values().forEach(id -> PageFeature.fromId(id).ifPresent(features::add));
         List<ThirdPartyEmbed> embeds = new ArrayList<>();
         kinds.all(THIRD_PARTY_URL).forEach((position, url) -> embeds.add(new ThirdPartyEmbed(
-                kinds.at(THIRD_PARTY_KIND, position), url, Integer.parseInt(kinds.at(THIRD_PARTY_FINDINGS, position)))));
+                kinds.at(THIRD_PARTY_KIND, position), url,
+                Integer.parseInt(kinds.at(THIRD_PARTY_FINDINGS, position)))));
         String created = kinds.first(DOCUMENT_CREATED);
         return new PageFacts(statement, kinds.first(SKELETON), features, embeds,
                 created == null ? null : LocalDate.parse(created));

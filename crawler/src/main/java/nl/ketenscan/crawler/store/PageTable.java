@@ -19,7 +19,10 @@ import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 
-/** Page results with their findings, the findings' criteria and the page's facts, read back in the order they were written. */
+/**
+ * Page results with their findings, the findings' criteria and the page's facts, read back in the
+ * order they were written.
+ */
 final class PageTable {
 
     private final Connection connection;

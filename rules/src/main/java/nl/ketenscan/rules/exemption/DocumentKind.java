@@ -15,6 +15,8 @@ public enum DocumentKind {
     POWERPOINT("PowerPoint"),
     OPENDOCUMENT("OpenDocument");
 
+    private static final String OOXML = "application/vnd.openxmlformats-officedocument.";
+
     private final String title;
 
     DocumentKind(String title) {
@@ -35,13 +37,13 @@ public enum DocumentKind {
         if (type.equals("application/pdf")) {
             return Optional.of(PDF);
         }
-        if (type.equals("application/msword") || type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")) {
+        if (type.equals("application/msword") || type.startsWith(OOXML + "wordprocessingml")) {
             return Optional.of(WORD);
         }
-        if (type.equals("application/vnd.ms-excel") || type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml")) {
+        if (type.equals("application/vnd.ms-excel") || type.startsWith(OOXML + "spreadsheetml")) {
             return Optional.of(EXCEL);
         }
-        if (type.equals("application/vnd.ms-powerpoint") || type.startsWith("application/vnd.openxmlformats-officedocument.presentationml")) {
+        if (type.equals("application/vnd.ms-powerpoint") || type.startsWith(OOXML + "presentationml")) {
             return Optional.of(POWERPOINT);
         }
         if (type.startsWith("application/vnd.oasis.opendocument.")) {

@@ -29,7 +29,10 @@ public enum Exemption {
         return id;
     }
 
-    /** The exemption of an office file created on {@code created}; empty when it is not exempt or the date is unknown. */
+    /**
+     * The exemption of an office file created on {@code created}; empty when it is not exempt or the
+     * date is unknown.
+     */
     public static Optional<Exemption> forDocument(LocalDate created) {
         return created != null && created.isBefore(OFFICE_FILE_CUTOFF)
                 ? Optional.of(OFFICE_FILE_BEFORE_2018)

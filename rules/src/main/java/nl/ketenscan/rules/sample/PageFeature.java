@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import nl.ketenscan.rules.PageContent;
 import org.jsoup.nodes.Document;
@@ -25,7 +26,9 @@ public enum PageFeature {
 
     private static final String CONTROLS = "input:not([type=hidden]):not([type=submit]):not([type=button])"
             + ":not([type=reset]):not([type=image]):not([type=search]), select, textarea";
-    private static final String VIDEO_PLAYERS = "youtube.com/|youtube-nocookie.com/|vimeo.com/|dailymotion.com/";
+    private static final Pattern VIDEO_PLAYER = Pattern.compile(
+            "(?i)(youtube\\.com|youtube-nocookie\\.com|vimeo\\.com|dailymotion\\.com)/");
+    private static final Pattern SEARCH_ACTION = Pattern.compile("(?i)zoek|search");
 
     private final String id;
 
@@ -59,7 +62,7 @@ public enum PageFeature {
             features.add(TABLE);
         }
         if (!document.select("video, audio").isEmpty() || document.select("iframe[src]").stream()
-                .anyMatch(frame -> frame.attr("src").matches("(?i).*(" + VIDEO_PLAYERS + ").*"))) {
+                .anyMatch(frame -> VIDEO_PLAYER.matcher(frame.attr("src")).find())) {
             features.add(MEDIA);
         }
         if (hasOtherLanguage(page)) {
@@ -70,8 +73,7 @@ public enum PageFeature {
 
     private static boolean inSearchForm(Element control) {
         Element form = control.closest("form, [role=search]");
-        return form != null && (form.is("[role=search]") || form.attr("action").toLowerCase(Locale.ROOT)
-                .matches(".*(zoek|search).*"));
+        return form != null && (form.is("[role=search]") || SEARCH_ACTION.matcher(form.attr("action")).find());
     }
 
     private static boolean hasOtherLanguage(PageContent page) {

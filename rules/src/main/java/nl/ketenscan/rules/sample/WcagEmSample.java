@@ -140,8 +140,9 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
             reasons.add(SampleReason.HOME);
         }
         String statement = PageAddress.key(statementUrl);
-        if (statementUrl != null
-                && (PageAddress.key(page.url()).equals(statement) || PageAddress.key(address(page)).equals(statement))) {
+        boolean isStatement = PageAddress.key(page.url()).equals(statement)
+                || PageAddress.key(address(page)).equals(statement);
+        if (statementUrl != null && isStatement) {
             reasons.add(SampleReason.STATEMENT);
         }
         if (CONTACT.matcher(path).find()) {
@@ -173,7 +174,8 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
             boolean document = DocumentKind.of(page.contentType()).isPresent()
                     && Exemption.forDocument(page.facts().documentCreated()).isEmpty();
             boolean checked = page.facts().skeleton() != null || document;
-            if (page.error() == null && page.httpStatus() < 400 && checked && seen.add(PageAddress.key(address(page)))) {
+            boolean answered = page.error() == null && page.httpStatus() < 400;
+            if (answered && checked && seen.add(PageAddress.key(address(page)))) {
                 sampleable.add(page);
             }
         }
