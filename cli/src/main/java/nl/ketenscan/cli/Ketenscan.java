@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "ketenscan",
         mixinStandardHelpOptions = true,
         versionProvider = ToolVersion.Provider.class,
-        subcommands = {ScanCommand.class, DemoCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, DemoCommand.class, ReportCommand.class, RulesCommand.class,
+                TextCommand.class,
+                CommandLine.HelpCommand.class},
         description = {
                 "Accessibility audit crawler for a Dutch municipality and its chain partners.",
                 "Crawls every organisation's website, checks each page with axe-core in Chromium against",

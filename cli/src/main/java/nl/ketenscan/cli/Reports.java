@@ -1,32 +1,30 @@
 package nl.ketenscan.cli;
 
 import java.nio.file.Path;
-import java.util.function.Function;
 
 import nl.ketenscan.report.DeviationsCsv;
 import nl.ketenscan.report.HtmlReport;
 import nl.ketenscan.report.ResultsJson;
 import nl.ketenscan.report.WcagEmEvaluation;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.SiteAudit;
 
-/** Every output a scan folder gets, rendered from the store's results. */
+/**
+ * Every output a scan folder gets, rendered from the store's results. The site rules run here, on
+ * the stored results, so that a report rendered again from the store has the same site findings.
+ */
 final class Reports {
-
-    /**
-     * The official Dutch name of a success criterion number, and its W3C id ({@code non-text-content}
-     * for 1.1.1). Both belong to the criteria catalogue; without it the deviations show numbers only
-     * and the WCAG-EM evaluation carries the sample but no assertions.
-     */
-    private static final Function<String, String> CRITERION_NAME = criterion -> null;
-    private static final Function<String, String> W3C_ID = criterion -> null;
 
     private Reports() {
     }
 
-    static void write(ScanResults results, Path folder) {
-        ResultsJson.write(results, folder.resolve("results.json"));
-        HtmlReport.write(results, folder, CRITERION_NAME);
-        DeviationsCsv.write(results, folder, CRITERION_NAME);
-        WcagEmEvaluation.write(results, folder, W3C_ID);
+    /** @return the results as the reports show them, site findings included, for a summary that agrees */
+    static ScanResults write(ScanResults results, Path folder) {
+        ScanResults audited = SiteAudit.apply(results);
+        ResultsJson.write(audited, folder.resolve("results.json"));
+        HtmlReport.write(audited, folder);
+        DeviationsCsv.write(audited, folder);
+        WcagEmEvaluation.write(audited, folder);
+        return audited;
     }
 }

@@ -1,6 +1,7 @@
 package nl.ketenscan.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,10 @@ final class ScanJob {
     }
 
     int run(List<Organisation> planned, Limits limits, Path folder, boolean resume, BrowserSettings browser) {
+        if (resume && !Files.isRegularFile(folder.resolve("scan.db"))) {
+            // checked before opening the store, which would create an empty one in a mistyped folder
+            throw noScanToResume(folder);
+        }
         Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), USER_AGENT);
         try (ScanStore store = ScanStore.open(folder)) {
             List<Organisation> organisations = organisationsFor(store, planned, resume, folder);
@@ -55,8 +60,7 @@ final class ScanJob {
                     try (progress) {
                         complete = scan(engine);
                     }
-                    ScanResults results = store.results();
-                    Reports.write(results, folder);
+                    ScanResults results = Reports.write(store.results(), folder);
                     summarise(results, folder, complete);
                 }
             }
@@ -67,8 +71,7 @@ final class ScanJob {
     private List<Organisation> organisationsFor(ScanStore store, List<Organisation> planned, boolean resume, Path folder) {
         if (resume) {
             if (!store.hasScan()) {
-                throw new UserError(ExitCode.USAGE, "there is no scan to resume in " + folder
-                        + "; start one without --resume");
+                throw noScanToResume(folder);
             }
             return store.organisations();
         }
@@ -77,6 +80,10 @@ final class ScanJob {
                     + "or choose another folder with --out");
         }
         return planned;
+    }
+
+    private static UserError noScanToResume(Path folder) {
+        return new UserError(ExitCode.USAGE, "there is no scan to resume in " + folder + "; start one without --resume");
     }
 
     private void checkSeeds(Fetcher fetcher, List<Organisation> organisations) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import nl.ketenscan.report.ReportModel.Besluit;
 import nl.ketenscan.report.ReportModel.DeviationRow;
 import nl.ketenscan.report.ReportModel.DocumentRow;
@@ -42,16 +41,15 @@ final class BesluitModelBuilder {
     private static final int PAGES_SHOWN = 5;
 
     private final ReportText text;
-    private final Function<String, String> criterionName;
+    private final CriterionLinks criterionLinks;
     private final String scanId;
 
     /**
-     * @param criterionName the Dutch name of a success criterion number, or null when unknown
-     * @param scanId        the scan's id, which seeds the random part of the sample
+     * @param scanId the scan's id, which seeds the random part of the sample
      */
-    BesluitModelBuilder(ReportText text, Function<String, String> criterionName, String scanId) {
+    BesluitModelBuilder(ReportText text, String scanId) {
         this.text = text;
-        this.criterionName = criterionName;
+        this.criterionLinks = new CriterionLinks(text);
         this.scanId = scanId;
     }
 
@@ -120,9 +118,9 @@ final class BesluitModelBuilder {
 
     private List<DeviationRow> deviations(List<Issue> issues) {
         List<DeviationRow> rows = new ArrayList<>();
-        for (Deviation deviation : Deviations.of(issues, criterionName)) {
+        for (Deviation deviation : Deviations.of(issues)) {
             List<String> pages = deviation.pages();
-            rows.add(new DeviationRow(deviation.criterion(), deviation.criterionName(), deviation.rule(),
+            rows.add(new DeviationRow(criterionLinks.of(deviation.criterion()), deviation.rule(),
                     deviation.whatFails(), deviation.impact() == null ? "unknown" : deviation.impact().id(),
                     pages.stream().limit(PAGES_SHOWN).map(Link::to).toList(),
                     Math.max(0, pages.size() - PAGES_SHOWN), deviation.elements()));

@@ -1,14 +1,10 @@
 package nl.ketenscan.report;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.statement.Deviation;
 import nl.ketenscan.rules.statement.Deviations;
@@ -38,24 +34,12 @@ public final class DeviationsCsv {
     /**
      * Writes one CSV per organisation into {@code folder}, replacing earlier ones.
      *
-     * @param criterionName the official Dutch name of a success criterion number, or null when unknown
      * @throws UncheckedIOException when a file cannot be written
      */
-    public static void write(ScanResults results, Path folder, Function<String, String> criterionName) {
+    public static void write(ScanResults results, Path folder) {
         ReportText text = new ReportText(ReportText.DUTCH);
-        List<OrganisationResults> organisations = results.organisations();
-        List<String> slugs = OrganisationFileNames.slugs(
-                organisations.stream().map(o -> o.organisation().name()).toList());
-        for (int i = 0; i < organisations.size(); i++) {
-            Path file = folder.resolve(OrganisationFileNames.deviations(slugs.get(i)));
-            String csv = csv(Deviations.of(organisations.get(i).issues(), criterionName), text);
-            try {
-                Files.writeString(file, csv, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage()
-                        + "; check that the report directory is writable", e);
-            }
-        }
+        OrganisationFiles.write(results, folder, OrganisationFileNames::deviations,
+                organisation -> csv(Deviations.of(organisation.issues()), text).getBytes(StandardCharsets.UTF_8));
     }
 
     static String csv(List<Deviation> deviations, ReportText text) {

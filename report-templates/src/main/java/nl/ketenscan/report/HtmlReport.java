@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import nl.ketenscan.report.ReportModel.OrganisationSummary;
+import nl.ketenscan.report.ReportModel.PlainLanguageSection;
 import nl.ketenscan.report.ReportModel.Scan;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.ScanResults;
@@ -39,43 +39,30 @@ public final class HtmlReport {
      * @throws UncheckedIOException when the directory or a file cannot be written
      */
     public static void write(ScanResults results, Path outputDir) {
-        write(results, outputDir, criterion -> null);
-    }
-
-    /**
-     * Writes the Dutch report, naming success criteria in the deviations list.
-     *
-     * @param criterionName the official Dutch name of a success criterion number, or null when unknown
-     */
-    public static void write(ScanResults results, Path outputDir, Function<String, String> criterionName) {
-        write(results, outputDir, ReportText.DUTCH, criterionName);
+        write(results, outputDir, ReportText.DUTCH);
     }
 
     static void write(ScanResults results, Path outputDir, Locale language) {
-        write(results, outputDir, language, criterion -> null);
-    }
-
-    private static void write(ScanResults results, Path outputDir, Locale language,
-                              Function<String, String> criterionName) {
         ReportText text = new ReportText(language);
-        ReportModelBuilder builder = new ReportModelBuilder(text,
-                new BesluitModelBuilder(text, criterionName, results.scanId()));
+        ReportModelBuilder builder = new ReportModelBuilder(text, new BesluitModelBuilder(text, results.scanId()));
         ReportTemplates templates = new ReportTemplates(text);
         createDirectories(outputDir);
 
         Scan scan = builder.scan(results);
         List<OrganisationResults> organisations = results.organisations();
-        List<String> slugs = OrganisationFileNames.slugs(
-                organisations.stream().map(o -> o.organisation().name()).toList());
+        List<String> slugs = OrganisationFileNames.slugs(results);
         List<OrganisationSummary> summaries = new ArrayList<>();
         for (int i = 0; i < organisations.size(); i++) {
             summaries.add(builder.summary(organisations.get(i), OrganisationFileNames.page(slugs.get(i))));
         }
-        templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries),
+        PlainLanguageSections plainLanguageSections = new PlainLanguageSections(text);
+        List<PlainLanguageSection> plainLanguage = organisations.stream().map(plainLanguageSections::of).toList();
+        templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries, "plainLanguage", plainLanguage),
                 outputDir.resolve("index.html"));
         for (int i = 0; i < organisations.size(); i++) {
             templates.render("organisation.ftlh",
-                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i))),
+                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i)),
+                            "plainLanguage", plainLanguage.get(i)),
                     outputDir.resolve(OrganisationFileNames.page(slugs.get(i))));
         }
         copyStylesheet(outputDir.resolve(STYLESHEET));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.ketenscan.rules.ScanResults;
 
 /**
  * Names each organisation's files after the organisation ({@code organisatie-gemeente-s-hertogenbosch.html},
@@ -26,6 +27,11 @@ final class OrganisationFileNames {
     /** One file name per organisation name, in the same order. */
     static List<String> of(List<String> organisationNames) {
         return slugs(organisationNames).stream().map(OrganisationFileNames::page).toList();
+    }
+
+    /** One slug per organisation of the scan, in the same order. */
+    static List<String> slugs(ScanResults results) {
+        return slugs(results.organisations().stream().map(o -> o.organisation().name()).toList());
     }
 
     /** One slug per organisation name, in the same order, unique within the list. */

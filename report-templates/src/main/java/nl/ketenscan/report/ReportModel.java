@@ -28,11 +28,13 @@ final class ReportModel {
      * @param roleKey  {@code gemeente} or {@code ketenpartner}, a key into the message bundle
      * @param fileName the organisation's own page, relative to index.html
      * @param byImpact failed issues by impact, most severe first
+     * @param failingCriteria how many of the 50 criteria have the verdict "fails"
+     * @param statement       the toegankelijkheidsverklaring as the scan found it
      */
     public record OrganisationSummary(String name, String roleKey, String fileName, int pagesScanned,
                                       int pagesWithFailures, int pagesWithErrors, int failedIssues,
                                       int failedOccurrences, int reviewIssues, int reviewOccurrences,
-                                      List<ImpactCount> byImpact, StatementView statement) {
+                                      List<ImpactCount> byImpact, int failingCriteria, StatementView statement) {
     }
 
     /** @param impactKey {@code critical}…{@code minor}, or {@code unknown} when the engine gave none */
@@ -41,7 +43,53 @@ final class ReportModel {
 
     /** Everything on one organisation's own page. */
     public record OrganisationPage(OrganisationSummary summary, List<RuleGroup> rules, List<PageRow> errorPages,
-                                   List<PageRow> pages, Besluit besluit) {
+                                   List<PageRow> pages, CriteriaMatrix criteria, FixFirstList webTeam,
+                                   FixFirstList editors, Besluit besluit) {
+    }
+
+    /** The verdict on each of the 50 criteria, counted and grouped by WCAG principle. */
+    public record CriteriaMatrix(List<VerdictCount> counts, List<PrincipleGroup> principles) {
+    }
+
+    /** @param verdictKey a verdict id such as {@code fails}, a key into the message bundle */
+    public record VerdictCount(String verdictKey, int criteria) {
+    }
+
+    /** @param number 1 perceivable, 2 operable, 3 understandable, 4 robust */
+    public record PrincipleGroup(int number, List<CriterionRow> criteria) {
+    }
+
+    /**
+     * One criterion's line in the matrix; {@code issues} and {@code occurrences} count what was
+     * found for it, failed or to review.
+     */
+    public record CriterionRow(CriterionLink criterion, String level, String en301549Clause, String verdictKey,
+                               int issues, int occurrences) {
+    }
+
+    /**
+     * A success criterion by number and name, linked to W3C's Understanding page.
+     *
+     * @param name nullable, as is {@code href}: a criterion outside A and AA (e.g. AAA's 3.1.5) is
+     *             shown by number only
+     */
+    public record CriterionLink(String sc, String name, String href) {
+    }
+
+    /**
+     * The first issues to fix for one audience, best value first.
+     *
+     * @param total how many issues the full list holds; {@code entries} is its head
+     */
+    public record FixFirstList(List<FixFirstEntry> entries, int total) {
+    }
+
+    /**
+     * @param anchor    the fragment id of the issue in the list of all issues
+     * @param firstPage the first page it was found on, where an editor starts
+     */
+    public record FixFirstEntry(String rule, String impactKey, int pages, int occurrences, String anchor,
+                                List<CriterionLink> criteria, Link firstPage) {
     }
 
     /**
@@ -50,9 +98,11 @@ final class ReportModel {
      * @param anchor    the fragment id of the rule's heading
      * @param impactKey the most severe impact among its issues
      * @param help      where to read how to fix it; nullable
+     * @param description what the rule checks, in the report's language; only ketenscan's own rules
+     *                    have one here, axe's findings explain themselves in their messages; nullable
      */
-    public record RuleGroup(String anchor, String rule, String impactKey, List<String> criteria, Link help,
-                            List<IssueEntry> issues) {
+    public record RuleGroup(String anchor, String rule, String impactKey, List<CriterionLink> criteria, Link help,
+                            List<IssueEntry> issues, String description) {
     }
 
     /**
@@ -60,9 +110,11 @@ final class ReportModel {
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
      * @param message    nullable, as are {@code selector} and {@code snippet}
+     * @param anchor     the fragment id the "fix first" lists link to
+     * @param kindKey    {@code template} or {@code content}: who fixes it
      */
     public record IssueEntry(String outcomeKey, String impactKey, String message, String selector, String snippet,
-                             int occurrences, List<Link> pages) {
+                             int occurrences, List<Link> pages, String anchor, String kindKey) {
     }
 
     /**
@@ -146,12 +198,11 @@ final class ReportModel {
     /**
      * One deviation as a statement lists it.
      *
-     * @param criterionName the official Dutch name; nullable when unknown
-     * @param impactKey     {@code critical}…{@code minor} or {@code unknown}
-     * @param pages         the first pages it occurs on; the CSV lists them all
-     * @param morePages     how many pages more it occurs on
+     * @param impactKey {@code critical}…{@code minor} or {@code unknown}
+     * @param pages     the first pages it occurs on; the CSV lists them all
+     * @param morePages how many pages more it occurs on
      */
-    public record DeviationRow(String criterion, String criterionName, String rule, String whatFails,
+    public record DeviationRow(CriterionLink criterion, String rule, String whatFails,
                                String impactKey, List<Link> pages, int morePages, List<String> elements) {
     }
 
@@ -170,5 +221,32 @@ final class ReportModel {
      * @param reasonKeys why it is in the structured sample, keys into the bundle; empty for random pages
      */
     public record SampleRow(Link url, String title, List<String> reasonKeys) {
+    }
+
+    /**
+     * How readable one organisation's pages are, measured against language level B1: advice shown
+     * beside the WCAG criteria, never a failure.
+     *
+     * @param judgedPages    pages with enough Dutch text to judge
+     * @param aboveB1Percent share of the judged pages above B1, rounded; 0 when none was judged
+     * @param worstPages     the hardest judged pages, hardest first
+     * @param rewritePages   the hardest pages that have sentences worth rewriting, hardest first
+     */
+    public record PlainLanguageSection(String organisation, int judgedPages, int aboveB1Pages, int aboveB1Percent,
+                                       List<PlainLanguagePage> worstPages, List<PlainLanguagePage> rewritePages) {
+    }
+
+    /**
+     * One judged page. Numbers are formatted for the report's language.
+     *
+     * @param levelKey {@code above-B1} or {@code B1-or-easier}
+     * @param title    nullable
+     */
+    public record PlainLanguagePage(Link url, String title, String levelKey, String difficulty, String fleschDouma,
+                                    String wordsPerSentence, List<RewriteEntry> rewrites) {
+    }
+
+    /** A sentence worth rewriting, as crawled, with why in Dutch ("indien → als"). */
+    public record RewriteEntry(String sentence, List<String> reasons) {
     }
 }

@@ -23,7 +23,11 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.criteria.Criterion;
+import nl.ketenscan.rules.criteria.CriterionVerdict;
+import nl.ketenscan.rules.criteria.CriterionVerdicts;
 import nl.ketenscan.rules.exemption.DocumentKind;
 import nl.ketenscan.rules.exemption.Exemption;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
@@ -96,6 +100,8 @@ public final class ResultsJson {
         node.put("role", results.organisation().role().id());
         node.set("seeds", strings(results.organisation().seeds()));
         node.set("statement", statement(StatementCheck.of(results)));
+        ArrayNode criteria = node.putArray("criteria");
+        CriterionVerdicts.of(results).forEach(v -> criteria.add(criterion(v)));
         ArrayNode issues = node.putArray("issues");
         results.issues().forEach(i -> issues.add(issue(i)));
         ArrayNode pages = node.putArray("pages");
@@ -158,12 +164,26 @@ public final class ResultsJson {
         return array;
     }
 
+    private static ObjectNode criterion(CriterionVerdict verdict) {
+        Criterion criterion = verdict.criterion();
+        ObjectNode node = NODES.objectNode();
+        node.put("sc", criterion.sc());
+        node.put("level", criterion.level().name());
+        node.put("nameNl", criterion.nameNl());
+        node.put("nameEn", criterion.nameEn());
+        node.put("en301549Clause", criterion.en301549Clause());
+        node.put("verdict", verdict.verdict().id());
+        node.put("issues", verdict.issues().size());
+        return node;
+    }
+
     private static ObjectNode issue(Issue issue) {
         Finding example = issue.example();
         ObjectNode node = NODES.objectNode();
         node.put("fingerprint", issue.fingerprint());
         node.put("rule", example.rule());
         node.set("criteria", strings(example.criteria()));
+        node.put("kind", issue.kind().id());
         node.put("impact", impactId(example.impact()));
         node.put("pages", issue.pages().size());
         node.put("occurrences", issue.occurrences());
@@ -182,9 +202,15 @@ public final class ResultsJson {
         node.put("title", page.title());
         node.put("lang", page.lang());
         node.put("error", page.error());
+        node.set("plainLanguage", plainLanguage(page.plainLanguage()));
         ArrayNode findings = node.putArray("findings");
         page.findings().forEach(f -> findings.add(finding(f)));
         return node;
+    }
+
+    /** The schema's fields, plus the sentences to rewrite (the schema allows extra properties). */
+    private static JsonNode plainLanguage(PlainLanguage plain) {
+        return plain == null ? NODES.nullNode() : PlainLanguageJson.node(plain);
     }
 
     private static ObjectNode finding(Finding finding) {

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,13 +15,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageAddress;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.criteria.CriterionVerdict;
+import nl.ketenscan.rules.criteria.CriterionVerdicts;
+import nl.ketenscan.rules.criteria.Verdict;
 import nl.ketenscan.rules.exemption.DocumentKind;
 import nl.ketenscan.rules.sample.SampleReason;
 import nl.ketenscan.rules.sample.SampledPage;
@@ -42,9 +41,11 @@ import nl.ketenscan.rules.statement.StatementCheck;
  * {@code @id} and as {@code description}, where the tool reads it. The audit holds EARL assertions
  * made in {@code earl:automatic} mode, for the website and for each sampled page that has findings:
  * {@code earl:failed} where the scan proved a failure, {@code earl:cantTell} where it found something
- * to review. The tool matches an assertion's {@code test} on the part after the colon
- * ({@code WCAG21:non-text-content}), so a criterion without a known W3C id is left out. "No
- * automated failures" is never asserted as passed: those criteria stay untested for the auditor.
+ * to review: the criteria with the verdicts "fails" and "needs review" in the report. The tool matches
+ * an assertion's {@code test} on the part after the colon ({@code WCAG21:non-text-content}), the
+ * criterion's W3C id; findings for criteria outside A and AA (AAA) are left out, as the evaluation
+ * targets AA. "No automated failures" is never asserted as passed: those criteria stay untested
+ * for the auditor.
  */
 public final class WcagEmEvaluation {
 
@@ -62,27 +63,15 @@ public final class WcagEmEvaluation {
     /**
      * Writes one evaluation per organisation into {@code folder}, replacing earlier ones.
      *
-     * @param w3cId the W3C id of a success criterion number ({@code non-text-content} for 1.1.1), or null
      * @throws UncheckedIOException when a file cannot be written
      */
-    public static void write(ScanResults results, Path folder, Function<String, String> w3cId) {
+    public static void write(ScanResults results, Path folder) {
         ReportText text = new ReportText(ReportText.DUTCH);
-        List<OrganisationResults> organisations = results.organisations();
-        List<String> slugs = OrganisationFileNames.slugs(
-                organisations.stream().map(o -> o.organisation().name()).toList());
-        for (int i = 0; i < organisations.size(); i++) {
-            Path file = folder.resolve(OrganisationFileNames.wcagEm(slugs.get(i)));
-            try {
-                Files.write(file, WRITER.writeValueAsBytes(evaluation(results, organisations.get(i), w3cId, text)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage()
-                        + "; check that the report directory is writable", e);
-            }
-        }
+        OrganisationFiles.write(results, folder, OrganisationFileNames::wcagEm,
+                organisation -> WRITER.writeValueAsBytes(evaluation(results, organisation, text)));
     }
 
-    static ObjectNode evaluation(ScanResults scan, OrganisationResults results, Function<String, String> w3cId,
-                                 ReportText text) {
+    static ObjectNode evaluation(ScanResults scan, OrganisationResults results, ReportText text) {
         StatementCheck check = StatementCheck.of(results);
         WcagEmSample sample = WcagEmSample.select(results,
                 check.statement() == null ? null : check.statement().url(),
@@ -99,7 +88,7 @@ public final class WcagEmEvaluation {
         selectSample.put("@id", "_:selectSample");
         selectSample.set("structuredSample", pages(sample.structured(), text));
         selectSample.set("randomSample", pages(sample.random(), text));
-        Audit audit = new Audit(scan, results, sample, w3cId, text, date);
+        Audit audit = new Audit(scan, results, sample, text, date);
         root.set("auditSample", audit.assertions());
         ObjectNode findings = root.putObject("reportFindings");
         findings.put("title", text.get("earl.title", results.organisation().name()));
@@ -266,55 +255,47 @@ public final class WcagEmEvaluation {
 
     /**
      * The EARL assertions of the audit step: per success criterion the scan has something on, one
-     * for the website and one for each sampled page with findings for it.
+     * for the website and one for each sampled page with findings for it. The criteria and their
+     * verdicts are those of the report's criteria matrix ({@link CriterionVerdicts}).
      */
     private static final class Audit {
 
         private final ScanResults scan;
         private final OrganisationResults results;
         private final WcagEmSample sample;
-        private final Function<String, String> w3cId;
         private final ReportText text;
         private final String date;
-        private final Map<String, List<Issue>> failed = new LinkedHashMap<>();
-        private final Map<String, List<Issue>> review = new LinkedHashMap<>();
+        private final List<CriterionVerdict> spoken;
 
-        Audit(ScanResults scan, OrganisationResults results, WcagEmSample sample, Function<String, String> w3cId,
-              ReportText text, String date) {
+        Audit(ScanResults scan, OrganisationResults results, WcagEmSample sample, ReportText text, String date) {
             this.scan = scan;
             this.results = results;
             this.sample = sample;
-            this.w3cId = w3cId;
             this.text = text;
             this.date = date;
-            for (Issue issue : results.issues()) {
-                Map<String, List<Issue>> byCriterion = issue.example().outcome() == Outcome.FAILED ? failed : review;
-                issue.example().criteria()
-                        .forEach(c -> byCriterion.computeIfAbsent(c, k -> new ArrayList<>()).add(issue));
-            }
-            failed.keySet().forEach(review::remove);
+            this.spoken = CriterionVerdicts.of(results).stream()
+                    .filter(v -> v.verdict() == Verdict.FAILS || v.verdict() == Verdict.NEEDS_REVIEW).toList();
         }
 
         int failedCriteria() {
-            return failed.size();
+            return count(Verdict.FAILS);
         }
 
         int reviewCriteria() {
-            return review.size();
+            return count(Verdict.NEEDS_REVIEW);
+        }
+
+        private int count(Verdict verdict) {
+            return (int) spoken.stream().filter(v -> v.verdict() == verdict).count();
         }
 
         ArrayNode assertions() {
             ArrayNode assertions = NODES.arrayNode();
-            Set<String> criteria = new TreeSet<>(Comparator.comparing(Audit::sortKey));
-            criteria.addAll(failed.keySet());
-            criteria.addAll(review.keySet());
-            for (String criterion : criteria) {
-                String id = w3cId.apply(criterion);
-                if (id == null) {
-                    continue;
-                }
-                boolean fails = failed.containsKey(criterion);
-                List<Issue> issues = fails ? failed.get(criterion) : review.get(criterion);
+            for (CriterionVerdict verdict : spoken) {
+                String id = verdict.criterion().w3cId();
+                boolean fails = verdict.verdict() == Verdict.FAILS;
+                List<Issue> issues = verdict.issues().stream()
+                        .filter(i -> !fails || i.example().outcome() == Outcome.FAILED).toList();
                 ObjectNode websiteSubject = NODES.objectNode();
                 websiteSubject.put("@id", WEBSITE);
                 websiteSubject.set("@type", types("TestSubject", "Website"));
@@ -394,14 +375,6 @@ public final class WcagEmEvaluation {
                 }
             }
             return false;
-        }
-
-        private static String sortKey(String criterion) {
-            StringBuilder key = new StringBuilder();
-            for (String part : criterion.split("\\.")) {
-                key.append(String.format("%04d", part.matches("\\d{1,4}") ? Integer.parseInt(part) : 9999));
-            }
-            return key.toString();
         }
     }
 }

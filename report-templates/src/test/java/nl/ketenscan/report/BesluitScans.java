@@ -11,11 +11,11 @@ import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
-import nl.ketenscan.rules.sample.PageFeature;
 import nl.ketenscan.rules.statement.StatementEvidence;
 import nl.ketenscan.rules.statement.StatementLink;
 import nl.ketenscan.rules.statement.StatementStatus;
@@ -57,15 +57,15 @@ final class BesluitScans {
         Finding table = new Finding("td-headers-attr", Engine.AXE, Outcome.NEEDS_REVIEW, List.of("1.3.1"),
                 Impact.SERIOUS, "table td", "<td>", "Controleer de kopcellen", null);
         List<PageResult> gemeente = List.of(
-                html(SITE, "Home | Heuvelrand", List.of(logo), facts(FOOTER_LINK, "home", Set.of(), List.of())),
-                html(SITE + "afval/", "Afval | Heuvelrand", List.of(logo, table),
-                        facts(FOOTER_LINK, "inhoud", Set.of(PageFeature.TABLE),
-                                List.of(new ThirdPartyEmbed("iframe", MAP, 2)))),
+                html(SITE, "Home | Heuvelrand", List.of(logo), Set.of(), facts(FOOTER_LINK, "home", List.of())),
+                html(SITE + "afval/", "Afval | Heuvelrand", List.of(logo, table), Set.of(PageFeature.TABLE),
+                        facts(FOOTER_LINK, "inhoud", List.of(new ThirdPartyEmbed("iframe", MAP, 2)))),
                 html(SITE + "melding/", "Melding | Heuvelrand", List.of(field),
-                        facts(FOOTER_LINK, "formulier", Set.of(PageFeature.FORM), List.of())),
-                html(STATEMENT, "Toegankelijkheidsverklaring | Heuvelrand", List.of(),
+                        Set.of(PageFeature.FORM_FIELD, PageFeature.FORM),
+                        facts(FOOTER_LINK, "formulier", List.of())),
+                html(STATEMENT, "Toegankelijkheidsverklaring | Heuvelrand", List.of(), Set.of(),
                         facts(new StatementEvidence(List.of(new StatementLink(STATEMENT, "Toegankelijkheid")),
-                                List.of(), true, StatementStatus.B, null), "inhoud", Set.of(), List.of())),
+                                List.of(), true, StatementStatus.B, null), "inhoud", List.of())),
                 document(OLD_PDF, LocalDate.of(2017, 4, 12)),
                 document(NEW_PDF, LocalDate.of(2024, 3, 5)),
                 document(UNDATED_PDF, null));
@@ -75,12 +75,13 @@ final class BesluitScans {
         StatementEvidence biebLink = new StatementEvidence(List.of(new StatementLink(BIEB + "verklaring", "Toegankelijkheid")),
                 List.of(), false, null, null);
         List<PageResult> bibliotheek = List.of(
-                html(BIEB, "Bibliotheek", List.of(lang, contrast), facts(biebLink, "home", Set.of(), List.of())),
-                html(BIEB + "verklaring", "Toegankelijkheidsverklaring", List.of(),
+                html(BIEB, "Bibliotheek", List.of(lang, contrast), Set.of(), facts(biebLink, "home", List.of())),
+                html(BIEB + "verklaring", "Toegankelijkheidsverklaring", List.of(), Set.of(),
                         facts(new StatementEvidence(List.of(), List.of(), true, StatementStatus.A, null), "inhoud",
-                                Set.of(), List.of())));
+                                List.of())));
         List<PageResult> welzijn = List.of(
-                html(WELZIJN_SITE, "Welzijn Noord", List.of(), facts(StatementEvidence.NONE, "home", Set.of(), List.of())));
+                html(WELZIJN_SITE, "Welzijn Noord", List.of(), Set.of(),
+                        facts(StatementEvidence.NONE, "home", List.of())));
         return new ScanResults("0.1.0", "4.11.1", "scan-heuvelrand", Instant.parse("2025-03-12T09:00:00Z"),
                 Instant.parse("2025-03-12T09:42:17Z"), true, List.of(
                         new OrganisationResults(Organisation.of(GEMEENTE, Role.GEMEENTE, List.of(SITE)), gemeente),
@@ -92,18 +93,18 @@ final class BesluitScans {
         return new Finding(rule, Engine.AXE, Outcome.FAILED, criteria, impact, selector, "<x>", message, null);
     }
 
-    static PageFacts facts(StatementEvidence statement, String skeleton, Set<PageFeature> features,
-                           List<ThirdPartyEmbed> embeds) {
-        return new PageFacts(statement, skeleton, features, embeds, null);
+    static PageFacts facts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> embeds) {
+        return new PageFacts(statement, skeleton, embeds, null);
     }
 
-    static PageResult html(String url, String title, List<Finding> findings, PageFacts facts) {
+    static PageResult html(String url, String title, List<Finding> findings, Set<PageFeature> features,
+                           PageFacts facts) {
         return new PageResult(url, url, 200, "text/html; charset=utf-8", title, "nl", null, findings, null, 900, 300,
-                facts);
+                features, facts);
     }
 
     static PageResult document(String url, LocalDate created) {
-        return new PageResult(url, url, 200, "application/pdf", null, null, null, List.of(), null, 0, 0,
+        return new PageResult(url, url, 200, "application/pdf", null, null, null, List.of(), null, 0, 0, null,
                 PageFacts.ofDocument(created));
     }
 }

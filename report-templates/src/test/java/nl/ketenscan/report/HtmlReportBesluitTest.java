@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
@@ -28,14 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The parts of the report the Besluit asks for: statement, what the scan rules out, exemptions, deviations, sample. */
 class HtmlReportBesluitTest {
 
-    private static final Map<String, String> NAMES = Map.of("1.1.1", "Niet-tekstuele content");
-
     @TempDir
     Path dir;
 
     @BeforeEach
     void write() {
-        HtmlReport.write(BesluitScans.chain(), dir, NAMES::get);
+        HtmlReport.write(BesluitScans.chain(), dir);
     }
 
     @Test
@@ -100,8 +98,10 @@ class HtmlReportBesluitTest {
     void deviationsAreListedPerCriterionWithTheDutchNameAndLinkToTheCsv() throws IOException {
         Element section = section(page("organisatie-gemeente-heuvelrand.html"), "afwijkingen");
 
-        assertEquals(List.of("1.1.1 Niet-tekstuele content", "1.3.1", "4.1.2"),
+        assertEquals(List.of("1.1.1 Niet-tekstuele content", "1.3.1 Info en relaties", "4.1.2 Naam, rol, waarde"),
                 section.select("tbody th").eachText());
+        assertEquals("https://www.w3.org/WAI/WCAG21/Understanding/non-text-content.html",
+                section.selectFirst("tbody th a").attr("href"));
         Element images = section.selectFirst("tbody tr");
         assertEquals(List.of(BesluitScans.SITE, BesluitScans.SITE + "afval/"), images.select("ul.pages a").eachText());
         assertEquals(List.of("header img.logo"), images.select("ul.elements code").eachText());
@@ -115,7 +115,7 @@ class HtmlReportBesluitTest {
         for (int i = 0; i < 7; i++) {
             pages.add(BesluitScans.html(BesluitScans.SITE + "pagina-" + i + "/", "Pagina " + i,
                     List.of(BesluitScans.failure("image-alt", List.of("1.1.1"), Impact.CRITICAL, "img.logo", "Geen alt")),
-                    PageFacts.NONE));
+                    Set.of(), PageFacts.NONE));
         }
         ScanResults results = new ScanResults("0.1.0", "4.11.1", "scan", Instant.EPOCH, Instant.EPOCH, true,
                 List.of(new OrganisationResults(Organisation.of("Sjabloon", Role.GEMEENTE, List.of(BesluitScans.SITE)),

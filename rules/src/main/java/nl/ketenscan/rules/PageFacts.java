@@ -1,13 +1,10 @@
 package nl.ketenscan.rules;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
-import nl.ketenscan.rules.sample.PageFeature;
 import nl.ketenscan.rules.sample.PageSkeleton;
 import nl.ketenscan.rules.statement.StatementEvidence;
 
@@ -18,29 +15,27 @@ import nl.ketenscan.rules.statement.StatementEvidence;
  *
  * @param statement       signs of a toegankelijkheidsverklaring on the page
  * @param skeleton        the page's layout name ({@link PageSkeleton}); null for pages not rendered
- * @param features        forms, tables, media and other languages on the page
  * @param thirdParty      content embedded from hosts outside the organisation's scope
  * @param documentCreated for an office file, the creation date in its metadata; null when unknown
  */
-public record PageFacts(StatementEvidence statement, String skeleton, Set<PageFeature> features,
-                        List<ThirdPartyEmbed> thirdParty, LocalDate documentCreated) {
+public record PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
+                        LocalDate documentCreated) {
 
     /** Nothing noted: a page that failed, or was neither rendered nor an office file. */
-    public static final PageFacts NONE = new PageFacts(StatementEvidence.NONE, null, Set.of(), List.of(), null);
+    public static final PageFacts NONE = new PageFacts(StatementEvidence.NONE, null, List.of(), null);
 
     public PageFacts {
         Objects.requireNonNull(statement, "statement");
-        features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));
         thirdParty = List.copyOf(thirdParty);
     }
 
     /** The facts of a page the browser rendered. */
     public static PageFacts of(PageContent page, List<ThirdPartyEmbed> thirdParty) {
-        return new PageFacts(StatementEvidence.of(page), PageSkeleton.of(page), PageFeature.of(page), thirdParty, null);
+        return new PageFacts(StatementEvidence.of(page), PageSkeleton.of(page), thirdParty, null);
     }
 
     /** The facts of an office file: only its creation date, when its metadata gives one. */
     public static PageFacts ofDocument(LocalDate created) {
-        return new PageFacts(StatementEvidence.NONE, null, Set.of(), List.of(), created);
+        return new PageFacts(StatementEvidence.NONE, null, List.of(), created);
     }
 }

@@ -6,15 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
-import nl.ketenscan.rules.sample.PageFeature;
 import nl.ketenscan.rules.statement.StatementEvidence;
 import nl.ketenscan.rules.statement.StatementLink;
 import nl.ketenscan.rules.statement.StatementStatus;
@@ -34,7 +31,6 @@ final class PageFactTable {
     private static final String STATUS_IN_TEXT = "status-in-text";
     private static final String STATUS_IN_LABEL = "status-in-label";
     private static final String SKELETON = "skeleton";
-    private static final String FEATURE = "feature";
     private static final String THIRD_PARTY_KIND = "third-party-kind";
     private static final String THIRD_PARTY_URL = "third-party-url";
     private static final String THIRD_PARTY_FINDINGS = "third-party-findings";
@@ -69,10 +65,6 @@ final class PageFactTable {
             }
             if (facts.skeleton() != null) {
                 rows.add(SKELETON, 0, facts.skeleton());
-            }
-            List<PageFeature> features = facts.features().stream().sorted().toList();
-            for (int i = 0; i < features.size(); i++) {
-                rows.add(FEATURE, i, features.get(i).id());
             }
             for (int i = 0; i < facts.thirdParty().size(); i++) {
                 ThirdPartyEmbed embed = facts.thirdParty().get(i);
@@ -114,14 +106,12 @@ final class PageFactTable {
         StatementEvidence statement = new StatementEvidence(links, List.copyOf(kinds.all(REGISTER_LINK).values()),
                 kinds.first(STATEMENT_PAGE) != null, status(kinds.first(STATUS_IN_TEXT)),
                 status(kinds.first(STATUS_IN_LABEL)));
-        Set<PageFeature> features = EnumSet.noneOf(PageFeature.class);
-        kinds.all(FEATURE).values().forEach(id -> PageFeature.fromId(id).ifPresent(features::add));
         List<ThirdPartyEmbed> embeds = new ArrayList<>();
         kinds.all(THIRD_PARTY_URL).forEach((position, url) -> embeds.add(new ThirdPartyEmbed(
                 kinds.at(THIRD_PARTY_KIND, position), url,
                 Integer.parseInt(kinds.at(THIRD_PARTY_FINDINGS, position)))));
         String created = kinds.first(DOCUMENT_CREATED);
-        return new PageFacts(statement, kinds.first(SKELETON), features, embeds,
+        return new PageFacts(statement, kinds.first(SKELETON), embeds,
                 created == null ? null : LocalDate.parse(created));
     }
 

@@ -32,7 +32,9 @@ final class StoreSchema {
                 + " frontier INTEGER NOT NULL UNIQUE REFERENCES frontier(id),"
                 + " organisation INTEGER NOT NULL REFERENCES organisation(id), url TEXT, final_url TEXT,"
                 + " http_status INTEGER NOT NULL, content_type TEXT, title TEXT, lang TEXT, error TEXT,"
-                + " load_millis INTEGER NOT NULL, check_millis INTEGER NOT NULL, completed_at TEXT NOT NULL)",
+                + " load_millis INTEGER NOT NULL, check_millis INTEGER NOT NULL, completed_at TEXT NOT NULL,"
+                // ids of the kinds of content the rendered page holds, space-separated; NULL when not rendered
+                + " features TEXT, plain_language TEXT)",
         "CREATE INDEX page_organisation ON page (organisation, id)",
         "CREATE TABLE finding (id INTEGER PRIMARY KEY AUTOINCREMENT, page INTEGER NOT NULL REFERENCES page(id),"
                 + " rule TEXT NOT NULL, engine TEXT NOT NULL, outcome TEXT NOT NULL, impact TEXT,"

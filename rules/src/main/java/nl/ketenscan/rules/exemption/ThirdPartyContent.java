@@ -65,6 +65,14 @@ public record ThirdPartyContent(List<Finding> countedFindings, List<ThirdPartyEm
                 .map(e -> new ThirdPartyEmbed(e.kind, e.url, e.findings)).toList());
     }
 
+    /**
+     * Whether the element ({@code iframe}, {@code object}…) embeds content from a host the
+     * organisation does not own: the test {@link #of} applies, for others to apply alike.
+     */
+    public static boolean isThirdParty(Element element, Predicate<String> owned) {
+        return thirdPartySource(element, owned).isPresent();
+    }
+
     /** The key of the third-party frame the finding is in, e.g. {@code iframe https://maps.example/…}. */
     private static Optional<String> thirdPartyFrame(PageContent page, Finding finding, Predicate<String> owned) {
         String selector = finding.selector();

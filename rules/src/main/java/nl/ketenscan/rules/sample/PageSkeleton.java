@@ -1,12 +1,9 @@
 package nl.ketenscan.rules.sample;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.Sha256;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,7 +30,7 @@ public final class PageSkeleton {
         if (body != null) {
             append(body, 0, shape, new int[] {0});
         }
-        return sha256(shape.toString()).substring(0, 12);
+        return Sha256.hex(shape.toString()).substring(0, 12);
     }
 
     private static void append(Element element, int depth, StringBuilder shape, int[] tokens) {
@@ -60,15 +57,6 @@ public final class PageSkeleton {
                 tokens[0]++;
                 previous = token;
             }
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

@@ -1,5 +1,9 @@
 package nl.ketenscan.rules.sample;
 
+import java.util.Optional;
+
+import nl.ketenscan.rules.PageFeature;
+
 /** Why WCAG-EM's structured sample holds a page: it is a common page, a template, or shows a feature. */
 public enum SampleReason {
     HOME("home"),
@@ -27,12 +31,17 @@ public enum SampleReason {
         return id;
     }
 
-    static SampleReason of(PageFeature feature) {
+    /**
+     * The reason a page with the feature stands in the sample; empty for features nearly every page
+     * has (the search box's field) or that say nothing of the content (a frame).
+     */
+    static Optional<SampleReason> of(PageFeature feature) {
         return switch (feature) {
-            case FORM -> FORM;
-            case TABLE -> TABLE;
-            case MEDIA -> MEDIA;
-            case OTHER_LANGUAGE -> OTHER_LANGUAGE;
+            case FORM -> Optional.of(FORM);
+            case TABLE -> Optional.of(TABLE);
+            case VIDEO, AUDIO -> Optional.of(MEDIA);
+            case OTHER_LANGUAGE -> Optional.of(OTHER_LANGUAGE);
+            case FORM_FIELD, FRAME -> Optional.empty();
         };
     }
 }

@@ -1,8 +1,5 @@
 package nl.ketenscan.rules.sample;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -17,7 +14,9 @@ import java.util.regex.Pattern;
 
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageAddress;
+import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.Sha256;
 import nl.ketenscan.rules.exemption.DocumentKind;
 import nl.ketenscan.rules.exemption.Exemption;
 
@@ -102,35 +101,35 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
 
     /** The seed for an organisation's draw in a scan: the first 8 bytes of SHA-256 of both names. */
     static long seed(String scanId, String organisation) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((scanId + '\n' + organisation).getBytes(StandardCharsets.UTF_8));
-            long seed = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                seed = seed << 8 | (digest[i] & 0xff);
-            }
-            return seed;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        byte[] digest = Sha256.digest(scanId + '\n' + organisation);
+        long seed = 0;
+        for (int i = 0; i < Long.BYTES; i++) {
+            seed = seed << 8 | (digest[i] & 0xff);
         }
+        return seed;
     }
 
     /** A page with each feature, when no page of the sample so far shows it; sampled pages note theirs. */
     private static void addFeatures(List<PageResult> pages, Map<PageResult, Set<SampleReason>> chosen) {
         for (PageFeature feature : PageFeature.values()) {
-            SampleReason reason = SampleReason.of(feature);
-            boolean covered = false;
-            for (Map.Entry<PageResult, Set<SampleReason>> entry : chosen.entrySet()) {
-                if (entry.getKey().facts().features().contains(feature)) {
-                    entry.getValue().add(reason);
-                    covered = true;
+            SampleReason.of(feature).ifPresent(reason -> {
+                boolean covered = false;
+                for (Map.Entry<PageResult, Set<SampleReason>> entry : chosen.entrySet()) {
+                    if (holds(entry.getKey(), feature)) {
+                        entry.getValue().add(reason);
+                        covered = true;
+                    }
                 }
-            }
-            if (!covered) {
-                pages.stream().filter(p -> p.facts().features().contains(feature)).findFirst()
-                        .ifPresent(p -> chosen.put(p, EnumSet.of(reason)));
-            }
+                if (!covered) {
+                    pages.stream().filter(p -> holds(p, feature)).findFirst()
+                            .ifPresent(p -> chosen.put(p, EnumSet.of(reason)));
+                }
+            });
         }
+    }
+
+    private static boolean holds(PageResult page, PageFeature feature) {
+        return page.features() != null && page.features().contains(feature);
     }
 
     private static List<SampleReason> commonReasons(PageResult page, Set<String> seeds, String statementUrl) {

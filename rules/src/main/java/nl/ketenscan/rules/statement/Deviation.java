@@ -11,7 +11,7 @@ import nl.ketenscan.rules.Impact;
  * to fill in; the CSV export leaves them empty for that.
  *
  * @param criterion     the success criterion number, e.g. {@code 1.1.1}
- * @param criterionName its official Dutch name; null when the name lookup had none
+ * @param criterionName its official Dutch name; null for a criterion outside WCAG 2.1 A and AA
  * @param rule          the rule that found it, e.g. axe's {@code image-alt}
  * @param whatFails     the engine's description of the failure
  * @param impact        the most severe impact among its occurrences; null when the engine gave none

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.criteria.CriteriaCatalogue;
+import nl.ketenscan.rules.criteria.Criterion;
 
 /**
  * Turns proven failures into the deviations a statement lists: one per success criterion and rule,
@@ -35,10 +36,9 @@ public final class Deviations {
     }
 
     /**
-     * @param issues        the organisation's issues (exempt content already left out)
-     * @param criterionName the Dutch name of a criterion number, or null when unknown
+     * @param issues the organisation's issues (exempt content already left out)
      */
-    public static List<Deviation> of(List<Issue> issues, Function<String, String> criterionName) {
+    public static List<Deviation> of(List<Issue> issues) {
         Map<String, List<Issue>> groups = new LinkedHashMap<>();
         for (Issue issue : issues) {
             if (issue.example().outcome() != Outcome.FAILED) {
@@ -49,13 +49,12 @@ public final class Deviations {
             }
         }
         List<Deviation> deviations = new ArrayList<>();
-        groups.forEach((key, group) -> deviations.add(deviation(key.substring(0, key.indexOf('\n')), group,
-                criterionName)));
+        groups.forEach((key, group) -> deviations.add(deviation(key.substring(0, key.indexOf('\n')), group)));
         deviations.sort(Comparator.comparing(Deviation::criterion, CRITERION_ORDER).thenComparing(Deviation::rule));
         return deviations;
     }
 
-    private static Deviation deviation(String criterion, List<Issue> issues, Function<String, String> criterionName) {
+    private static Deviation deviation(String criterion, List<Issue> issues) {
         Set<String> pages = new LinkedHashSet<>();
         Set<String> elements = new LinkedHashSet<>();
         issues.forEach(issue -> {
@@ -69,7 +68,8 @@ public final class Deviations {
                 .map(m -> m.replaceAll("\\s+", " ").strip()).orElse(rule);
         Impact impact = issues.stream().map(i -> i.example().impact()).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
-        return new Deviation(criterion, criterionName.apply(criterion), rule, message, impact,
+        String name = CriteriaCatalogue.wcag21().criterion(criterion).map(Criterion::nameNl).orElse(null);
+        return new Deviation(criterion, name, rule, message, impact,
                 List.copyOf(pages), List.copyOf(elements));
     }
 

@@ -1,8 +1,10 @@
 package nl.ketenscan.rules.exemption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import nl.ketenscan.rules.Engine;
@@ -10,6 +12,8 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PageFeature;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ThirdPartyContentTest {
@@ -54,6 +58,21 @@ class ThirdPartyContentTest {
 
         assertEquals(List.of(onPage, inOwnForm, unreadableSelector), content.countedFindings());
         assertEquals(new ThirdPartyEmbed("iframe", "https://kaarten.example/milieustraat", 2), content.embeds().get(1));
+    }
+
+    @Test
+    void aFrameCountsForTheCriteriaOnlyWhenItsContentIsTheOrganisations() {
+        PageContent mapOnly = PageContent.parse("https://www.heuvelrand.example/milieustraat/", """
+                <!DOCTYPE html><html lang="nl"><head><title>Milieustraat</title></head><body><main>
+                <iframe title="Kaart" src="https://kaarten.example/milieustraat"></iframe></main></body></html>
+                """);
+
+        Predicate<Element> thirdParty = element -> ThirdPartyContent.isThirdParty(element, OWNED);
+
+        assertEquals(Set.of(), PageFeature.presentOn(mapOnly, thirdParty),
+                "exempt content makes no criterion apply, as its findings do not count");
+        assertTrue(PageFeature.presentOn(PAGE, thirdParty).contains(PageFeature.FRAME),
+                "the form in a frame is the gemeente's own");
     }
 
     private static Finding finding(String selector) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import java.util.Map;
 
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
@@ -12,14 +11,12 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import org.junit.jupiter.api.Test;
 
 class DeviationsTest {
-
-    private static final Map<String, String> NAMES = Map.of("1.1.1", "Niet-tekstuele content",
-            "4.1.2", "Naam, rol, waarde");
 
     @Test
     void listsOneDeviationPerCriterionAndRuleInCriterionOrderWithPagesElementsAndWorstImpact() {
@@ -35,7 +32,7 @@ class DeviationsTest {
                 List.of(page("https://heuvelrand.example/", logo, field, contrast),
                         page("https://heuvelrand.example/nieuws/", logo, photo, review, noCriterion)));
 
-        List<Deviation> deviations = Deviations.of(results.issues(), NAMES::get);
+        List<Deviation> deviations = Deviations.of(results.issues());
 
         assertEquals(List.of("1.1.1", "1.3.1", "1.4.3", "4.1.2"), deviations.stream().map(Deviation::criterion).toList());
         Deviation images = deviations.get(0);
@@ -45,28 +42,34 @@ class DeviationsTest {
         assertEquals(List.of("https://heuvelrand.example/", "https://heuvelrand.example/nieuws/"), images.pages());
         assertEquals(List.of("img.logo", "img.foto"), images.elements());
         assertEquals("label", deviations.get(1).rule(), "1.3.1 from the label failure, not from the review item");
-        assertNull(deviations.get(1).criterionName(), "unknown names stay empty");
+        assertEquals("Info en relaties", deviations.get(1).criterionName());
         assertNull(deviations.get(2).impact());
         assertEquals("Te weinig contrast", deviations.get(2).whatFails());
     }
 
     @Test
-    void ordersCriteriaByNumberNotByText() {
+    void ordersCriteriaByNumberNotByTextAndNamesOnlyTheFiftyOfAAndAa() {
         OrganisationResults results = new OrganisationResults(
                 Organisation.of("Welzijn", Role.KETENPARTNER, List.of("https://welzijn.example/")),
                 List.of(page("https://welzijn.example/",
                         failure("a", List.of("1.4.10"), Impact.MINOR, "x", "m"),
-                        failure("b", List.of("1.4.3"), Impact.MINOR, "y", "m"))));
+                        failure("b", List.of("1.4.3"), Impact.MINOR, "y", "m"),
+                        failure("c", List.of("2.4.9"), Impact.MINOR, "z", "m"))));
 
-        assertEquals(List.of("1.4.3", "1.4.10"),
-                Deviations.of(results.issues(), c -> null).stream().map(Deviation::criterion).toList());
+        List<Deviation> deviations = Deviations.of(results.issues());
+
+        assertEquals(List.of("1.4.3", "1.4.10", "2.4.9"), deviations.stream().map(Deviation::criterion).toList());
+        assertEquals("Reflow", deviations.get(1).criterionName());
+        assertNull(deviations.get(2).criterionName(), "2.4.9 is AAA, which the Besluit does not require");
     }
 
     private static Finding failure(String rule, List<String> criteria, Impact impact, String selector, String message) {
-        return new Finding(rule, Engine.AXE, Outcome.FAILED, criteria, impact, selector, "<x>", message, null);
+        return new Finding(rule, Engine.AXE, Outcome.FAILED, criteria, impact, selector, "<" + selector + ">", message,
+                null);
     }
 
     private static PageResult page(String url, Finding... findings) {
-        return new PageResult(url, url, 200, "text/html", null, "nl", null, List.of(findings), null, 0, 0);
+        return new PageResult(url, url, 200, "text/html", null, "nl", null, List.of(findings), null, 0, 0, null,
+                PageFacts.NONE);
     }
 }

@@ -124,7 +124,8 @@ class StatementCheckTest {
 
     static PageResult page(String url, String fixture, List<Finding> findings) throws IOException {
         PageContent content = PageContent.parse(url, StatementEvidenceTest.fixture(fixture).document().outerHtml());
-        return new PageResult(url, url, 200, "text/html", content.document().title(), "nl", null, findings, null, 0, 0,
+        return new PageResult(url, url, 200, "text/html", content.document().title(), "nl", null, findings, null, 0,
+                0, null,
                 PageFacts.of(content, List.of()));
     }
 }
