@@ -4,11 +4,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+
+import nl.ketenscan.report.DeviationsCsv;
 import nl.ketenscan.report.HtmlReport;
 import nl.ketenscan.report.IssuesCsv;
 import nl.ketenscan.report.JunitReport;
 import nl.ketenscan.report.ResultsJson;
 import nl.ketenscan.report.SarifReport;
+import nl.ketenscan.report.WcagEmEvaluation;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.SiteAudit;
 import nl.ketenscan.rules.baseline.BaselineMatch;
@@ -49,7 +52,11 @@ record Reports(Set<OutputFormat> formats, BaselineMatch baseline, HistoryFolder 
         for (OutputFormat format : formats) {
             Path file = folder.resolve(format.fileName());
             switch (format) {
-                case HTML -> HtmlReport.write(audited, folder, trend);
+                case HTML -> {
+                    HtmlReport.write(audited, folder, trend);
+                    DeviationsCsv.write(audited, folder);
+                    WcagEmEvaluation.write(audited, folder);
+                }
                 case JSON -> ResultsJson.write(audited, file);
                 case SARIF -> SarifReport.write(audited, baseline, file);
                 case JUNIT -> JunitReport.write(audited, baseline, file);

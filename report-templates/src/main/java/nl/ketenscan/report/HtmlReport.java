@@ -20,8 +20,10 @@ import nl.ketenscan.rules.history.ScanSummary;
 
 /**
  * Writes the readable report for accessibility coordinators: {@code index.html}, an overview of the
- * whole chain, one {@code organisatie-<naam>.html} per organisation with its issues and pages, and
- * the {@code style.css} they share. Static files that read offline and need no JavaScript.
+ * whole chain, one {@code organisatie-<naam>.html} per organisation with its issues, pages, statement,
+ * exemptions, deviations and WCAG-EM sample, and the {@code style.css} they share. Static files that
+ * read offline and need no JavaScript. The organisation pages link to the files
+ * {@link DeviationsCsv} and {@link WcagEmEvaluation} write beside them.
  *
  * <p>Everything taken from crawled pages is escaped, and only http(s) URLs become links.
  */
@@ -57,17 +59,16 @@ public final class HtmlReport {
     private static void write(ScanResults results, Path outputDir, Locale language, List<ScanSummary> history) {
         ReportText text = new ReportText(language);
         TrendBuilder trends = new TrendBuilder(text);
-        ReportModelBuilder builder = new ReportModelBuilder(text);
+        ReportModelBuilder builder = new ReportModelBuilder(text, new BesluitModelBuilder(text, results.scanId()));
         ReportTemplates templates = new ReportTemplates(text);
         createDirectories(outputDir);
 
         Scan scan = builder.scan(results);
         List<OrganisationResults> organisations = results.organisations();
-        List<String> fileNames = OrganisationFileNames.of(
-                organisations.stream().map(o -> o.organisation().name()).toList());
+        List<String> slugs = OrganisationFileNames.slugs(results);
         List<OrganisationSummary> summaries = new ArrayList<>();
         for (int i = 0; i < organisations.size(); i++) {
-            summaries.add(builder.summary(organisations.get(i), fileNames.get(i)));
+            summaries.add(builder.summary(organisations.get(i), OrganisationFileNames.page(slugs.get(i))));
         }
         PlainLanguageSections plainLanguageSections = new PlainLanguageSections(text);
         List<PlainLanguageSection> plainLanguage = organisations.stream().map(plainLanguageSections::of).toList();
@@ -75,10 +76,10 @@ public final class HtmlReport {
                 outputDir.resolve("index.html"));
         for (int i = 0; i < organisations.size(); i++) {
             Map<String, Object> model = new HashMap<>(
-                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i)),
+                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i)),
                             "plainLanguage", plainLanguage.get(i)));
             trends.trend(organisations.get(i).organisation().name(), history, i).ifPresent(t -> model.put("trend", t));
-            templates.render("organisation.ftlh", model, outputDir.resolve(fileNames.get(i)));
+            templates.render("organisation.ftlh", model, outputDir.resolve(OrganisationFileNames.page(slugs.get(i))));
         }
         copyStylesheet(outputDir.resolve(STYLESHEET));
     }

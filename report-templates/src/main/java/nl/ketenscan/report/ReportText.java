@@ -6,6 +6,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -62,6 +63,11 @@ final class ReportText implements TemplateMethodModelEx {
     /** The day of a point in time, for places short of room such as chart axes. */
     String date(Instant instant) {
         return date.format(instant);
+    }
+
+    /** A calendar day as the report shows it, e.g. "12 april 2017". */
+    String date(LocalDate day) {
+        return date.format(day);
     }
 
     @Override

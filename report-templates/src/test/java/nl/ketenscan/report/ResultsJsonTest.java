@@ -26,6 +26,7 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
@@ -164,7 +165,8 @@ class ResultsJsonTest {
     void missingValuesAreWrittenAsNullAndAMissingFinalUrlIsLeftOut() throws IOException {
         Finding bare = new Finding("document-title", Engine.AXE, Outcome.NEEDS_REVIEW, List.of("2.4.2"),
                 null, null, null, null, null);
-        PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare), null, 0, 0);
+        PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare),
+                null, 0, 0, null, PageFacts.NONE);
         JsonNode json = write(single(List.of(page, PageResult.failed("https://x.example/weg", 0, null, "DNS failed"))));
 
         JsonNode written = json.at("/organisations/0/pages/0");
@@ -244,7 +246,7 @@ class ResultsJsonTest {
      * The contract, with "format" checked: draft 2020-12 makes it an annotation only, so without
      * this setting a malformed date-time would pass. Loaded by location because its $id is relative.
      */
-    private static JsonSchema schema() {
+    static JsonSchema schema() {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("classpath:results.schema.json"), config);

@@ -10,6 +10,7 @@ import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageFeature;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
@@ -52,7 +53,7 @@ final class SampleScans {
     static PageResult judged(PageResult page, PlainLanguage plainLanguage) {
         return new PageResult(page.url(), page.finalUrl(), page.httpStatus(), page.contentType(), page.title(),
                 page.lang(), page.error(), page.findings(), plainLanguage, page.loadMillis(), page.checkMillis(),
-                page.features());
+                page.features(), PageFacts.NONE);
     }
 
     static ScanResults chain(boolean complete) {
@@ -70,7 +71,7 @@ final class SampleScans {
         PageResult home = judged(page(HOME, "Home – Voorbeeldstad", List.of(logo1, logo2, contrast)), HOME_PLAIN);
         PageResult afval = judged(page(AFVAL, "Afval", List.of(logo1, contrastReview)), AFVAL_PLAIN);
         PageResult contact = new PageResult(CONTACT, CONTACT, 200, "text/html; charset=utf-8", "Contact", "nl", null,
-                List.of(), null, 900, 300, Set.of(PageFeature.FORM_FIELD));
+                List.of(), null, 900, 300, Set.of(PageFeature.FORM_FIELD), PageFacts.NONE);
         PageResult kapot = PageResult.failed(KAPOT, 0, null, "no answer within 30 s; the server may be down");
 
         Finding lang = axe("html-has-lang", Outcome.FAILED, List.of("3.1.1"), Impact.SERIOUS,
@@ -81,7 +82,7 @@ final class SampleScans {
                 Impact.MINOR, null, null, "The title has only one word", null);
         PageResult bieb = page(BIEB, "Bibliotheek", List.of(lang, region, titleWords));
         PageResult moved = new PageResult("http://bieb.example/oud", "https://www.bieb.example/nieuw", 200,
-                "text/html", "Nieuw", "nl", null, List.of(), null, 800, 200, Set.of());
+                "text/html", "Nieuw", "nl", null, List.of(), null, 800, 200, Set.of(), PageFacts.NONE);
 
         return new ScanResults("0.1.0", "4.11.1", "scan-2025-03-12", Instant.parse("2025-03-12T09:00:00Z"),
                 Instant.parse("2025-03-12T09:42:17.123Z"), complete, List.of(
@@ -98,6 +99,6 @@ final class SampleScans {
 
     static PageResult page(String url, String title, List<Finding> findings) {
         return new PageResult(url, url, 200, "text/html; charset=utf-8", title, "nl", null, findings, null, 900, 300,
-                Set.of());
+                Set.of(), PageFacts.NONE);
     }
 }

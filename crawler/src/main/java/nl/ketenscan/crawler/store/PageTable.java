@@ -19,16 +19,22 @@ import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
 
-/** Page results with their findings and the findings' criteria, read back in the order they were written. */
+/**
+ * Page results with their findings, the findings' criteria and the page's facts, read back in the
+ * order they were written.
+ */
 final class PageTable {
 
     private final Connection connection;
+    private final PageFactTable facts;
 
     PageTable(Connection connection) {
         this.connection = connection;
+        this.facts = new PageFactTable(connection);
     }
 
     void insert(long frontierId, int org, PageResult page, Instant completedAt) throws SQLException {
@@ -57,6 +63,7 @@ final class PageTable {
             }
         }
         insertFindings(pageId, page.findings());
+        facts.insert(pageId, page.facts());
     }
 
     private void insertFindings(long pageId, List<Finding> findings) throws SQLException {
@@ -98,6 +105,7 @@ final class PageTable {
     List<PageResult> read(int org) throws SQLException {
         Map<Long, List<String>> criteria = readCriteria(org);
         Map<Long, List<Finding>> findings = readFindings(org, criteria);
+        Map<Long, PageFacts> pageFacts = facts.read(org);
         List<PageResult> pages = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, url, final_url, http_status, content_type, title, lang, error, load_millis, check_millis,"
@@ -107,8 +115,9 @@ final class PageTable {
                 while (rows.next()) {
                     pages.add(new PageResult(rows.getString(2), rows.getString(3), rows.getInt(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            findings.getOrDefault(rows.getLong(1), List.of()), PlainLanguageColumn.read(rows.getString(12)),
-                            rows.getLong(9), rows.getLong(10), features(rows.getString(11))));
+                            findings.getOrDefault(rows.getLong(1), List.of()),
+                            PlainLanguageColumn.read(rows.getString(12)), rows.getLong(9), rows.getLong(10),
+                            features(rows.getString(11)), pageFacts.getOrDefault(rows.getLong(1), PageFacts.NONE)));
                 }
             }
         }

@@ -42,6 +42,9 @@ final class StoreSchema {
         "CREATE INDEX finding_page ON finding (page, id)",
         "CREATE TABLE finding_criterion (finding INTEGER NOT NULL REFERENCES finding(id),"
                 + " position INTEGER NOT NULL, criterion TEXT NOT NULL, PRIMARY KEY (finding, position))",
+        // what was noted about a page besides findings (PageFacts), one row per fact; see PageFactTable
+        "CREATE TABLE page_fact (page INTEGER NOT NULL REFERENCES page(id), kind TEXT NOT NULL,"
+                + " position INTEGER NOT NULL, value TEXT NOT NULL, PRIMARY KEY (page, kind, position))",
     };
 
     private StoreSchema() {

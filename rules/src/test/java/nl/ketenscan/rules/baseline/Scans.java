@@ -2,12 +2,14 @@ package nl.ketenscan.rules.baseline;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
@@ -39,6 +41,6 @@ final class Scans {
 
     static PageResult page(String path, Finding... findings) {
         String url = "https://www.voorbeeld.nl/" + path;
-        return new PageResult(url, url, 200, "text/html", path, "nl", null, List.of(findings), null, 0, 0);
+        return new PageResult(url, url, 200, "text/html", path, "nl", null, List.of(findings), null, 0, 0, Set.of(), PageFacts.NONE);
     }
 }

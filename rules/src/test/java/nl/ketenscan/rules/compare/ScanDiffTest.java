@@ -15,6 +15,7 @@ import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
@@ -105,7 +106,7 @@ class ScanDiffTest {
 
     private static PageResult page(String path, Finding... findings) {
         String url = "https://www.voorbeeld.nl/" + path;
-        return new PageResult(url, url, 200, "text/html", path, "nl", null, List.of(findings), null, 0, 0, Set.of());
+        return new PageResult(url, url, 200, "text/html", path, "nl", null, List.of(findings), null, 0, 0, Set.of(), PageFacts.NONE);
     }
 
     private static OrganisationResults organisation(String name, PageResult... pages) {

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
@@ -54,6 +56,6 @@ class ScanSummaryTest {
 
     private static PageResult page(String path, PlainLanguage plain, Finding... findings) {
         String url = "https://x.nl/" + path;
-        return new PageResult(url, url, 200, "text/html", path, "nl", null, List.of(findings), plain, 0, 0);
+        return new PageResult(url, url, 200, "text/html", path, "nl", null, List.of(findings), plain, 0, 0, Set.of(), PageFacts.NONE);
     }
 }
