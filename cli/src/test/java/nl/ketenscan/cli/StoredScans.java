@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Engine;
@@ -12,6 +13,7 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import picocli.CommandLine;
@@ -40,7 +42,7 @@ final class StoredScans {
 
     static PageResult page(String path, Finding... findings) {
         String url = "https://www.proefstad.nl/" + path;
-        return new PageResult(url, url, 200, "text/html", path, "nl", null, List.of(findings), null, 10, 10);
+        return new PageResult(url, url, 200, "text/html", path, "nl", null, List.of(findings), null, 10, 10, Set.of(), PageFacts.NONE);
     }
 
     /** Writes a finished scan of one organisation into {@code folder}. */
