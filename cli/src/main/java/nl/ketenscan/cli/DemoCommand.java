@@ -42,8 +42,9 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("ketenscan: serving the demo chain on loopback:");
             chain.sites().forEach(site -> System.err.printf("  %-24s %s/%n", site.name(), site.origin()));
             forgetPreviousRun();
-            return new ScanJob(System.out, System.err)
-                    .run(organisations, limits, out, false, Crawling.withBrowser(browserOptions.settings(limits.pageBudget())));
+            new ScanJob(System.out, System.err).run(organisations, limits, out, false,
+                    Crawling.withBrowser(browserOptions.settings(limits.pageBudget())), Reports.defaults());
+            return ExitCode.FINISHED;
         }
     }
 

@@ -32,7 +32,8 @@ final class MergeCommand implements Callable<Integer> {
         if (folders.stream().anyMatch(folder -> folder.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize()))) {
             throw new UserError(ExitCode.USAGE, "--out " + out + " is one of the folders to merge; choose a new folder");
         }
-        ScanResults results = Reports.write(ChainMerge.merge(folders, out, ToolVersion.current()), out);
+        ScanResults results = Reports.defaults().write(ChainMerge.merge(folders, out, ToolVersion.current()), out,
+                System.err);
         for (OrganisationResults org : results.organisations()) {
             System.out.printf("%-40s %4d pages%n", org.organisation().name(), org.pages().size());
         }

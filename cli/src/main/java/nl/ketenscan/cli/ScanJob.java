@@ -20,7 +20,9 @@ import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.baseline.BaselineMatch;
 
 /**
  * Wires one scan from start to report: checks the seeds, starts the browsers, runs the engine into
@@ -40,7 +42,9 @@ final class ScanJob {
         this.err = err;
     }
 
-    int run(List<Organisation> planned, Limits limits, Path folder, boolean resume, Crawling crawling) {
+    /** Scans, writes {@code reports} into {@code folder}, and hands back the results as reported, for the gates. */
+    ScanResults run(List<Organisation> planned, Limits limits, Path folder, boolean resume, Crawling crawling,
+                    Reports reports) {
         if (resume && !Files.isRegularFile(folder.resolve("scan.db"))) {
             // checked before opening the store, which would create an empty one in a mistyped folder
             throw noScanToResume(folder);
@@ -52,15 +56,15 @@ final class ScanJob {
             checkSeeds(fetcher, organisations);
             if (crawling.staticMode()) {
                 begin(store, resume, AXE_NOT_RUN, organisations);
-                scanAndReport(store, folder, progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
-                return ExitCode.FINISHED;
+                return scanAndReport(store, folder, reports,
+                        progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
             }
             try (BrowserPool browsers = startBrowsers(crawling.browser(), limits.browsers())) {
                 begin(store, resume, browsers.axeVersion(), organisations);
-                scanAndReport(store, folder, progress -> new ScanEngine(store, fetcher, browsers, limits, progress));
+                return scanAndReport(store, folder, reports,
+                        progress -> new ScanEngine(store, fetcher, browsers, limits, progress));
             }
         }
-        return ExitCode.FINISHED;
     }
 
     private static void begin(ScanStore store, boolean resume, String axeVersion, List<Organisation> organisations) {
@@ -71,7 +75,8 @@ final class ScanJob {
         }
     }
 
-    private void scanAndReport(ScanStore store, Path folder, Function<ScanListener, ScanEngine> engineFor) {
+    private ScanResults scanAndReport(ScanStore store, Path folder, Reports reports,
+                                      Function<ScanListener, ScanEngine> engineFor) {
         ProgressDisplay progress = ProgressOutput.forStderr(err, System.console() != null);
         ScanEngine engine = engineFor.apply(progress);
         try (StopOnInterrupt stop = StopOnInterrupt.install(engine::stop, err)) {
@@ -79,8 +84,9 @@ final class ScanJob {
             try (progress) {
                 complete = scan(engine);
             }
-            ScanResults results = Reports.write(store.results(), folder);
-            summarise(results, folder, complete);
+            ScanResults results = reports.write(store.results(), folder, err);
+            summarise(results, folder, complete, reports);
+            return results;
         }
     }
 
@@ -129,19 +135,27 @@ final class ScanJob {
         }
     }
 
-    private void summarise(ScanResults results, Path folder, boolean complete) {
+    private void summarise(ScanResults results, Path folder, boolean complete, Reports reports) {
         out.println();
         results.notes().forEach(note -> out.println("Note: " + (note.organisation() == null ? ""
                 : "[" + note.organisation() + "] ") + note.message()));
+        BaselineMatch baseline = reports.baseline();
         for (OrganisationResults org : results.organisations()) {
             long failing = org.pages().stream().filter(p -> p.hasFailures()).count();
-            out.printf("%-40s %4d pages, %4d with failures, %4d issues%n", org.organisation().name(),
-                    org.pages().size(), failing, org.issues().size());
+            out.printf("%-40s %4d pages, %4d with failures, %4d issues%s%n", org.organisation().name(),
+                    org.pages().size(), failing, org.issues().size(), baseline.inUse() ? baselineCounts(org, baseline) : "");
         }
         if (!complete) {
             out.println("The scan did not visit every page it found (stopped, --max-pages reached, or a host given up): "
                     + "the report is marked incomplete.");
         }
-        out.println("Report: " + folder.resolve("index.html").toAbsolutePath());
+        out.println(reports.whereToLook(folder));
+    }
+
+    /** Proven failures only: issues to review are never new or accepted, as no gate counts them. */
+    private static String baselineCounts(OrganisationResults org, BaselineMatch baseline) {
+        long failures = org.issues().stream().filter(i -> i.example().outcome() == Outcome.FAILED).count();
+        long gated = baseline.gated(org).stream().filter(i -> i.example().outcome() == Outcome.FAILED).count();
+        return String.format(" (%d new, %d accepted by the baseline)", gated, failures - gated);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Engine;
@@ -18,6 +19,7 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
@@ -52,7 +54,8 @@ class MergeCommandTest {
                         List.of("1.1.1"), Impact.CRITICAL, "img", "<img src=\"logo.png\">", "Images must have alternate text",
                         null));
                 store.complete(new FrontierEntry(0, origin + paths[i], 0), new PageResult(origin + paths[i],
-                        origin + paths[i], 200, "text/html", "Pagina " + i, "nl", null, findings, null, 10, 10), List.of());
+                        origin + paths[i], 200, "text/html", "Pagina " + i, "nl", null, findings, null, 10, 10, Set.of(),
+                        PageFacts.NONE), List.of());
             }
             store.note(0, "robots.txt forbids the seed " + origin + "/intern/; it is not scanned");
             store.finish(startedAt.plusSeconds(60), complete);

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.Predicate;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSession;
@@ -32,10 +33,16 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.exemption.DocumentDates;
+import nl.ketenscan.rules.exemption.DocumentKind;
+import nl.ketenscan.rules.exemption.ThirdPartyContent;
+import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
 
 /**
  * Runs one scan: takes URLs from the frontier, fetches them, has a browser session check the HTML
@@ -57,6 +64,7 @@ public final class ScanEngine {
     private static final String AGENT_NAME = "ketenscan";
     /** Fetching and parsing keep this many workers busy on a laptop; politeness limits each host anyway. */
     static final int STATIC_WORKERS = 4;
+    private static final PlainLanguageAudit PLAIN_LANGUAGE = new PlainLanguageAudit();
 
     private final ScanStore store;
     private final Fetcher fetcher;
@@ -207,7 +215,7 @@ public final class ScanEngine {
                     "the server answered HTTP " + fetched.status());
         } else if (!fetched.isHtml()) {
             page = new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
-                    null, null, null, List.of(), null, 0, 0);
+                    null, null, null, List.of(), null, 0, 0, null, documentFacts(fetched));
         } else if (fetched.truncated()) {
             page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
                     "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
@@ -233,24 +241,14 @@ public final class ScanEngine {
     }
 
     /** Static mode: the own rules on the HTML as served, no browser and no axe. */
-    private static PageResult checkFetched(FrontierEntry entry, FetchResult fetched, PageContent content,
-                                           String encodingProblem) {
-        List<Finding> findings = new ArrayList<>();
-        String error = encodingProblem;
-        try {
-            findings.addAll(OwnRules.check(content));
-        } catch (OwnRules.RuleFailure e) {
-            error = joined(error, e.getMessage());
-        }
+    private PageResult checkFetched(FrontierEntry entry, FetchResult fetched, PageContent content,
+                                    String encodingProblem) {
+        ContentCheck checked = checkContent(entry.org(), content, List.of(), encodingProblem);
         String title = content.document().title();
         String lang = content.document().selectFirst("html[lang]") == null ? null : content.declaredLang();
         return new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
-                title.isEmpty() ? null : title, lang, error, findings, null, 0, 0, PageFeature.presentOn(content));
-    }
-
-    /** Two explanations of why a page was not fully checked, either of which may be missing. */
-    private static String joined(String error, String more) {
-        return error == null || more == null ? (error == null ? more : error) : error + "; " + more;
+                title.isEmpty() ? null : title, lang, checked.error(), checked.findings(), checked.plainLanguage(),
+                0, 0, checked.features(), checked.facts());
     }
 
     private PageResult render(FrontierEntry entry, FetchResult fetched, String encodingProblem)
@@ -262,21 +260,65 @@ public final class ScanEngine {
         } finally {
             browsers.release(session);
         }
-        List<Finding> findings = new ArrayList<>(rendered.findings());
-        String error = encodingProblem == null ? rendered.error() : joined(encodingProblem, rendered.error());
-        Set<PageFeature> features = null;
-        if (rendered.html() != null) {
-            PageContent content = PageContent.parse(rendered.finalUrl(), rendered.html());
-            features = PageFeature.presentOn(content);
-            try {
-                findings.addAll(OwnRules.check(content));
-            } catch (OwnRules.RuleFailure e) {
-                error = joined(error, e.getMessage());
-            }
+        String error = withProblem(encodingProblem, rendered.error());
+        if (rendered.html() == null) {
+            return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
+                    rendered.title(), rendered.lang(), error, rendered.findings(), null,
+                    rendered.loadMillis(), rendered.checkMillis(), null, PageFacts.NONE);
         }
+        ContentCheck checked = checkContent(entry.org(), PageContent.parse(rendered.finalUrl(), rendered.html()),
+                rendered.findings(), error);
         return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
-                rendered.title(), rendered.lang(), error, findings, null,
-                rendered.loadMillis(), rendered.checkMillis(), features);
+                rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
+                rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts());
+    }
+
+    /** What ketenscan's own checks made of a page's content, with axe's findings when there are any. */
+    private record ContentCheck(List<Finding> findings, String error, Set<PageFeature> features,
+                                PlainLanguage plainLanguage, PageFacts facts) {
+    }
+
+    /**
+     * The own rules, the plain-language audit and the page facts on a page's content (rendered, or as
+     * served in static mode); each check that fails is named in the page's error.
+     */
+    private ContentCheck checkContent(int org, PageContent content, List<Finding> axeFindings, String error) {
+        List<Finding> findings = new ArrayList<>(axeFindings);
+        PlainLanguage plainLanguage = null;
+        PageFacts facts = PageFacts.NONE;
+        Predicate<String> owned = scopes.get(org)::owns;
+        Set<PageFeature> features = PageFeature.presentOn(content, element -> ThirdPartyContent.isThirdParty(element, owned));
+        try {
+            findings.addAll(OwnRules.check(content));
+        } catch (OwnRules.RuleFailure e) {
+            error = withProblem(error, e.getMessage());
+        }
+        try {
+            plainLanguage = PLAIN_LANGUAGE.analyse(content).orElse(null);
+        } catch (RuntimeException e) {
+            error = withProblem(error, "ketenscan's plain-language audit failed on this page: " + e);
+        }
+        try {
+            ThirdPartyContent thirdParty = ThirdPartyContent.of(content, findings, owned);
+            findings = new ArrayList<>(thirdParty.countedFindings());
+            facts = PageFacts.of(content, thirdParty.embeds());
+        } catch (RuntimeException e) {
+            error = withProblem(error, "ketenscan could not note this page's statement, exemption and sample facts: " + e);
+        }
+        return new ContentCheck(findings, error, features, plainLanguage, facts);
+    }
+
+    /** A page's error with one more problem: each check that failed on it is named; either may be missing. */
+    private static String withProblem(String error, String problem) {
+        return error == null || problem == null ? (error == null ? problem : error) : error + "; " + problem;
+    }
+
+    /** An office file's creation date, which decides whether the Besluit exempts it. */
+    private static PageFacts documentFacts(FetchResult fetched) {
+        if (DocumentKind.of(fetched.contentType()).isEmpty()) {
+            return PageFacts.NONE;
+        }
+        return PageFacts.ofDocument(DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null));
     }
 
     /**

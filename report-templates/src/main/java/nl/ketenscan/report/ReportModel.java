@@ -37,11 +37,12 @@ final class ReportModel {
      * @param fileName the organisation's own page, relative to index.html
      * @param byImpact failed issues by impact, most severe first
      * @param failingCriteria how many of the 50 criteria have the verdict "fails"
+     * @param statement       the toegankelijkheidsverklaring as the scan found it
      */
     public record OrganisationSummary(String name, String roleKey, String fileName, int pagesScanned,
                                       int pagesWithFailures, int pagesWithErrors, int failedIssues,
                                       int failedOccurrences, int reviewIssues, int reviewOccurrences,
-                                      List<ImpactCount> byImpact, int failingCriteria) {
+                                      List<ImpactCount> byImpact, int failingCriteria, StatementView statement) {
     }
 
     /** @param impactKey {@code critical}…{@code minor}, or {@code unknown} when the engine gave none */
@@ -51,7 +52,7 @@ final class ReportModel {
     /** Everything on one organisation's own page. */
     public record OrganisationPage(OrganisationSummary summary, List<RuleGroup> rules, List<PageRow> errorPages,
                                    List<PageRow> pages, CriteriaMatrix criteria, FixFirstList webTeam,
-                                   FixFirstList editors) {
+                                   FixFirstList editors, Besluit besluit) {
     }
 
     /** The verdict on each of the 50 criteria, counted and grouped by WCAG principle. */
@@ -154,5 +155,106 @@ final class ReportModel {
             String lower = url.toLowerCase(Locale.ROOT);
             return lower.startsWith("http://") || lower.startsWith("https://");
         }
+    }
+
+    /**
+     * What the Besluit digitale toegankelijkheid overheid asks of an organisation: its statement,
+     * the exemptions that apply, the deviations its statement must list and a WCAG-EM sample.
+     *
+     * @param deviationsFile the CSV of the deviations, relative to the report
+     * @param wcagEmFile     the evaluation for the W3C WCAG-EM Report Tool, relative to the report
+     */
+    public record Besluit(StatementView statement, List<DocumentRow> documents, List<EmbedRow> thirdParty,
+                          List<DeviationRow> deviations, SampleView sample, String deviationsFile,
+                          String wcagEmFile) {
+    }
+
+    /**
+     * The toegankelijkheidsverklaring as the scan found it and what the scan rules out.
+     *
+     * @param pagesChecked   false when no page could be checked, so nothing can be said
+     * @param url            the statement (or its register entry); nullable, as are the other links
+     * @param declaredStatus the letter A–E the statement declares; nullable
+     * @param linkText       the words the site links to it with; nullable
+     * @param linkedFrom     how many scanned pages link to it
+     * @param ruledOut       letters of the statuses the scan rules out
+     * @param failedIssues   issues with proven failures, the reason A is ruled out
+     */
+    public record StatementView(boolean pagesChecked, boolean found, Link url, String declaredStatus,
+                                Link statusFoundOn, boolean statusFromLabel, Link registerUrl, String linkText,
+                                int linkedFrom, List<String> ruledOut, boolean contradiction, boolean missing,
+                                int failedIssues) {
+    }
+
+    /**
+     * An office file found in the scan.
+     *
+     * @param created      when its metadata says it was created, formatted; nullable when unknown
+     * @param exemptionKey {@code exempt}, {@code not-exempt} or {@code unknown}
+     */
+    public record DocumentRow(Link url, String kind, String created, String exemptionKey) {
+    }
+
+    /**
+     * Content embedded from a host outside the organisation's scope.
+     *
+     * @param firstPage a page it is embedded on; {@code pages} says on how many
+     */
+    public record EmbedRow(Link url, String kind, int pages, Link firstPage, int findingsNotCounted) {
+    }
+
+    /**
+     * One deviation as a statement lists it.
+     *
+     * @param impactKey {@code critical}…{@code minor} or {@code unknown}
+     * @param pages     the first pages it occurs on; the CSV lists them all
+     * @param morePages how many pages more it occurs on
+     */
+    public record DeviationRow(CriterionLink criterion, String rule, String whatFails,
+                               String impactKey, List<Link> pages, int morePages, List<String> elements) {
+    }
+
+    /**
+     * The proposed WCAG-EM sample.
+     *
+     * @param templates how many page layouts (templates) the scan told apart
+     */
+    public record SampleView(List<SampleRow> structured, List<SampleRow> random, String seed, int templates) {
+    }
+
+    /**
+     * A sampled page.
+     *
+     * @param title      nullable
+     * @param reasonKeys why it is in the structured sample, keys into the bundle; empty for random pages
+     */
+    public record SampleRow(Link url, String title, List<String> reasonKeys) {
+    }
+
+    /**
+     * How readable one organisation's pages are, measured against language level B1: advice shown
+     * beside the WCAG criteria, never a failure.
+     *
+     * @param judgedPages    pages with enough Dutch text to judge
+     * @param aboveB1Percent share of the judged pages above B1, rounded; 0 when none was judged
+     * @param worstPages     the hardest judged pages, hardest first
+     * @param rewritePages   the hardest pages that have sentences worth rewriting, hardest first
+     */
+    public record PlainLanguageSection(String organisation, int judgedPages, int aboveB1Pages, int aboveB1Percent,
+                                       List<PlainLanguagePage> worstPages, List<PlainLanguagePage> rewritePages) {
+    }
+
+    /**
+     * One judged page. Numbers are formatted for the report's language.
+     *
+     * @param levelKey {@code above-B1} or {@code B1-or-easier}
+     * @param title    nullable
+     */
+    public record PlainLanguagePage(Link url, String title, String levelKey, String difficulty, String fleschDouma,
+                                    String wordsPerSentence, List<RewriteEntry> rewrites) {
+    }
+
+    /** A sentence worth rewriting, as crawled, with why in Dutch ("indien → als"). */
+    public record RewriteEntry(String sentence, List<String> reasons) {
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.ketenscan.report.ReportModel.CriteriaMatrix;
-import nl.ketenscan.report.ReportModel.CriterionLink;
 import nl.ketenscan.report.ReportModel.CriterionRow;
 import nl.ketenscan.report.ReportModel.FixFirstEntry;
 import nl.ketenscan.report.ReportModel.FixFirstList;
@@ -34,7 +33,6 @@ import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
-import nl.ketenscan.rules.criteria.CriteriaCatalogue;
 import nl.ketenscan.rules.criteria.Criterion;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
 import nl.ketenscan.rules.criteria.CriterionVerdicts;
@@ -48,9 +46,13 @@ final class ReportModelBuilder {
     private static final int FIX_FIRST_SHOWN = 10;
 
     private final ReportText text;
+    private final CriterionLinks criterionLinks;
+    private final BesluitModelBuilder besluit;
 
-    ReportModelBuilder(ReportText text) {
+    ReportModelBuilder(ReportText text, BesluitModelBuilder besluit) {
         this.text = text;
+        this.criterionLinks = new CriterionLinks(text);
+        this.besluit = besluit;
     }
 
     /** A report of a scan that lost its metadata still renders, saying what is unknown. */
@@ -76,17 +78,19 @@ final class ReportModelBuilder {
                 (int) pages.stream().filter(p -> p.error() != null).count(),
                 failed.size(), occurrences(failed), review.size(), occurrences(review),
                 byImpact(failed),
-                (int) CriterionVerdicts.of(results).stream().filter(v -> v.verdict() == Verdict.FAILS).count());
+                (int) CriterionVerdicts.of(results).stream().filter(v -> v.verdict() == Verdict.FAILS).count(),
+                besluit.statement(results));
     }
 
-    OrganisationPage page(OrganisationResults results, String fileName) {
+    /** @param slug the organisation's part of its file names, see {@link OrganisationFileNames} */
+    OrganisationPage page(OrganisationResults results, String slug) {
         List<PageRow> rows = results.pages().stream().map(ReportModelBuilder::row).toList();
         List<Issue> issues = results.issues();
         FixFirst fixFirst = FixFirst.of(issues);
-        return new OrganisationPage(summary(results, fileName), ruleGroups(issues),
+        return new OrganisationPage(summary(results, OrganisationFileNames.page(slug)), ruleGroups(issues),
                 rows.stream().filter(r -> r.error() != null).toList(), rows,
                 matrix(CriterionVerdicts.of(results)), fixFirstList(fixFirst.webTeam()),
-                fixFirstList(fixFirst.editors()));
+                fixFirstList(fixFirst.editors()), besluit.besluit(results, slug));
     }
 
     /** Every verdict counted, also those no criterion has, so organisations compare at a glance. */
@@ -98,8 +102,8 @@ final class ReportModelBuilder {
         for (CriterionVerdict verdict : verdicts) {
             Criterion criterion = verdict.criterion();
             byPrinciple.computeIfAbsent(criterion.principle(), k -> new ArrayList<>()).add(new CriterionRow(
-                    link(criterion), criterion.level().name(), criterion.en301549Clause(), verdict.verdict().id(),
-                    verdict.issues().size(), occurrences(verdict.issues())));
+                    criterionLinks.of(criterion), criterion.level().name(), criterion.en301549Clause(),
+                    verdict.verdict().id(), verdict.issues().size(), occurrences(verdict.issues())));
         }
         List<PrincipleGroup> principles = new ArrayList<>();
         byPrinciple.forEach((number, rows) -> principles.add(new PrincipleGroup(number, rows)));
@@ -109,24 +113,10 @@ final class ReportModelBuilder {
     private FixFirstList fixFirstList(List<Issue> ranked) {
         List<FixFirstEntry> entries = ranked.stream().limit(FIX_FIRST_SHOWN)
                 .map(i -> new FixFirstEntry(i.example().rule(), impactKey(i.example().impact()), i.pages().size(),
-                        i.occurrences(), anchor(i), criterionLinks(i.example().criteria()),
+                        i.occurrences(), anchor(i), criterionLinks.of(i.example().criteria()),
                         Link.to(i.pages().get(0))))
                 .toList();
         return new FixFirstList(entries, ranked.size());
-    }
-
-    private List<CriterionLink> criterionLinks(List<String> numbers) {
-        return numbers.stream()
-                .map(sc -> CriteriaCatalogue.wcag21().criterion(sc).map(this::link)
-                        .orElse(new CriterionLink(sc, null, null)))
-                .toList();
-    }
-
-    /** The criterion's name in the report's language: the official Dutch one, or W3C's English. */
-    private CriterionLink link(Criterion criterion) {
-        boolean dutch = text.locale().getLanguage().equals(ReportText.DUTCH.getLanguage());
-        return new CriterionLink(criterion.sc(), dutch ? criterion.nameNl() : criterion.nameEn(),
-                criterion.understandingUrl());
     }
 
     private static String anchor(Issue issue) {
@@ -168,7 +158,7 @@ final class ReportModelBuilder {
         String helpUrl = issues.stream().map(i -> i.example().helpUrl()).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         List<IssueEntry> entries = issues.stream().map(ReportModelBuilder::entry).toList();
-        return new RuleGroup(anchor, rule, mostSevere(issues), criterionLinks(List.copyOf(criteria)),
+        return new RuleGroup(anchor, rule, mostSevere(issues), criterionLinks.of(List.copyOf(criteria)),
                 helpUrl == null ? null : Link.to(helpUrl), entries, description(issues.get(0).example()));
     }
 

@@ -52,8 +52,10 @@ class HtmlReportTest {
         Document index = write(SampleScans.chain(true), "index.html");
 
         Element table = index.selectFirst("table.overview");
-        assertEquals(List.of("Gemeente", "4", "2", "1", "2", "4", "1", "2"), cells(rowOf(table, SampleScans.GEMEENTE)));
-        assertEquals(List.of("Ketenpartner", "2", "1", "0", "3", "3", "0", "2"),
+        assertEquals(List.of("Gemeente", "4", "2", "1", "2", "4", "1", "2", "1 van 2 (50%)", "onbekend A uitgesloten"),
+                cells(rowOf(table, SampleScans.GEMEENTE)));
+        assertEquals(List.of("Ketenpartner", "2", "1", "0", "3", "3", "0", "2", "niet beoordeeld",
+                "onbekend A uitgesloten"),
                 cells(rowOf(table, SampleScans.BIBLIOTHEEK)));
         assertEquals(GEMEENTE_FILE, rowOf(table, SampleScans.GEMEENTE).selectFirst("th a").attr("href"));
         assertEquals(BIBLIOTHEEK_FILE, rowOf(table, SampleScans.BIBLIOTHEEK).selectFirst("th a").attr("href"));

@@ -26,6 +26,7 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
@@ -145,10 +146,27 @@ class ResultsJsonTest {
     }
 
     @Test
+    void plainLanguageIsWrittenPerPageWithItsRewritesAndNullWhenNotJudged() throws IOException {
+        JsonNode json = write(SampleScans.chain(true));
+
+        JsonNode home = json.at("/organisations/0/pages/0/plainLanguage");
+        assertEquals(412, home.get("words").asInt());
+        assertEquals(22.9, home.get("avgWordsPerSentence").asDouble());
+        assertEquals(32.5, home.get("fleschDouma").asDouble());
+        assertEquals(78.4, home.get("difficulty").asDouble());
+        assertEquals("above-B1", home.get("level").asText());
+        assertEquals(SampleScans.REWRITE_SENTENCE, home.at("/rewrites/0/sentence").asText());
+        assertEquals("indien → als", home.at("/rewrites/0/reasons/0").asText());
+        assertEquals("B1-or-easier", json.at("/organisations/0/pages/1/plainLanguage/level").asText());
+        assertTrue(json.at("/organisations/0/pages/2/plainLanguage").isNull());
+    }
+
+    @Test
     void missingValuesAreWrittenAsNullAndAMissingFinalUrlIsLeftOut() throws IOException {
         Finding bare = new Finding("document-title", Engine.AXE, Outcome.NEEDS_REVIEW, List.of("2.4.2"),
                 null, null, null, null, null);
-        PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare), null, 0, 0);
+        PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare),
+                null, 0, 0, null, PageFacts.NONE);
         JsonNode json = write(single(List.of(page, PageResult.failed("https://x.example/weg", 0, null, "DNS failed"))));
 
         JsonNode written = json.at("/organisations/0/pages/0");
@@ -228,7 +246,7 @@ class ResultsJsonTest {
      * The contract, with "format" checked: draft 2020-12 makes it an annotation only, so without
      * this setting a malformed date-time would pass. Loaded by location because its $id is relative.
      */
-    private static JsonSchema schema() {
+    static JsonSchema schema() {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("classpath:results.schema.json"), config);

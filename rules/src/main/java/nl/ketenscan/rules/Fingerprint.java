@@ -1,9 +1,5 @@
 package nl.ketenscan.rules;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +16,8 @@ import java.util.regex.Pattern;
  */
 final class Fingerprint {
 
-    /** Where axe's path steps into a frame or shadow root (see the crawler's AxeFindings). */
-    private static final Pattern INTO_FRAME_OR_SHADOW_ROOT = Pattern.compile(" >>> ");
+    private static final Pattern INTO_FRAME_OR_SHADOW_ROOT = Pattern.compile(
+            Pattern.quote(Finding.INTO_FRAME_OR_SHADOW_ROOT));
 
     private Fingerprint() {
     }
@@ -31,19 +27,10 @@ final class Fingerprint {
         String where = snippet.isEmpty()
                 ? NormalisedSelector.of(finding.selector())
                 : "depth " + depth(finding.selector());
-        return sha256(finding.rule() + '\n' + where + '\n' + snippet).substring(0, 16);
+        return Sha256.hex(finding.rule() + '\n' + where + '\n' + snippet).substring(0, 16);
     }
 
     private static int depth(String selector) {
         return selector == null ? 0 : INTO_FRAME_OR_SHADOW_ROOT.split(selector, -1).length - 1;
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

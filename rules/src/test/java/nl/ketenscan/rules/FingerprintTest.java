@@ -127,6 +127,6 @@ class FingerprintTest {
 
     private static PageResult page(String path, Finding... findings) {
         return new PageResult(SITE + path, SITE + path, 200, "text/html", "Lindeveen", "nl", null, List.of(findings),
-                null, 0, 0);
+                null, 0, 0, null, PageFacts.NONE);
     }
 }

@@ -52,7 +52,7 @@ class IssueTest {
         for (int i = 0; i < 6; i++) {
             pages.add(PageResult.failed(SITE + "weg" + i, 404, "text/html", "the server answered HTTP 404"));
             pages.add(new PageResult(SITE + "doc" + i + ".pdf", SITE + "doc" + i + ".pdf", 200, "application/pdf",
-                    null, null, null, List.of(), null, 0, 0));
+                    null, null, null, List.of(), null, 0, 0, null, PageFacts.NONE));
         }
 
         assertEquals(Issue.Kind.TEMPLATE, Issue.group(pages).get(0).kind());
@@ -81,6 +81,6 @@ class IssueTest {
 
     private static PageResult page(String path, Finding... findings) {
         return new PageResult(SITE + path, SITE + path, 200, "text/html; charset=utf-8", "Welzijn", "nl", null,
-                List.of(findings), null, 0, 0);
+                List.of(findings), null, 0, 0, null, PageFacts.NONE);
     }
 }

@@ -55,7 +55,8 @@ class SiteAuditTest {
     }
 
     private static PageResult page(String path, String title, Finding... findings) {
-        return new PageResult(SITE + path, SITE + path, 200, "text/html", title, "nl", null, List.of(findings), null, 0, 0);
+        return new PageResult(SITE + path, SITE + path, 200, "text/html", title, "nl", null, List.of(findings), null,
+                0, 0, null, PageFacts.NONE);
     }
 
     private static List<String> rules(PageResult page) {

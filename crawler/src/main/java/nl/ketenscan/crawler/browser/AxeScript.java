@@ -33,7 +33,8 @@ public final class AxeScript {
     public static AxeScript bundled() {
         try (InputStream in = AxeBuilder.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
-                throw new IllegalStateException(BUNDLED + " is missing from the classpath; the axe-core selenium jar must be on it");
+                throw new IllegalStateException(BUNDLED
+                        + " is missing from the classpath; the axe-core selenium jar must be on it");
             }
             return new AxeScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -35,7 +35,7 @@ final class StoreSchema {
                 + " http_status INTEGER NOT NULL, content_type TEXT, title TEXT, lang TEXT, error TEXT,"
                 + " load_millis INTEGER NOT NULL, check_millis INTEGER NOT NULL, completed_at TEXT NOT NULL,"
                 // ids of the kinds of content the rendered page holds, space-separated; NULL when not rendered
-                + " features TEXT)",
+                + " features TEXT, plain_language TEXT)",
         "CREATE INDEX page_organisation ON page (organisation, id)",
         "CREATE TABLE finding (id INTEGER PRIMARY KEY AUTOINCREMENT, page INTEGER NOT NULL REFERENCES page(id),"
                 + " rule TEXT NOT NULL, engine TEXT NOT NULL, outcome TEXT NOT NULL, impact TEXT,"
@@ -46,6 +46,9 @@ final class StoreSchema {
         // what readers must know about how the scan went; organisation NULL for the whole scan
         "CREATE TABLE note (id INTEGER PRIMARY KEY AUTOINCREMENT, organisation INTEGER REFERENCES organisation(id),"
                 + " message TEXT NOT NULL)",
+        // what was noted about a page besides findings (PageFacts), one row per fact; see PageFactTable
+        "CREATE TABLE page_fact (page INTEGER NOT NULL REFERENCES page(id), kind TEXT NOT NULL,"
+                + " position INTEGER NOT NULL, value TEXT NOT NULL, PRIMARY KEY (page, kind, position))",
     };
 
     private StoreSchema() {

@@ -152,4 +152,16 @@ class ScopeTest {
                 .mayConnect("intranet.voorbeeld.nl", List.of(address("intranet.voorbeeld.nl", 169, 254, 0, 7))),
                 "a site-level request such as robots.txt has no seed to vouch for it");
     }
+
+    @Test
+    void ownsEveryAddressOnItsHostsWhateverTheIncludeAndExcludePatternsSay() {
+        Scope scope = scope(List.of("http://127.0.0.1:8001/"), Set.of("formulieren.voorbeeld.nl"),
+                List.of("/zorg/"), List.of("/intern/"));
+        assertTrue(scope.owns("http://127.0.0.1:8001/intern/kaart"));
+        assertFalse(scope.allows("http://127.0.0.1:8001/intern/kaart"));
+        assertTrue(scope.owns("https://formulieren.voorbeeld.nl/widget"));
+        assertFalse(scope.owns("http://127.0.0.1:8002/"), "another port of the host is another site");
+        assertFalse(scope.owns("https://www.youtube-nocookie.com/embed/abc"));
+        assertFalse(scope.owns("about:blank"));
+    }
 }

@@ -17,6 +17,12 @@ import nl.ketenscan.rules.PageResult;
  * <p>What was found counts from every page, including pages with an error: a video seen or a
  * failure found there was seen or found. Absence needs pages checked without error: when no page
  * was, nothing ran, and every criterion without a finding is left to a person.
+ *
+ * <p>Third-party content, which the Besluit exempts, weighs in neither way: the scan leaves the
+ * findings inside its frames out of {@link PageResult#findings()} (they are listed with the
+ * embed), and such a frame is no {@link nl.ketenscan.rules.PageFeature#FRAME}, so it does not make
+ * every criterion apply. The verdicts, the issues and the statement's deviations therefore rest on
+ * the same findings.
  */
 public final class CriterionVerdicts {
 

@@ -13,6 +13,7 @@ import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageFeature;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.RuleInfo;
@@ -44,7 +45,8 @@ class CriterionVerdictsTest {
     @Test
     void aFailureOnAPageThatErroredStillCounts() {
         PageResult timedOut = new PageResult(SITE, SITE, 200, "text/html", "Home", "nl",
-                "the page did not finish loading within 30 s", List.of(LOGO_WITHOUT_ALT), null, 30000, 0, Set.of());
+                "the page did not finish loading within 30 s", List.of(LOGO_WITHOUT_ALT), null, 30000, 0, Set.of(),
+                PageFacts.NONE);
 
         assertEquals(Verdict.FAILS, verdicts(timedOut).get("1.1.1").verdict());
     }
@@ -121,7 +123,8 @@ class CriterionVerdictsTest {
     @Test
     void aVideoSeenOnAPageThatErroredStillMakesMediaApplicable() {
         PageResult slow = new PageResult(SITE + "raad/", SITE + "raad/", 200, "text/html", "Raad", "nl",
-                "the page did not finish loading within 30 s", List.of(), null, 30000, 0, Set.of(PageFeature.VIDEO));
+                "the page did not finish loading within 30 s", List.of(), null, 30000, 0, Set.of(PageFeature.VIDEO),
+                PageFacts.NONE);
 
         Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of()), slow);
 
@@ -132,7 +135,7 @@ class CriterionVerdictsTest {
     void whenNoPageCouldBeCheckedNothingIsClaimedBeyondTheFindings() {
         PageResult unreachable = PageResult.failed(SITE, 0, null, "no answer within 30 s");
         PageResult unrendered = new PageResult(SITE + "oud/", SITE + "oud/", 200, "text/html", "Oud", "nl", null,
-                List.of(CONTRAST_TO_REVIEW), null, 0, 0);
+                List.of(CONTRAST_TO_REVIEW), null, 0, 0, null, PageFacts.NONE);
 
         Map<String, CriterionVerdict> verdicts = verdicts(unreachable, unrendered);
 
@@ -170,7 +173,7 @@ class CriterionVerdictsTest {
 
     private static PageResult page(String path, Set<PageFeature> features, Finding... findings) {
         return new PageResult(SITE + path, SITE + path, 200, "text/html; charset=utf-8", "Lindeveen", "nl", null,
-                List.of(findings), null, 400, 200, features);
+                List.of(findings), null, 400, 200, features, PageFacts.NONE);
     }
 
     private static Finding axe(String rule, Outcome outcome, String sc, Impact impact, String selector,

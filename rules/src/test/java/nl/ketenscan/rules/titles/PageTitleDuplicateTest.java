@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.RuleFixtures;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,7 @@ class PageTitleDuplicateTest {
     }
 
     private static PageResult page(String url, String finalUrl, int status, String type, String title) {
-        return new PageResult(url, finalUrl, status, type, title, "nl", null, List.of(), null, 0, 0);
+        return new PageResult(url, finalUrl, status, type, title, "nl", null, List.of(), null, 0, 0, null,
+                PageFacts.NONE);
     }
 }
