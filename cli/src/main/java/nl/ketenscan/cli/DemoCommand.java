@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import nl.ketenscan.cli.demo.DemoChain;
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.Organisation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +33,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     BrowserOptions browserOptions = new BrowserOptions();
 
+    @Mixin
+    FormatOptions formatOptions = new FormatOptions();
+
     @Override
     public Integer call() {
         Limits limits = Limits.defaults();
@@ -43,7 +47,8 @@ final class DemoCommand implements Callable<Integer> {
             chain.sites().forEach(site -> System.err.printf("  %-24s %s/%n", site.name(), site.origin()));
             forgetPreviousRun();
             new ScanJob(System.out, System.err).run(organisations, limits, out, false,
-                    browserOptions.settings(limits.pageBudget()), Reports.defaults());
+                    browserOptions.settings(limits.pageBudget()),
+                    new Reports(formatOptions.chosen(), formatOptions.language(), BaselineMatch.NONE, null));
             return ExitCode.FINISHED;
         }
     }

@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Gate gate = gateOptions.gate();
-        Reports reports = new Reports(formatOptions.chosen(),
+        Reports reports = new Reports(formatOptions.chosen(), formatOptions.language(),
                 gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()),
                 history == null ? null : new HistoryFolder(history));
         ScanResults results = ScanFolder.results(from);

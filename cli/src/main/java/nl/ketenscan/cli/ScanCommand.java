@@ -78,7 +78,7 @@ final class ScanCommand implements Callable<Integer> {
         Limits limits = limitOptions.applyTo(planned.limits());
         Path folder = out != null ? out : Path.of("scan-" + LocalDate.now());
         Gate gate = gateOptions.gate();
-        Reports reports = new Reports(formatOptions.chosen(),
+        Reports reports = new Reports(formatOptions.chosen(), formatOptions.language(),
                 gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()),
                 history == null ? null : new HistoryFolder(history));
         ScanResults results = new ScanJob(System.out, System.err).run(planned.organisations(), limits, folder, resume,
