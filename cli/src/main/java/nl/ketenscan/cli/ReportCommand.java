@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
  * the gates again, so one scan can be gated several ways.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the outputs again from the scan store in a folder (the HTML report with its"
-                + " deviations CSVs and WCAG-EM evaluations, results.json, …), and apply the gates.", ""})
+        description = {"Write the reports again from a scan folder, without scanning.",
+                "Renders the HTML report with its deviations CSVs and WCAG-EM evaluations, results.json and",
+                "the other --format outputs from the scan store, and applies the gates.", ""})
 final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "DIR", required = true, description = "A folder written by ketenscan scan.")
