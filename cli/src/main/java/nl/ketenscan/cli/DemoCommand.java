@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
             forgetPreviousRun();
             new ScanJob(System.out, System.err).run(organisations, limits, out, false,
                     browserOptions.settings(limits.pageBudget()),
-                    new Reports(formatOptions.chosen(), formatOptions.language(), BaselineMatch.NONE, null));
+                    formatOptions.reports(BaselineMatch.NONE));
             return ExitCode.FINISHED;
         }
     }

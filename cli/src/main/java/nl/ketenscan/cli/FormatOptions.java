@@ -1,14 +1,16 @@
 package nl.ketenscan.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.ketenscan.rules.baseline.BaselineMatch;
 import picocli.CommandLine.Option;
 
-/** {@code --format} and {@code --lang}: which outputs to write into the scan folder, in which language. */
+/** {@code --format}, {@code --lang} and {@code --history}: which outputs a scan folder gets, in which language. */
 final class FormatOptions {
 
     @Option(names = "--format", paramLabel = "LIST", split = ",",
@@ -21,6 +23,15 @@ final class FormatOptions {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final Locale ENGLISH = Locale.forLanguageTag("en");
+
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "Record a summary of this scan in a history folder and show the trend of the recorded scans.")
+    Path history;
+
+    /** The outputs chosen on the command line, gated against {@code baseline}. */
+    Reports reports(BaselineMatch baseline) {
+        return new Reports(chosen(), language(), baseline, history == null ? null : new HistoryFolder(history));
+    }
 
     Locale language() {
         return switch (language.strip().toLowerCase(Locale.ROOT)) {

@@ -25,10 +25,6 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "DIR", required = true, description = "A folder written by ketenscan scan.")
     Path from;
 
-    @Option(names = "--history", paramLabel = "DIR",
-            description = "Record this scan in a history folder and show the trend of the recorded scans.")
-    Path history;
-
     @Mixin
     FormatOptions formatOptions = new FormatOptions();
 
@@ -41,9 +37,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Gate gate = gateOptions.gate();
-        Reports reports = new Reports(formatOptions.chosen(), formatOptions.language(),
-                gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()),
-                history == null ? null : new HistoryFolder(history));
+        Reports reports = formatOptions.reports(gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()));
         ScanResults results = ScanFolder.results(from);
         reports.write(results, from, System.err);
         spec.commandLine().getOut().println(reports.whereToLook(from));

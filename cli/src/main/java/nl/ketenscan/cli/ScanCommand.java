@@ -58,10 +58,6 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     BrowserOptions browserOptions = new BrowserOptions();
 
-    @Option(names = "--history", paramLabel = "DIR",
-            description = "Record a summary of this scan in a history folder and show the trend of the recorded scans.")
-    Path history;
-
     @Mixin
     FormatOptions formatOptions = new FormatOptions();
 
@@ -78,9 +74,7 @@ final class ScanCommand implements Callable<Integer> {
         Limits limits = limitOptions.applyTo(planned.limits());
         Path folder = out != null ? out : Path.of("scan-" + LocalDate.now());
         Gate gate = gateOptions.gate();
-        Reports reports = new Reports(formatOptions.chosen(), formatOptions.language(),
-                gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()),
-                history == null ? null : new HistoryFolder(history));
+        Reports reports = formatOptions.reports(gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()));
         ScanResults results = new ScanJob(System.out, System.err).run(planned.organisations(), limits, folder, resume,
                 browserOptions.settings(limits.pageBudget()), reports);
         return GateCheck.judge(results, gate, reports.baseline(), spec.commandLine().getOut());
