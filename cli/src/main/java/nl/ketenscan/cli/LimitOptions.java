@@ -12,7 +12,7 @@ final class LimitOptions {
     @Option(names = "--max-depth", paramLabel = "N", description = "Link steps from a seed; 0 scans only the seeds (default 10).")
     Integer maxDepth;
 
-    @Option(names = "--browsers", paramLabel = "N", description = "Browser sessions in parallel (default 2).")
+    @Option(names = "--browsers", paramLabel = "N", description = "Browser sessions in parallel, on the Grid with --grid (default 2).")
     Integer browsers;
 
     @Option(names = "--timeout", paramLabel = "DURATION", description = "Timeout of one HTTP request, e.g. 20s (default 20s).")

@@ -7,15 +7,18 @@ import java.util.concurrent.Callable;
 
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.baseline.BaselineMatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ketenscan merge}: one chain report from the scan folders of several organisations. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {
-                "Combine scan folders into one chain report: each partner scans its own site, the",
-                "municipality merges the folders. Each organisation may be in one folder only.",
+                "Combine the scan folders of several organisations into one chain report.",
+                "Each partner scans its own site, the municipality merges the folders; each",
+                "organisation may be in one folder only.",
                 "",
                 "  ketenscan merge scan-gemeente scan-bibliotheek scan-welzijn --out keten-2026-11",
                 ""})
@@ -27,17 +30,20 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "New folder for the merged scan and its report.")
     Path out;
 
+    @Mixin
+    FormatOptions formatOptions = new FormatOptions();
+
     @Override
     public Integer call() {
         if (folders.stream().anyMatch(folder -> folder.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize()))) {
             throw new UserError(ExitCode.USAGE, "--out " + out + " is one of the folders to merge; choose a new folder");
         }
-        ScanResults results = Reports.defaults().write(ChainMerge.merge(folders, out, ToolVersion.current()), out,
-                System.err);
+        Reports reports = formatOptions.reports(BaselineMatch.NONE);
+        ScanResults results = reports.write(ChainMerge.merge(folders, out, ToolVersion.current()), out, System.err);
         for (OrganisationResults org : results.organisations()) {
             System.out.printf("%-40s %4d pages%n", org.organisation().name(), org.pages().size());
         }
-        System.out.println("Report: " + out.resolve("index.html").toAbsolutePath());
+        System.out.println(reports.whereToLook(out));
         return ExitCode.FINISHED;
     }
 }

@@ -17,16 +17,13 @@ import picocli.CommandLine.Spec;
  * the gates again, so one scan can be gated several ways.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the outputs again from the scan store in a folder (the HTML report with its"
-                + " deviations CSVs and WCAG-EM evaluations, results.json, …), and apply the gates.", ""})
+        description = {"Write the reports again from a scan folder, without scanning.",
+                "Renders the HTML report with its deviations CSVs and WCAG-EM evaluations, results.json and",
+                "the other --format outputs from the scan store, and applies the gates.", ""})
 final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "DIR", required = true, description = "A folder written by ketenscan scan.")
     Path from;
-
-    @Option(names = "--history", paramLabel = "DIR",
-            description = "Record this scan in a history folder and show the trend of the recorded scans.")
-    Path history;
 
     @Mixin
     FormatOptions formatOptions = new FormatOptions();
@@ -40,9 +37,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Gate gate = gateOptions.gate();
-        Reports reports = new Reports(formatOptions.chosen(),
-                gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()),
-                history == null ? null : new HistoryFolder(history));
+        Reports reports = formatOptions.reports(gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()));
         ScanResults results = ScanFolder.results(from);
         reports.write(results, from, System.err);
         spec.commandLine().getOut().println(reports.whereToLook(from));

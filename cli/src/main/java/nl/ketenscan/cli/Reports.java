@@ -3,6 +3,7 @@ package nl.ketenscan.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import nl.ketenscan.report.DeviationsCsv;
@@ -23,17 +24,13 @@ import nl.ketenscan.rules.history.ScanSummary;
  * the history folder (and its trend in the HTML report) when there is one. The site rules run here,
  * on the stored results, so that a report rendered again from the store has the same site findings.
  *
- * @param history null when no {@code --history} folder was given
+ * @param language the language of the HTML report
+ * @param history  null when no {@code --history} folder was given
  */
-record Reports(Set<OutputFormat> formats, BaselineMatch baseline, HistoryFolder history) {
+record Reports(Set<OutputFormat> formats, Locale language, BaselineMatch baseline, HistoryFolder history) {
 
     Reports {
         formats = Set.copyOf(formats);
-    }
-
-    /** What {@code demo} and a plain {@code scan} write: the HTML report and results.json. */
-    static Reports defaults() {
-        return new Reports(Set.of(OutputFormat.HTML, OutputFormat.JSON), BaselineMatch.NONE, null);
     }
 
     /**
@@ -53,7 +50,7 @@ record Reports(Set<OutputFormat> formats, BaselineMatch baseline, HistoryFolder 
             Path file = folder.resolve(format.fileName());
             switch (format) {
                 case HTML -> {
-                    HtmlReport.write(audited, folder, trend);
+                    HtmlReport.write(audited, folder, language, trend);
                     DeviationsCsv.write(audited, folder);
                     WcagEmEvaluation.write(audited, folder);
                 }

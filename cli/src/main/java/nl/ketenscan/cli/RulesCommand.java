@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
  * which WCAG criteria it speaks to, and an auditor sees which checks ran and which are ketenscan's own.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"List the checks a scan runs: ketenscan's own rules, each with its WCAG criteria,",
-                "impact and what it checks, and the axe-core version whose WCAG rules run beside them.", ""})
+        description = {"List the checks a scan runs.",
+                "ketenscan's own rules, each with its WCAG criteria, impact and what it checks, and the",
+                "axe-core version whose WCAG rules run beside them.", ""})
 final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the rule descriptions: nl (default) or en.")

@@ -61,10 +61,6 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     CrawlOptions crawlOptions = new CrawlOptions();
 
-    @Option(names = "--history", paramLabel = "DIR",
-            description = "Record a summary of this scan in a history folder and show the trend of the recorded scans.")
-    Path history;
-
     @Mixin
     FormatOptions formatOptions = new FormatOptions();
 
@@ -81,9 +77,7 @@ final class ScanCommand implements Callable<Integer> {
         Limits limits = limitOptions.applyTo(planned.limits());
         Path folder = out != null ? out : Path.of("scan-" + LocalDate.now());
         Gate gate = gateOptions.gate();
-        Reports reports = new Reports(formatOptions.chosen(),
-                gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()),
-                history == null ? null : new HistoryFolder(history));
+        Reports reports = formatOptions.reports(gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()));
         Crawling crawling = new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
                 crawlOptions.noBrowser ? null : browserOptions.settings(limits.pageBudget()));
         ScanResults results = new ScanJob(System.out, System.err).run(planned.organisations(), limits, folder, resume,

@@ -62,7 +62,7 @@ class CommandLineTest {
         Run run = ketenscan("scan", "--help");
 
         assertEquals(0, run.exitCode());
-        assertContains(run.out(), "Usage: ketenscan scan", "--config", "--resume", "--max-pages", "--browsers");
+        assertContains(run.out(), "Usage: ketenscan scan", "--config", "--resume", "--max-pages", "--browsers", "--grid");
     }
 
     @Test
@@ -161,6 +161,48 @@ class CommandLineTest {
 
             assertEquals(ExitCode.CANNOT_RUN, run.exitCode());
             assertContains(run.err(), "/nonexistent/chromium", "apt-get install -y chromium chromium-driver");
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    @Test
+    void aGridAddressThatIsNotAnHttpUrlIsAUsageError() {
+        Run run = ketenscan("scan", "https://www.helmond.nl/", "--out", dir.resolve("out").toString(),
+                "--grid", "grid:4444");
+
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertContains(run.err(), "--grid 'grid:4444'", "http://grid:4444");
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing is scanned");
+    }
+
+    @Test
+    void aGridTogetherWithALocalChromiumIsAUsageError() {
+        Run run = ketenscan("scan", "https://www.helmond.nl/", "--out", dir.resolve("out").toString(),
+                "--grid", "http://127.0.0.1:4444", "--chrome", "/usr/bin/chromium");
+
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertContains(run.err(), "--grid", "--chrome");
+    }
+
+    @Test
+    void aGridThatDoesNotAnswerMeansTheScanCannotRunAndNeedsNoLocalChromium() throws IOException {
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/", exchange -> {
+            byte[] page = "<!doctype html><title>Home</title>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        site.start();
+        try {
+            String grid = "http://127.0.0.1:" + closedPort();
+            Run run = ketenscan("scan", "http://127.0.0.1:" + site.getAddress().getPort() + "/",
+                    "--out", dir.resolve("out").toString(), "--grid", grid);
+
+            assertEquals(ExitCode.CANNOT_RUN, run.exitCode());
+            assertContains(run.err(), "Selenium Grid at " + grid, "Check that the Grid runs");
         } finally {
             site.stop(0);
         }

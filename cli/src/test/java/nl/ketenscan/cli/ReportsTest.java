@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
@@ -19,6 +20,7 @@ import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.baseline.BaselineMatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +34,7 @@ class ReportsTest {
     @Test
     void aScanFolderGetsResultsTheHtmlReportAndPerOrganisationTheDeviationsAndTheWcagEmEvaluation()
             throws IOException {
-        Reports.defaults().write(lindeveen(page("", "Home | Gemeente Lindeveen")), folder, System.err);
+        htmlAndJson().write(lindeveen(page("", "Home | Gemeente Lindeveen")), folder, System.err);
 
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of("afwijkingen-gemeente-lindeveen.csv", "index.html",
@@ -48,12 +50,12 @@ class ReportsTest {
         ScanResults stored = lindeveen(page("afval/", "Afval | Gemeente Lindeveen", logo),
                 page("afvalkalender/", "Afval | Gemeente Lindeveen"));
 
-        Reports.defaults().write(stored, folder, System.err);
+        htmlAndJson().write(stored, folder, System.err);
         String json = Files.readString(folder.resolve("results.json"));
         String html = Files.readString(folder.resolve("organisatie-gemeente-lindeveen.html"));
         String csv = Files.readString(folder.resolve("afwijkingen-gemeente-lindeveen.csv"));
         String evaluation = Files.readString(folder.resolve("wcag-em-gemeente-lindeveen.json"));
-        Reports.defaults().write(stored, folder, System.err);
+        htmlAndJson().write(stored, folder, System.err);
 
         assertTrue(json.contains("\"page-title-duplicate\""), json);
         assertTrue(html.contains("page-title-duplicate"));
@@ -73,5 +75,10 @@ class ReportsTest {
     private static PageResult page(String path, String title, Finding... findings) {
         return new PageResult(SITE + path, SITE + path, 200, "text/html", title, "nl", null, List.of(findings), null,
                 0, 0, null, PageFacts.NONE);
+    }
+
+    /** What a plain scan writes: the Dutch HTML report and results.json. */
+    private static Reports htmlAndJson() {
+        return new Reports(Set.of(OutputFormat.HTML, OutputFormat.JSON), FormatOptions.DUTCH, BaselineMatch.NONE, null);
     }
 }

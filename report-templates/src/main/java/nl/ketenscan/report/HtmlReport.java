@@ -44,19 +44,16 @@ public final class HtmlReport {
         write(results, outputDir, ReportText.DUTCH, List.of());
     }
 
-    /**
-     * The Dutch report with, on each organisation's page, its trend over the recorded scans in
-     * {@code history} (which should include this scan); organisations no recorded scan covered get none.
-     */
-    public static void write(ScanResults results, Path outputDir, List<ScanSummary> history) {
-        write(results, outputDir, ReportText.DUTCH, history);
-    }
-
     static void write(ScanResults results, Path outputDir, Locale language) {
         write(results, outputDir, language, List.of());
     }
 
-    private static void write(ScanResults results, Path outputDir, Locale language, List<ScanSummary> history) {
+    /**
+     * The report in {@code language} (Dutch, or English for {@code en}) with, on each organisation's
+     * page, its trend over the recorded scans in {@code history} (which should include this scan);
+     * organisations no recorded scan covered get none.
+     */
+    public static void write(ScanResults results, Path outputDir, Locale language, List<ScanSummary> history) {
         ReportText text = new ReportText(language);
         TrendBuilder trends = new TrendBuilder(text);
         ReportModelBuilder builder = new ReportModelBuilder(text, new BesluitModelBuilder(text, results.scanId()));

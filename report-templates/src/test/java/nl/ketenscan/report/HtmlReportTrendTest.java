@@ -92,7 +92,7 @@ class HtmlReportTrendTest {
 
     private Document write(List<ScanSummary> history, String file) throws IOException {
         ScanResults results = SampleScans.chain(true);
-        HtmlReport.write(results, dir, history);
+        HtmlReport.write(results, dir, ReportText.DUTCH, history);
         return Jsoup.parse(dir.resolve(file).toFile(), "UTF-8");
     }
 

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Selenium Grid in standalone mode on loopback, run from the selenium-grid test dependency in a child
  * process, with one node that drives the local Chromium through the local chromedriver. Its own driver
- * discovery and Selenium Manager are off, as in ketenscan itself.
+ * discovery and Selenium Manager are off, as in ketenscan itself. Public for the engine's Grid test.
  */
-final class SeleniumGridProcess implements AutoCloseable {
+public final class SeleniumGridProcess implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
@@ -29,7 +29,7 @@ final class SeleniumGridProcess implements AutoCloseable {
         this.url = url;
     }
 
-    static SeleniumGridProcess start(BrowserSettings local) throws IOException, InterruptedException {
+    public static SeleniumGridProcess start(BrowserSettings local) throws IOException, InterruptedException {
         int port = freePort();
         String stereotype = "{\"browserName\":\"chrome\","
                 + "\"goog:chromeOptions\":{\"binary\":\"" + local.chrome() + "\"}}";
@@ -54,7 +54,7 @@ final class SeleniumGridProcess implements AutoCloseable {
         return grid;
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
