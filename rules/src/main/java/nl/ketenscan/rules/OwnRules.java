@@ -3,13 +3,22 @@ package nl.ketenscan.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.ketenscan.rules.language.LanguageDetector;
+import nl.ketenscan.rules.language.LanguageOfPartsRule;
+import nl.ketenscan.rules.language.PageLanguageRule;
+
 /**
  * Every ketenscan page rule, in one list: adding a rule means adding its class here and its
  * fixtures beside its tests, nothing else.
  */
 public final class OwnRules {
 
-    private static final List<PageRule> PAGE_RULES = List.of();
+    /** Shared by the language rules: its models load once, on the first page, and are only read after. */
+    private static final LanguageDetector LANGUAGE_DETECTOR = new LanguageDetector();
+
+    private static final List<PageRule> PAGE_RULES = List.of(
+            new PageLanguageRule(LANGUAGE_DETECTOR),
+            new LanguageOfPartsRule(LANGUAGE_DETECTOR));
 
     private OwnRules() {
     }
