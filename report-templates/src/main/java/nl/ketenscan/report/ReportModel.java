@@ -41,7 +41,33 @@ final class ReportModel {
 
     /** Everything on one organisation's own page. */
     public record OrganisationPage(OrganisationSummary summary, List<RuleGroup> rules, List<PageRow> errorPages,
-                                   List<PageRow> pages) {
+                                   List<PageRow> pages, LanguageSection language) {
+    }
+
+    /**
+     * What the language rules found for one organisation: pages whose {@code lang} does not match
+     * their text (WCAG 3.1.1), and passages that need a {@code lang} of their own (3.1.2).
+     */
+    public record LanguageSection(List<LanguagePage> pages, List<LanguagePassage> passages) {
+    }
+
+    /**
+     * A page whose text is in another language than its {@code lang} says.
+     *
+     * @param lang       the {@code lang} of the html element as written
+     * @param outcomeKey {@code failed} or {@code needs-review}
+     * @param message    names the language the text looks like and the {@code lang} to set
+     */
+    public record LanguagePage(Link url, String lang, String outcomeKey, String message) {
+    }
+
+    /**
+     * A passage in another language than the one in effect for it, once for every page it is on.
+     *
+     * @param outcomeKey {@code failed} or {@code needs-review}
+     */
+    public record LanguagePassage(String outcomeKey, String message, String selector, String snippet,
+                                  List<Link> pages) {
     }
 
     /**

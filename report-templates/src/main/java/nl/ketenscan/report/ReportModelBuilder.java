@@ -61,7 +61,7 @@ final class ReportModelBuilder {
     OrganisationPage page(OrganisationResults results, String fileName) {
         List<PageRow> rows = results.pages().stream().map(ReportModelBuilder::row).toList();
         return new OrganisationPage(summary(results, fileName), ruleGroups(results.issues()),
-                rows.stream().filter(r -> r.error() != null).toList(), rows);
+                rows.stream().filter(r -> r.error() != null).toList(), rows, LanguageSections.of(results));
     }
 
     /** The four impacts always, so organisations compare at a glance; "unknown" only when it occurs. */

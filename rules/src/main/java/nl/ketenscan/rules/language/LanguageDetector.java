@@ -34,8 +34,11 @@ public final class LanguageDetector {
     /** Below this the detector cannot tell: English full of Dutch terms scores about 0.1 either way. */
     private static final double POSSIBLE_MARGIN = 0.10;
 
-    /** About 300 words. */
-    private static final int SAMPLE_LENGTH = 2_000;
+    /**
+     * About 150 words, plenty to tell a language by; lingua's time grows with the length (0.27 µs a
+     * character, plus 30 µs a call, measured on the bench page).
+     */
+    private static final int SAMPLE_LENGTH = 1_000;
 
     private volatile com.github.pemistahl.lingua.api.LanguageDetector lingua;
 

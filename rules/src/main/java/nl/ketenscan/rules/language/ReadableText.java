@@ -20,7 +20,6 @@ record ReadableText(String text, int words, int letters) {
     private static final Set<String> NOT_LANGUAGE = Set.of("head", "script", "style", "noscript", "template",
             "code", "pre", "kbd", "samp", "var", "svg", "math", "select", "textarea", "iframe", "object", "canvas");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern ADDRESS = Pattern.compile("\\S*(?:@|://|www\\.)\\S*");
     private static final Pattern INVISIBLE_STYLE = Pattern.compile(
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
 
@@ -56,8 +55,21 @@ record ReadableText(String text, int words, int letters) {
                 return FilterResult.CONTINUE;
             }
         });
-        String text = WHITESPACE.matcher(ADDRESS.matcher(raw).replaceAll(" ")).replaceAll(" ").trim();
-        return new ReadableText(text, countWords(text), countLetters(text));
+        StringBuilder text = new StringBuilder(raw.length());
+        int words = 0;
+        for (String token : WHITESPACE.split(raw)) {
+            if (token.isEmpty() || isAddress(token)) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(token);
+            if (token.codePoints().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return new ReadableText(text.toString(), words, countLetters(text));
     }
 
     /** Not natural language, or not shown to anyone. */
@@ -71,18 +83,12 @@ record ReadableText(String text, int words, int letters) {
         return element.isBlock() || element.nameIs("br");
     }
 
-    /** Words are runs between spaces that hold a letter: "085", "–" and "€ 21,80" are none. */
-    private static int countWords(String text) {
-        int words = 0;
-        for (String token : WHITESPACE.split(text)) {
-            if (token.codePoints().anyMatch(Character::isLetter)) {
-                words++;
-            }
-        }
-        return words;
+    /** Web and e-mail addresses read as no language; a word counts when it holds a letter ("085" does not). */
+    private static boolean isAddress(String token) {
+        return token.indexOf('@') >= 0 || token.contains("://") || token.startsWith("www.");
     }
 
-    private static int countLetters(String text) {
+    private static int countLetters(CharSequence text) {
         return (int) text.codePoints().filter(Character::isLetter).count();
     }
 }
