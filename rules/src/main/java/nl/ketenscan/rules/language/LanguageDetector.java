@@ -12,11 +12,10 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
  * page and every worker thread: the models load once, on first use, and are only read after that.
  *
  * <p>Wraps lingua, restricted to the {@link SupportedLanguage}s and in its low-accuracy mode, which
- * reads only the trigram models: for these eight languages that loads in under a second into about
- * 20 MB of heap, where lingua's full models take about 6 s and 260 MB (measured with
- * {@code bench/run}, see bench/README.md). Low accuracy is weaker on texts under about 120
- * characters; the margins below were calibrated on passages of that size and the rules judge no
- * shorter text.
+ * reads only the trigram models: for these eight languages they load in 0.5 to 2 s into about 11 MB
+ * of heap, where lingua's full models take 6.5 s and 259 MB (measured with {@code bench/run}, see
+ * bench/README.md). Low accuracy is weaker on texts under about 120 characters; the margins below
+ * were calibrated on passages of that size, and the rules judge no shorter text.
  *
  * <p>lingua's confidence values are relative: the likeliest language scores 1 and every other
  * language a fraction of that. The margin of a mismatch is how far the expected language stays
