@@ -12,7 +12,8 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
  * page and every worker thread: the models load once, on first use, and are only read after that.
  *
  * <p>Wraps lingua, restricted to the {@link SupportedLanguage}s and in its low-accuracy mode, which
- * reads only the trigram models: for these eight languages they load in 0.5 to 2 s into about 11 MB
+ * reads only the trigram models (and a trigram's bigram and unigram when the trigram is unknown):
+ * for these eight languages they load in 0.5 to 2 s into about 11 MB
  * of heap, where lingua's full models take 6.5 s and 259 MB (measured with {@code bench/run}, see
  * bench/README.md). Low accuracy is weaker on texts under about 120 characters; the margins below
  * were calibrated on passages of that size, and the rules judge no shorter text.
@@ -88,7 +89,10 @@ public final class LanguageDetector {
         return loaded;
     }
 
-    /** Preloaded, so that no page pays for loading later and lingua's model maps are only read. */
+    /**
+     * The trigram models load here, so that no page pays for them; the small bigram and unigram
+     * models load on first need, under lingua's own lock, which also guards every look-up.
+     */
     private static com.github.pemistahl.lingua.api.LanguageDetector load() {
         Language[] languages = Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::lingua)
                 .toArray(Language[]::new);
