@@ -13,10 +13,10 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
  *
  * <p>Wraps lingua, restricted to the {@link SupportedLanguage}s and in its low-accuracy mode, which
  * reads only the trigram models (and a trigram's bigram and unigram when the trigram is unknown):
- * for these eight languages they load in 0.5 to 2 s into about 11 MB
- * of heap, where lingua's full models take 6.5 s and 259 MB (measured with {@code bench/run}, see
- * bench/README.md). Low accuracy is weaker on texts under about 120 characters; the margins below
- * were calibrated on passages of that size, and the rules judge no shorter text.
+ * for these eight languages they load in 0.5 to 2 s into about 11 MB of heap, where lingua's full
+ * models take 6.5 s and 259 MB (measured with {@code bench/run}, see bench/README.md). Low accuracy
+ * is weaker on texts under about 120 characters; the margins below were calibrated on passages of
+ * that size, and the rules judge no shorter text.
  *
  * <p>lingua's confidence values are relative: the likeliest language scores 1 and every other
  * language a fraction of that. The margin of a mismatch is how far the expected language stays

@@ -88,7 +88,7 @@ public final class LanguageOfPartsRule implements PageRule {
                 message(passage, judged.expected(), mismatch));
     }
 
-    static String message(Passage passage, SupportedLanguage expected, Mismatch mismatch) {
+    private static String message(Passage passage, SupportedLanguage expected, Mismatch mismatch) {
         String detected = mismatch.language().dutchName();
         String subject = subject(passage.element()) + (mismatch.certain() ? " lijkt " : " is mogelijk ") + detected;
         String declared = "lang=\"" + passage.lang() + "\"";
