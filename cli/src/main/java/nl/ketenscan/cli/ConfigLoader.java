@@ -154,7 +154,8 @@ public final class ConfigLoader {
         return bytes;
     }
 
-    private static Node compose(Path file) throws ConfigException {
+    /** Reads a YAML file into nodes, turning every way it can be unreadable into a message with its position. */
+    static Node compose(Path file) throws ConfigException {
         String name = file.toString();
         LoaderOptions options = new LoaderOptions();
         Yaml yaml = new Yaml(new SafeConstructor(options));

@@ -39,11 +39,12 @@ final class DemoCommand implements Callable<Integer> {
             List<Organisation> organisations = chain.sites().stream()
                     .map(site -> Organisation.of(site.name(), site.role(), List.of(site.origin() + "/")))
                     .toList();
-            System.err.println("ketenscan: serving the demo chain on " + chain.sites().stream()
-                    .map(site -> site.name() + " " + site.origin()).toList());
+            System.err.println("ketenscan: serving the demo chain on loopback:");
+            chain.sites().forEach(site -> System.err.printf("  %-24s %s/%n", site.name(), site.origin()));
             forgetPreviousRun();
-            return new ScanJob(System.out, System.err)
-                    .run(organisations, limits, out, false, browserOptions.settings(limits.pageBudget()));
+            new ScanJob(System.out, System.err).run(organisations, limits, out, false,
+                    browserOptions.settings(limits.pageBudget()), Reports.defaults());
+            return ExitCode.FINISHED;
         }
     }
 

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "ketenscan",
         mixinStandardHelpOptions = true,
         versionProvider = ToolVersion.Provider.class,
-        subcommands = {ScanCommand.class, DemoCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, DemoCommand.class, ReportCommand.class, RulesCommand.class,
+                TextCommand.class, BaselineCommand.class, DiffCommand.class,
+                CommandLine.HelpCommand.class},
         description = {
                 "Accessibility audit crawler for a Dutch municipality and its chain partners.",
                 "Crawls every organisation's website, checks each page with axe-core in Chromium against",
@@ -16,8 +18,9 @@ import picocli.CommandLine.Command;
                 ""},
         footerHeading = "%nExit codes:%n",
         footer = {
-                "  0  the scan finished (with or without accessibility failures)",
-                "  2  bad usage or configuration",
+                "  0  passed: the scan finished, and no gate failed (without gates, whatever was found)",
+                "  1  a gate failed (--fail-on, --max-issues, --fail-on-criteria, --baseline); the last line says why",
+                "  2  bad usage or configuration (options, config file, baseline file)",
                 "  3  the scan could not run (no browser, no seed reachable)",
                 "",
                 "Start with: ketenscan demo"})

@@ -9,11 +9,15 @@ import java.util.concurrent.Callable;
 import nl.ketenscan.crawler.Limits;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.gates.Gate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code ketenscan scan}: crawl and check the organisations given on the command line or in a config file. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -24,6 +28,8 @@ import picocli.CommandLine.Parameters;
                 "  ketenscan scan --gemeente \"Gemeente Helmond=https://www.helmond.nl\" \\",
                 "                 --partner \"Bibliotheek=https://www.bibliotheek.nl\" --out scan-2026-11",
                 "  ketenscan scan --config ketenscan.yml",
+                "  ketenscan scan http://localhost:8080/ --baseline .ketenscan-baseline.yml --fail-on serious \\",
+                "                 --format html,json,sarif,junit --out ketenscan-report     (in CI, see docs/ci.md)",
                 ""})
 final class ScanCommand implements Callable<Integer> {
 
@@ -52,13 +58,32 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     BrowserOptions browserOptions = new BrowserOptions();
 
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "Record a summary of this scan in a history folder and show the trend of the recorded scans.")
+    Path history;
+
+    @Mixin
+    FormatOptions formatOptions = new FormatOptions();
+
+    @Mixin
+    GateOptions gateOptions = new GateOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    /** Every option is checked, and the baseline read, before a browser starts: a typo costs no scan. */
     @Override
     public Integer call() {
         ScanConfig planned = plan();
         Limits limits = limitOptions.applyTo(planned.limits());
         Path folder = out != null ? out : Path.of("scan-" + LocalDate.now());
-        return new ScanJob(System.out, System.err)
-                .run(planned.organisations(), limits, folder, resume, browserOptions.settings(limits.pageBudget()));
+        Gate gate = gateOptions.gate();
+        Reports reports = new Reports(formatOptions.chosen(),
+                gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()),
+                history == null ? null : new HistoryFolder(history));
+        ScanResults results = new ScanJob(System.out, System.err).run(planned.organisations(), limits, folder, resume,
+                browserOptions.settings(limits.pageBudget()), reports);
+        return GateCheck.judge(results, gate, reports.baseline(), spec.commandLine().getOut());
     }
 
     private ScanConfig plan() {

@@ -1,6 +1,7 @@
 package nl.ketenscan.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,9 @@ import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.baseline.BaselineMatch;
 
 /**
  * Wires one scan from start to report: checks the seeds, starts the browsers, runs the engine into
@@ -36,7 +39,13 @@ final class ScanJob {
         this.err = err;
     }
 
-    int run(List<Organisation> planned, Limits limits, Path folder, boolean resume, BrowserSettings browser) {
+    /** Scans, writes {@code reports} into {@code folder}, and hands back the results as reported, for the gates. */
+    ScanResults run(List<Organisation> planned, Limits limits, Path folder, boolean resume, BrowserSettings browser,
+                    Reports reports) {
+        if (resume && !Files.isRegularFile(folder.resolve("scan.db"))) {
+            // checked before opening the store, which would create an empty one in a mistyped folder
+            throw noScanToResume(folder);
+        }
         Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), USER_AGENT);
         try (ScanStore store = ScanStore.open(folder)) {
             List<Organisation> organisations = organisationsFor(store, planned, resume, folder);
@@ -55,20 +64,18 @@ final class ScanJob {
                     try (progress) {
                         complete = scan(engine);
                     }
-                    ScanResults results = store.results();
-                    Reports.write(results, folder);
-                    summarise(results, folder, complete);
+                    ScanResults results = reports.write(store.results(), folder, err);
+                    summarise(results, folder, complete, reports);
+                    return results;
                 }
             }
         }
-        return ExitCode.FINISHED;
     }
 
     private List<Organisation> organisationsFor(ScanStore store, List<Organisation> planned, boolean resume, Path folder) {
         if (resume) {
             if (!store.hasScan()) {
-                throw new UserError(ExitCode.USAGE, "there is no scan to resume in " + folder
-                        + "; start one without --resume");
+                throw noScanToResume(folder);
             }
             return store.organisations();
         }
@@ -77,6 +84,10 @@ final class ScanJob {
                     + "or choose another folder with --out");
         }
         return planned;
+    }
+
+    private static UserError noScanToResume(Path folder) {
+        return new UserError(ExitCode.USAGE, "there is no scan to resume in " + folder + "; start one without --resume");
     }
 
     private void checkSeeds(Fetcher fetcher, List<Organisation> organisations) {
@@ -106,17 +117,25 @@ final class ScanJob {
         }
     }
 
-    private void summarise(ScanResults results, Path folder, boolean complete) {
+    private void summarise(ScanResults results, Path folder, boolean complete, Reports reports) {
         out.println();
+        BaselineMatch baseline = reports.baseline();
         for (OrganisationResults org : results.organisations()) {
             long failing = org.pages().stream().filter(p -> p.hasFailures()).count();
-            out.printf("%-40s %4d pages, %4d with failures, %4d issues%n", org.organisation().name(),
-                    org.pages().size(), failing, org.issues().size());
+            out.printf("%-40s %4d pages, %4d with failures, %4d issues%s%n", org.organisation().name(),
+                    org.pages().size(), failing, org.issues().size(), baseline.inUse() ? baselineCounts(org, baseline) : "");
         }
         if (!complete) {
             out.println("The scan did not visit every page it found (stopped, or --max-pages reached): "
                     + "the report is marked incomplete.");
         }
-        out.println("Report: " + folder.resolve("index.html").toAbsolutePath());
+        out.println(reports.whereToLook(folder));
+    }
+
+    /** Proven failures only: issues to review are never new or accepted, as no gate counts them. */
+    private static String baselineCounts(OrganisationResults org, BaselineMatch baseline) {
+        long failures = org.issues().stream().filter(i -> i.example().outcome() == Outcome.FAILED).count();
+        long gated = baseline.gated(org).stream().filter(i -> i.example().outcome() == Outcome.FAILED).count();
+        return String.format(" (%d new, %d accepted by the baseline)", gated, failures - gated);
     }
 }

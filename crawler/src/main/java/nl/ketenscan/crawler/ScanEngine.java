@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSession;
@@ -27,7 +29,14 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.exemption.DocumentDates;
+import nl.ketenscan.rules.exemption.DocumentKind;
+import nl.ketenscan.rules.exemption.ThirdPartyContent;
+import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
 
 /**
  * Runs one scan: takes URLs from the frontier, fetches them, has a browser session check the HTML
@@ -39,6 +48,7 @@ import nl.ketenscan.rules.PageResult;
 public final class ScanEngine {
 
     private static final String AGENT_NAME = "ketenscan";
+    private static final PlainLanguageAudit PLAIN_LANGUAGE = new PlainLanguageAudit();
 
     private final ScanStore store;
     private final Fetcher fetcher;
@@ -163,7 +173,7 @@ public final class ScanEngine {
 
     private void visit(FrontierEntry entry) throws InterruptedException {
         Scope scope = scopes.get(entry.org());
-        FetchResult fetched = fetcher.fetch(entry.url(), scope);
+        FetchResult fetched = fetcher.fetch(entry.url(), scope, url -> robotsFor(url).allows(url));
         List<FrontierEntry> discovered = new ArrayList<>();
         PageResult page;
         if (fetched.error() != null) {
@@ -173,7 +183,7 @@ public final class ScanEngine {
                     "the server answered HTTP " + fetched.status());
         } else if (!fetched.isHtml()) {
             page = new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
-                    null, null, null, List.of(), null, 0, 0);
+                    null, null, null, List.of(), null, 0, 0, null, documentFacts(fetched));
         } else if (fetched.truncated()) {
             page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
                     "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
@@ -205,16 +215,48 @@ public final class ScanEngine {
         }
         List<Finding> findings = new ArrayList<>(rendered.findings());
         String error = rendered.error();
+        Set<PageFeature> features = null;
+        PlainLanguage plainLanguage = null;
+        PageFacts facts = PageFacts.NONE;
         if (rendered.html() != null) {
+            PageContent content = PageContent.parse(rendered.finalUrl(), rendered.html());
+            Predicate<String> owned = scopes.get(entry.org())::owns;
+            features = PageFeature.presentOn(content, element -> ThirdPartyContent.isThirdParty(element, owned));
             try {
-                findings.addAll(OwnRules.check(PageContent.parse(rendered.finalUrl(), rendered.html())));
+                findings.addAll(OwnRules.check(content));
             } catch (OwnRules.RuleFailure e) {
-                error = error == null ? e.getMessage() : error + "; " + e.getMessage();
+                error = withProblem(error, e.getMessage());
+            }
+            try {
+                plainLanguage = PLAIN_LANGUAGE.analyse(content).orElse(null);
+            } catch (RuntimeException e) {
+                error = withProblem(error, "ketenscan's plain-language audit failed on this page: " + e);
+            }
+            try {
+                ThirdPartyContent thirdParty = ThirdPartyContent.of(content, findings, owned);
+                findings = new ArrayList<>(thirdParty.countedFindings());
+                facts = PageFacts.of(content, thirdParty.embeds());
+            } catch (RuntimeException e) {
+                error = withProblem(error,
+                        "ketenscan could not note this page's statement, exemption and sample facts: " + e);
             }
         }
         return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
-                rendered.title(), rendered.lang(), error, findings, null,
-                rendered.loadMillis(), rendered.checkMillis());
+                rendered.title(), rendered.lang(), error, findings, plainLanguage,
+                rendered.loadMillis(), rendered.checkMillis(), features, facts);
+    }
+
+    /** A page's error with one more problem: each check that failed on it is named. */
+    private static String withProblem(String error, String problem) {
+        return error == null ? problem : error + "; " + problem;
+    }
+
+    /** An office file's creation date, which decides whether the Besluit exempts it. */
+    private static PageFacts documentFacts(FetchResult fetched) {
+        if (DocumentKind.of(fetched.contentType()).isEmpty()) {
+            return PageFacts.NONE;
+        }
+        return PageFacts.ofDocument(DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null));
     }
 
     /** The entry for a URL when it is in the organisation's scope and robots.txt allows it. */

@@ -7,24 +7,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.ketenscan.report.ReportModel.OrganisationSummary;
+import nl.ketenscan.report.ReportModel.PlainLanguageSection;
 import nl.ketenscan.report.ReportModel.Scan;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.history.ScanSummary;
 
 /**
  * Writes the readable report for accessibility coordinators: {@code index.html}, an overview of the
- * whole chain, one {@code organisatie-<naam>.html} per organisation with its issues and pages, and
- * the {@code style.css} they share. Static files that read offline and need no JavaScript.
+ * whole chain, one {@code organisatie-<naam>.html} per organisation with its issues, pages, statement,
+ * exemptions, deviations and WCAG-EM sample, and the {@code style.css} they share. Static files that
+ * read offline and need no JavaScript. The organisation pages link to the files
+ * {@link DeviationsCsv} and {@link WcagEmEvaluation} write beside them.
  *
  * <p>Everything taken from crawled pages is escaped, and only http(s) URLs become links.
  */
 public final class HtmlReport {
 
-    private static final String STYLESHEET = "style.css";
+    static final String STYLESHEET = "style.css";
 
     private HtmlReport() {
     }
@@ -36,34 +41,50 @@ public final class HtmlReport {
      * @throws UncheckedIOException when the directory or a file cannot be written
      */
     public static void write(ScanResults results, Path outputDir) {
-        write(results, outputDir, ReportText.DUTCH);
+        write(results, outputDir, ReportText.DUTCH, List.of());
+    }
+
+    /**
+     * The Dutch report with, on each organisation's page, its trend over the recorded scans in
+     * {@code history} (which should include this scan); organisations no recorded scan covered get none.
+     */
+    public static void write(ScanResults results, Path outputDir, List<ScanSummary> history) {
+        write(results, outputDir, ReportText.DUTCH, history);
     }
 
     static void write(ScanResults results, Path outputDir, Locale language) {
+        write(results, outputDir, language, List.of());
+    }
+
+    private static void write(ScanResults results, Path outputDir, Locale language, List<ScanSummary> history) {
         ReportText text = new ReportText(language);
-        ReportModelBuilder builder = new ReportModelBuilder(text);
+        TrendBuilder trends = new TrendBuilder(text);
+        ReportModelBuilder builder = new ReportModelBuilder(text, new BesluitModelBuilder(text, results.scanId()));
         ReportTemplates templates = new ReportTemplates(text);
         createDirectories(outputDir);
 
         Scan scan = builder.scan(results);
         List<OrganisationResults> organisations = results.organisations();
-        List<String> fileNames = OrganisationFileNames.of(
-                organisations.stream().map(o -> o.organisation().name()).toList());
+        List<String> slugs = OrganisationFileNames.slugs(results);
         List<OrganisationSummary> summaries = new ArrayList<>();
         for (int i = 0; i < organisations.size(); i++) {
-            summaries.add(builder.summary(organisations.get(i), fileNames.get(i)));
+            summaries.add(builder.summary(organisations.get(i), OrganisationFileNames.page(slugs.get(i))));
         }
-        templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries),
+        PlainLanguageSections plainLanguageSections = new PlainLanguageSections(text);
+        List<PlainLanguageSection> plainLanguage = organisations.stream().map(plainLanguageSections::of).toList();
+        templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries, "plainLanguage", plainLanguage),
                 outputDir.resolve("index.html"));
         for (int i = 0; i < organisations.size(); i++) {
-            templates.render("organisation.ftlh",
-                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), fileNames.get(i))),
-                    outputDir.resolve(fileNames.get(i)));
+            Map<String, Object> model = new HashMap<>(
+                    Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i)),
+                            "plainLanguage", plainLanguage.get(i)));
+            trends.trend(organisations.get(i).organisation().name(), history, i).ifPresent(t -> model.put("trend", t));
+            templates.render("organisation.ftlh", model, outputDir.resolve(OrganisationFileNames.page(slugs.get(i))));
         }
         copyStylesheet(outputDir.resolve(STYLESHEET));
     }
 
-    private static void createDirectories(Path dir) {
+    static void createDirectories(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -72,7 +93,7 @@ public final class HtmlReport {
         }
     }
 
-    private static void copyStylesheet(Path target) {
+    static void copyStylesheet(Path target) {
         try (InputStream css = HtmlReport.class.getResourceAsStream(STYLESHEET)) {
             if (css == null) {
                 throw new IllegalStateException(STYLESHEET + " is missing from the ketenscan jar; rebuild it");

@@ -28,7 +28,7 @@ final class LanguageSections {
             for (Finding finding : page.findings()) {
                 if (finding.rule().equals(PageLanguageRule.ID)) {
                     pages.add(new LanguagePage(Link.to(page.url()), page.lang(), finding.outcome().id(),
-                            finding.message()));
+                            finding.message(), MessageLanguage.of(finding.engine())));
                 }
             }
         }
@@ -37,7 +37,8 @@ final class LanguageSections {
             Finding example = issue.example();
             if (example.rule().equals(LanguageOfPartsRule.ID)) {
                 passages.add(new LanguagePassage(example.outcome().id(), example.message(), example.selector(),
-                        example.snippet(), issue.pages().stream().map(Link::to).toList()));
+                        example.snippet(), issue.pages().stream().map(Link::to).toList(),
+                        MessageLanguage.of(example.engine())));
             }
         }
         return new LanguageSection(pages, passages);

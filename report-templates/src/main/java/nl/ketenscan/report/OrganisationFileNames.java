@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.ketenscan.rules.ScanResults;
 
 /**
- * Names each organisation's report page after the organisation ({@code organisatie-gemeente-s-hertogenbosch.html}),
- * so that a reader recognises the file, and the name stays safe on every file system and in a URL:
- * only a-z, 0-9 and hyphens, limited in length, and unique within one report even when names collide.
+ * Names each organisation's files after the organisation ({@code organisatie-gemeente-s-hertogenbosch.html},
+ * {@code afwijkingen-…csv}, {@code wcag-em-…json}), so that a reader recognises them, and the names stay
+ * safe on every file system and in a URL: only a-z, 0-9 and hyphens, limited in length, and unique
+ * within one report even when names collide.
  */
 final class OrganisationFileNames {
 
@@ -24,17 +26,42 @@ final class OrganisationFileNames {
 
     /** One file name per organisation name, in the same order. */
     static List<String> of(List<String> organisationNames) {
+        return slugs(organisationNames).stream().map(OrganisationFileNames::page).toList();
+    }
+
+    /** One slug per organisation of the scan, in the same order. */
+    static List<String> slugs(ScanResults results) {
+        return slugs(results.organisations().stream().map(o -> o.organisation().name()).toList());
+    }
+
+    /** One slug per organisation name, in the same order, unique within the list. */
+    static List<String> slugs(List<String> organisationNames) {
         Set<String> taken = new HashSet<>();
-        List<String> names = new ArrayList<>();
+        List<String> slugs = new ArrayList<>();
         for (String organisationName : organisationNames) {
             String slug = slug(organisationName);
             String unique = slug;
             for (int n = 2; !taken.add(unique); n++) {
                 unique = slug + "-" + n;
             }
-            names.add("organisatie-" + unique + ".html");
+            slugs.add(unique);
         }
-        return names;
+        return slugs;
+    }
+
+    /** The organisation's HTML report page. */
+    static String page(String slug) {
+        return "organisatie-" + slug + ".html";
+    }
+
+    /** The organisation's deviations for its statement, as CSV. */
+    static String deviations(String slug) {
+        return "afwijkingen-" + slug + ".csv";
+    }
+
+    /** The organisation's evaluation for the WCAG-EM Report Tool. */
+    static String wcagEm(String slug) {
+        return "wcag-em-" + slug + ".json";
     }
 
     static String slug(String name) {

@@ -28,11 +28,13 @@ final class ReportModel {
      * @param roleKey  {@code gemeente} or {@code ketenpartner}, a key into the message bundle
      * @param fileName the organisation's own page, relative to index.html
      * @param byImpact failed issues by impact, most severe first
+     * @param failingCriteria how many of the 50 criteria have the verdict "fails"
+     * @param statement       the toegankelijkheidsverklaring as the scan found it
      */
     public record OrganisationSummary(String name, String roleKey, String fileName, int pagesScanned,
                                       int pagesWithFailures, int pagesWithErrors, int failedIssues,
                                       int failedOccurrences, int reviewIssues, int reviewOccurrences,
-                                      List<ImpactCount> byImpact) {
+                                      List<ImpactCount> byImpact, int failingCriteria, StatementView statement) {
     }
 
     /** @param impactKey {@code critical}…{@code minor}, or {@code unknown} when the engine gave none */
@@ -41,7 +43,53 @@ final class ReportModel {
 
     /** Everything on one organisation's own page. */
     public record OrganisationPage(OrganisationSummary summary, List<RuleGroup> rules, List<PageRow> errorPages,
-                                   List<PageRow> pages, LanguageSection language) {
+                                   List<PageRow> pages, CriteriaMatrix criteria, FixFirstList webTeam,
+                                   FixFirstList editors, Besluit besluit, LanguageSection language) {
+    }
+
+    /** The verdict on each of the 50 criteria, counted and grouped by WCAG principle. */
+    public record CriteriaMatrix(List<VerdictCount> counts, List<PrincipleGroup> principles) {
+    }
+
+    /** @param verdictKey a verdict id such as {@code fails}, a key into the message bundle */
+    public record VerdictCount(String verdictKey, int criteria) {
+    }
+
+    /** @param number 1 perceivable, 2 operable, 3 understandable, 4 robust */
+    public record PrincipleGroup(int number, List<CriterionRow> criteria) {
+    }
+
+    /**
+     * One criterion's line in the matrix; {@code issues} and {@code occurrences} count what was
+     * found for it, failed or to review.
+     */
+    public record CriterionRow(CriterionLink criterion, String level, String en301549Clause, String verdictKey,
+                               int issues, int occurrences) {
+    }
+
+    /**
+     * A success criterion by number and name, linked to W3C's Understanding page.
+     *
+     * @param name nullable, as is {@code href}: a criterion outside A and AA (e.g. AAA's 3.1.5) is
+     *             shown by number only
+     */
+    public record CriterionLink(String sc, String name, String href) {
+    }
+
+    /**
+     * The first issues to fix for one audience, best value first.
+     *
+     * @param total how many issues the full list holds; {@code entries} is its head
+     */
+    public record FixFirstList(List<FixFirstEntry> entries, int total) {
+    }
+
+    /**
+     * @param anchor    the fragment id of the issue in the list of all issues
+     * @param firstPage the first page it was found on, where an editor starts
+     */
+    public record FixFirstEntry(String rule, String impactKey, int pages, int occurrences, String anchor,
+                                List<CriterionLink> criteria, Link firstPage) {
     }
 
     /**
@@ -57,17 +105,19 @@ final class ReportModel {
      * @param lang       the {@code lang} of the html element as written
      * @param outcomeKey {@code failed} or {@code needs-review}
      * @param message    names the language the text looks like and the {@code lang} to set
+     * @param messageLang the language the message is written in, see {@link MessageLanguage}
      */
-    public record LanguagePage(Link url, String lang, String outcomeKey, String message) {
+    public record LanguagePage(Link url, String lang, String outcomeKey, String message, String messageLang) {
     }
 
     /**
      * A passage in another language than the one in effect for it, once for every page it is on.
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
+     * @param messageLang the language the message is written in, see {@link MessageLanguage}
      */
     public record LanguagePassage(String outcomeKey, String message, String selector, String snippet,
-                                  List<Link> pages) {
+                                  List<Link> pages, String messageLang) {
     }
 
     /**
@@ -76,9 +126,11 @@ final class ReportModel {
      * @param anchor    the fragment id of the rule's heading
      * @param impactKey the most severe impact among its issues
      * @param help      where to read how to fix it; nullable
+     * @param description what the rule checks, in the report's language; only ketenscan's own rules
+     *                    have one here, axe's findings explain themselves in their messages; nullable
      */
-    public record RuleGroup(String anchor, String rule, String impactKey, List<String> criteria, Link help,
-                            List<IssueEntry> issues) {
+    public record RuleGroup(String anchor, String rule, String impactKey, List<CriterionLink> criteria, Link help,
+                            List<IssueEntry> issues, String description) {
     }
 
     /**
@@ -86,9 +138,13 @@ final class ReportModel {
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
      * @param message    nullable, as are {@code selector} and {@code snippet}
+     * @param messageLang the language the message is written in, see {@link MessageLanguage}
+     * @param anchor     the fragment id the "fix first" lists link to
+     * @param kindKey    {@code template} or {@code content}: who fixes it
      */
     public record IssueEntry(String outcomeKey, String impactKey, String message, String selector, String snippet,
-                             int occurrences, List<Link> pages) {
+                             int occurrences, List<Link> pages, String anchor, String kindKey,
+                             String messageLang) {
     }
 
     /**
@@ -121,5 +177,108 @@ final class ReportModel {
             String lower = url.toLowerCase(Locale.ROOT);
             return lower.startsWith("http://") || lower.startsWith("https://");
         }
+    }
+
+    /**
+     * What the Besluit digitale toegankelijkheid overheid asks of an organisation: its statement,
+     * the exemptions that apply, the deviations its statement must list and a WCAG-EM sample.
+     *
+     * @param deviationsFile the CSV of the deviations, relative to the report
+     * @param wcagEmFile     the evaluation for the W3C WCAG-EM Report Tool, relative to the report
+     */
+    public record Besluit(StatementView statement, List<DocumentRow> documents, List<EmbedRow> thirdParty,
+                          List<DeviationRow> deviations, SampleView sample, String deviationsFile,
+                          String wcagEmFile) {
+    }
+
+    /**
+     * The toegankelijkheidsverklaring as the scan found it and what the scan rules out.
+     *
+     * @param pagesChecked   false when no page could be checked, so nothing can be said
+     * @param url            the statement (or its register entry); nullable, as are the other links
+     * @param declaredStatus the letter A–E the statement declares; nullable
+     * @param linkText       the words the site links to it with; nullable
+     * @param linkedFrom     how many scanned pages link to it
+     * @param ruledOut       letters of the statuses the scan rules out
+     * @param failedIssues   issues with proven failures, the reason A is ruled out
+     */
+    public record StatementView(boolean pagesChecked, boolean found, Link url, String declaredStatus,
+                                Link statusFoundOn, boolean statusFromLabel, Link registerUrl, String linkText,
+                                int linkedFrom, List<String> ruledOut, boolean contradiction, boolean missing,
+                                int failedIssues) {
+    }
+
+    /**
+     * An office file found in the scan.
+     *
+     * @param created      when its metadata says it was created, formatted; nullable when unknown
+     * @param exemptionKey {@code exempt}, {@code not-exempt} or {@code unknown}
+     */
+    public record DocumentRow(Link url, String kind, String created, String exemptionKey) {
+    }
+
+    /**
+     * Content embedded from a host outside the organisation's scope.
+     *
+     * @param firstPage a page it is embedded on; {@code pages} says on how many
+     */
+    public record EmbedRow(Link url, String kind, int pages, Link firstPage, int findingsNotCounted) {
+    }
+
+    /**
+     * One deviation as a statement lists it.
+     *
+     * @param impactKey {@code critical}…{@code minor} or {@code unknown}
+     * @param pages     the first pages it occurs on; the CSV lists them all
+     * @param morePages how many pages more it occurs on
+     * @param whatFailsLang the language {@code whatFails} is written in, see {@link MessageLanguage}
+     */
+    public record DeviationRow(CriterionLink criterion, String rule, String whatFails,
+                               String impactKey, List<Link> pages, int morePages, List<String> elements,
+                               String whatFailsLang) {
+    }
+
+    /**
+     * The proposed WCAG-EM sample.
+     *
+     * @param templates how many page layouts (templates) the scan told apart
+     */
+    public record SampleView(List<SampleRow> structured, List<SampleRow> random, String seed, int templates) {
+    }
+
+    /**
+     * A sampled page.
+     *
+     * @param title      nullable
+     * @param reasonKeys why it is in the structured sample, keys into the bundle; empty for random pages
+     */
+    public record SampleRow(Link url, String title, List<String> reasonKeys) {
+    }
+
+    /**
+     * How readable one organisation's pages are, measured against language level B1: advice shown
+     * beside the WCAG criteria, never a failure.
+     *
+     * @param judgedPages    pages with enough Dutch text to judge
+     * @param aboveB1Percent share of the judged pages above B1, rounded; 0 when none was judged
+     * @param worstPages     the hardest judged pages, hardest first
+     * @param rewritePages   the hardest pages that have sentences worth rewriting, hardest first
+     */
+    public record PlainLanguageSection(String organisation, int judgedPages, int aboveB1Pages, int aboveB1Percent,
+                                       List<PlainLanguagePage> worstPages, List<PlainLanguagePage> rewritePages) {
+    }
+
+    /**
+     * One judged page. Numbers are formatted for the report's language.
+     *
+     * @param levelKey {@code above-B1} or {@code B1-or-easier}
+     * @param title    nullable
+     */
+    public record PlainLanguagePage(Link url, String title, String levelKey, String difficulty, String fleschDouma,
+                                    String wordsPerSentence, List<RewriteEntry> rewrites) {
+    }
+
+    /** A sentence worth rewriting, as crawled, with why in Dutch ("indien → als"). */
+    public record RewriteEntry(String sentence, List<String> reasons) {
     }
 }

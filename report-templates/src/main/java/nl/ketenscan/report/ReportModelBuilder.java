@@ -1,37 +1,58 @@
 package nl.ketenscan.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.ketenscan.report.ReportModel.CriteriaMatrix;
+import nl.ketenscan.report.ReportModel.CriterionRow;
+import nl.ketenscan.report.ReportModel.FixFirstEntry;
+import nl.ketenscan.report.ReportModel.FixFirstList;
 import nl.ketenscan.report.ReportModel.ImpactCount;
 import nl.ketenscan.report.ReportModel.IssueEntry;
 import nl.ketenscan.report.ReportModel.Link;
 import nl.ketenscan.report.ReportModel.OrganisationPage;
 import nl.ketenscan.report.ReportModel.OrganisationSummary;
 import nl.ketenscan.report.ReportModel.PageRow;
+import nl.ketenscan.report.ReportModel.PrincipleGroup;
 import nl.ketenscan.report.ReportModel.RuleGroup;
 import nl.ketenscan.report.ReportModel.Scan;
+import nl.ketenscan.report.ReportModel.VerdictCount;
+import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.FixFirst;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.criteria.Criterion;
+import nl.ketenscan.rules.criteria.CriterionVerdict;
+import nl.ketenscan.rules.criteria.CriterionVerdicts;
+import nl.ketenscan.rules.criteria.Verdict;
 
 /** Counts and groups scan results into the {@link ReportModel} the templates show. */
 final class ReportModelBuilder {
 
     private static final String UNKNOWN_IMPACT = "unknown";
+    /** A "fix first" list shows its head; the full list is the issues section. */
+    private static final int FIX_FIRST_SHOWN = 10;
 
     private final ReportText text;
+    private final CriterionLinks criterionLinks;
+    private final BesluitModelBuilder besluit;
 
-    ReportModelBuilder(ReportText text) {
+    ReportModelBuilder(ReportText text, BesluitModelBuilder besluit) {
         this.text = text;
+        this.criterionLinks = new CriterionLinks(text);
+        this.besluit = besluit;
     }
 
     /** A report of a scan that lost its metadata still renders, saying what is unknown. */
@@ -55,13 +76,51 @@ final class ReportModelBuilder {
                 (int) pages.stream().filter(PageResult::hasFailures).count(),
                 (int) pages.stream().filter(p -> p.error() != null).count(),
                 failed.size(), occurrences(failed), review.size(), occurrences(review),
-                byImpact(failed));
+                byImpact(failed),
+                (int) CriterionVerdicts.of(results).stream().filter(v -> v.verdict() == Verdict.FAILS).count(),
+                besluit.statement(results));
     }
 
-    OrganisationPage page(OrganisationResults results, String fileName) {
+    /** @param slug the organisation's part of its file names, see {@link OrganisationFileNames} */
+    OrganisationPage page(OrganisationResults results, String slug) {
         List<PageRow> rows = results.pages().stream().map(ReportModelBuilder::row).toList();
-        return new OrganisationPage(summary(results, fileName), ruleGroups(results.issues()),
-                rows.stream().filter(r -> r.error() != null).toList(), rows, LanguageSections.of(results));
+        List<Issue> issues = results.issues();
+        FixFirst fixFirst = FixFirst.of(issues);
+        return new OrganisationPage(summary(results, OrganisationFileNames.page(slug)), ruleGroups(issues),
+                rows.stream().filter(r -> r.error() != null).toList(), rows,
+                matrix(CriterionVerdicts.of(results)), fixFirstList(fixFirst.webTeam()),
+                fixFirstList(fixFirst.editors()), besluit.besluit(results, slug),
+                LanguageSections.of(results));
+    }
+
+    /** Every verdict counted, also those no criterion has, so organisations compare at a glance. */
+    private CriteriaMatrix matrix(List<CriterionVerdict> verdicts) {
+        List<VerdictCount> counts = Arrays.stream(Verdict.values())
+                .map(v -> new VerdictCount(v.id(), (int) verdicts.stream().filter(c -> c.verdict() == v).count()))
+                .toList();
+        Map<Integer, List<CriterionRow>> byPrinciple = new LinkedHashMap<>();
+        for (CriterionVerdict verdict : verdicts) {
+            Criterion criterion = verdict.criterion();
+            byPrinciple.computeIfAbsent(criterion.principle(), k -> new ArrayList<>()).add(new CriterionRow(
+                    criterionLinks.of(criterion), criterion.level().name(), criterion.en301549Clause(),
+                    verdict.verdict().id(), verdict.issues().size(), occurrences(verdict.issues())));
+        }
+        List<PrincipleGroup> principles = new ArrayList<>();
+        byPrinciple.forEach((number, rows) -> principles.add(new PrincipleGroup(number, rows)));
+        return new CriteriaMatrix(counts, principles);
+    }
+
+    private FixFirstList fixFirstList(List<Issue> ranked) {
+        List<FixFirstEntry> entries = ranked.stream().limit(FIX_FIRST_SHOWN)
+                .map(i -> new FixFirstEntry(i.example().rule(), impactKey(i.example().impact()), i.pages().size(),
+                        i.occurrences(), anchor(i), criterionLinks.of(i.example().criteria()),
+                        Link.to(i.pages().get(0))))
+                .toList();
+        return new FixFirstList(entries, ranked.size());
+    }
+
+    private static String anchor(Issue issue) {
+        return "probleem-" + issue.fingerprint();
     }
 
     /** The four impacts always, so organisations compare at a glance; "unknown" only when it occurs. */
@@ -83,7 +142,7 @@ final class ReportModelBuilder {
     }
 
     /** Rules in the order their most urgent issue comes in the "fix first" order of issues. */
-    private static List<RuleGroup> ruleGroups(List<Issue> issues) {
+    private List<RuleGroup> ruleGroups(List<Issue> issues) {
         Map<String, List<Issue>> byRule = new LinkedHashMap<>();
         for (Issue issue : issues) {
             byRule.computeIfAbsent(issue.example().rule(), k -> new ArrayList<>()).add(issue);
@@ -93,14 +152,24 @@ final class ReportModelBuilder {
         return groups;
     }
 
-    private static RuleGroup ruleGroup(String anchor, String rule, List<Issue> issues) {
+    private RuleGroup ruleGroup(String anchor, String rule, List<Issue> issues) {
         Set<String> criteria = new LinkedHashSet<>();
         issues.forEach(i -> criteria.addAll(i.example().criteria()));
         String helpUrl = issues.stream().map(i -> i.example().helpUrl()).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         List<IssueEntry> entries = issues.stream().map(ReportModelBuilder::entry).toList();
-        return new RuleGroup(anchor, rule, mostSevere(issues), List.copyOf(criteria),
-                helpUrl == null ? null : Link.to(helpUrl), entries);
+        return new RuleGroup(anchor, rule, mostSevere(issues), criterionLinks.of(List.copyOf(criteria)),
+                helpUrl == null ? null : Link.to(helpUrl), entries, description(issues.get(0).example()));
+    }
+
+    /** The own rule's description in the report's language; null for axe's rules. */
+    private String description(Finding example) {
+        if (example.engine() != Engine.KETENSCAN) {
+            return null;
+        }
+        boolean english = text.locale().getLanguage().equals("en");
+        return OwnRules.info(example.rule()).map(english ? RuleInfo::descriptionEn : RuleInfo::descriptionNl)
+                .orElse(null);
     }
 
     private static String mostSevere(List<Issue> issues) {
@@ -112,7 +181,8 @@ final class ReportModelBuilder {
         Finding example = issue.example();
         return new IssueEntry(example.outcome().id(), impactKey(example.impact()), example.message(),
                 example.selector(), example.snippet(), issue.occurrences(),
-                issue.pages().stream().map(Link::to).toList());
+                issue.pages().stream().map(Link::to).toList(), anchor(issue), issue.kind().id(),
+                MessageLanguage.of(example.engine()));
     }
 
     private static PageRow row(PageResult page) {

@@ -6,6 +6,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -31,12 +32,14 @@ final class ReportText implements TemplateMethodModelEx {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
 
     ReportText(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.dateTime = DateTimeFormatter.ofPattern(get("format.dateTime"), locale).withZone(REPORT_ZONE);
+        this.date = DateTimeFormatter.ofPattern(get("format.date"), locale).withZone(REPORT_ZONE);
     }
 
     Locale locale() {
@@ -55,6 +58,16 @@ final class ReportText implements TemplateMethodModelEx {
     /** A point in time as the report shows it, or the "unknown" text when the scan did not record it. */
     String dateTime(Instant instant) {
         return instant == null ? get("value.unknown") : dateTime.format(instant);
+    }
+
+    /** The day of a point in time, for places short of room such as chart axes. */
+    String date(Instant instant) {
+        return date.format(instant);
+    }
+
+    /** A calendar day as the report shows it, e.g. "12 april 2017". */
+    String date(LocalDate day) {
+        return date.format(day);
     }
 
     @Override

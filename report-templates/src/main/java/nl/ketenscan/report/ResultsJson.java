@@ -3,6 +3,7 @@ package nl.ketenscan.report;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,13 +14,26 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.criteria.Criterion;
+import nl.ketenscan.rules.criteria.CriterionVerdict;
+import nl.ketenscan.rules.criteria.CriterionVerdicts;
+import nl.ketenscan.rules.exemption.DocumentKind;
+import nl.ketenscan.rules.exemption.Exemption;
+import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
+import nl.ketenscan.rules.statement.Statement;
+import nl.ketenscan.rules.statement.StatementCheck;
+import nl.ketenscan.rules.statement.StatementStatus;
 
 /**
  * Writes {@code results.json}, the machine-readable result that CI pipelines and dashboards read.
@@ -85,10 +99,81 @@ public final class ResultsJson {
         node.put("name", results.organisation().name());
         node.put("role", results.organisation().role().id());
         node.set("seeds", strings(results.organisation().seeds()));
+        node.set("statement", statement(StatementCheck.of(results)));
+        ArrayNode criteria = node.putArray("criteria");
+        CriterionVerdicts.of(results).forEach(v -> criteria.add(criterion(v)));
         ArrayNode issues = node.putArray("issues");
         results.issues().forEach(i -> issues.add(issue(i)));
         ArrayNode pages = node.putArray("pages");
         results.pages().forEach(p -> pages.add(page(p)));
+        ArrayNode documents = node.putArray("documents");
+        results.pages().stream().filter(p -> DocumentKind.of(p.contentType()).isPresent())
+                .forEach(p -> documents.add(document(p)));
+        node.set("thirdPartyContent", thirdPartyContent(results.pages()));
+        return node;
+    }
+
+    /** Null when no page could be checked; declared status E when no page shows a statement. */
+    private static JsonNode statement(StatementCheck check) {
+        if (!check.pagesChecked()) {
+            return NODES.nullNode();
+        }
+        ObjectNode node = NODES.objectNode();
+        Statement statement = check.statement();
+        node.put("url", statement == null ? null : statement.url());
+        node.put("declaredStatus", check.missing() ? StatementStatus.E.name()
+                : statement.declaredStatus() == null ? null : statement.declaredStatus().name());
+        node.put("registerUrl", statement == null ? null : statement.registerUrl());
+        node.set("ruledOut", strings(check.ruledOut().stream().map(StatementStatus::name).toList()));
+        node.put("contradiction", check.contradiction());
+        return node;
+    }
+
+    private static ObjectNode document(PageResult page) {
+        ObjectNode node = NODES.objectNode();
+        node.put("url", page.url());
+        node.put("contentType", page.contentType());
+        LocalDate created = page.facts().documentCreated();
+        node.put("exempt", Exemption.forDocument(created).map(Exemption::id).orElse(null));
+        node.put("created", created == null ? null : created.toString());
+        ArrayNode findings = node.putArray("findings");
+        page.findings().forEach(f -> findings.add(finding(f)));
+        return node;
+    }
+
+    /** Each embedded address once, with how many pages embed it and the findings inside it not counted. */
+    private static ArrayNode thirdPartyContent(List<PageResult> pages) {
+        Map<String, ObjectNode> embeds = new LinkedHashMap<>();
+        for (PageResult page : pages) {
+            for (ThirdPartyEmbed embed : page.facts().thirdParty()) {
+                ObjectNode node = embeds.computeIfAbsent(embed.kind() + ' ' + embed.url(), key -> {
+                    ObjectNode created = NODES.objectNode();
+                    created.put("url", embed.url());
+                    created.put("kind", embed.kind());
+                    created.put("exempt", Exemption.THIRD_PARTY_CONTENT.id());
+                    created.put("pages", 0);
+                    created.put("findingsNotCounted", 0);
+                    return created;
+                });
+                node.put("pages", node.get("pages").asInt() + 1);
+                node.put("findingsNotCounted", node.get("findingsNotCounted").asInt() + embed.findingsNotCounted());
+            }
+        }
+        ArrayNode array = NODES.arrayNode();
+        embeds.values().forEach(array::add);
+        return array;
+    }
+
+    private static ObjectNode criterion(CriterionVerdict verdict) {
+        Criterion criterion = verdict.criterion();
+        ObjectNode node = NODES.objectNode();
+        node.put("sc", criterion.sc());
+        node.put("level", criterion.level().name());
+        node.put("nameNl", criterion.nameNl());
+        node.put("nameEn", criterion.nameEn());
+        node.put("en301549Clause", criterion.en301549Clause());
+        node.put("verdict", verdict.verdict().id());
+        node.put("issues", verdict.issues().size());
         return node;
     }
 
@@ -98,6 +183,7 @@ public final class ResultsJson {
         node.put("fingerprint", issue.fingerprint());
         node.put("rule", example.rule());
         node.set("criteria", strings(example.criteria()));
+        node.put("kind", issue.kind().id());
         node.put("impact", impactId(example.impact()));
         node.put("pages", issue.pages().size());
         node.put("occurrences", issue.occurrences());
@@ -116,9 +202,15 @@ public final class ResultsJson {
         node.put("title", page.title());
         node.put("lang", page.lang());
         node.put("error", page.error());
+        node.set("plainLanguage", plainLanguage(page.plainLanguage()));
         ArrayNode findings = node.putArray("findings");
         page.findings().forEach(f -> findings.add(finding(f)));
         return node;
+    }
+
+    /** The schema's fields, plus the sentences to rewrite (the schema allows extra properties). */
+    private static JsonNode plainLanguage(PlainLanguage plain) {
+        return plain == null ? NODES.nullNode() : PlainLanguageJson.node(plain);
     }
 
     private static ObjectNode finding(Finding finding) {

@@ -16,6 +16,7 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
@@ -50,7 +51,7 @@ class HtmlReportEscapingTest {
                         SampleScans.axe("<b onclick=alert(6)>rule", Outcome.FAILED, List.of(), Impact.MINOR,
                                 null, null, null, "data:text/html,<script>alert(7)</script>")),
                 null,
-                0, 0);
+                0, 0, null, PageFacts.NONE);
         PageResult broken = PageResult.failed("https://evil.example/\"><script>alert(8)</script>", 500, null,
                 "<iframe src=javascript:alert(9)>");
         ScanResults results = new ScanResults("<script>alert(10)</script>", "4.11.1", "<b>", Instant.EPOCH,

@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
@@ -77,6 +80,34 @@ class HtmlReportLanguageTest {
         assertTrue(section.text().contains("Er zijn geen tekstdelen gevonden"));
     }
 
+    /** axe's messages are English whatever language the report is in; a screen reader must read them so (3.1.2). */
+    @Test
+    void axeMessagesAreMarkedEnglishInTheIssuesAndTheDeviations() throws IOException {
+        HtmlReport.write(SampleScans.chain(true), dir);
+        Document page = Jsoup.parse(dir.resolve("organisatie-gemeente-voorbeeldstad.html").toFile(), "UTF-8");
+
+        Element issue = page.select("dd.message").stream()
+                .filter(e -> e.text().contains("insufficient color contrast")).findFirst().orElseThrow();
+        assertEquals("en", issue.attr("lang"));
+        Element deviation = page.select("table.deviations .message").stream()
+                .filter(e -> e.text().contains("does not have an alt attribute")).findFirst().orElseThrow();
+        assertEquals("en", deviation.attr("lang"));
+        assertEquals("nl", page.selectFirst("html").attr("lang"));
+    }
+
+    /** ketenscan's own rules write Dutch, so in the English report their messages carry lang="nl". */
+    @Test
+    void ownRuleMessagesAreMarkedDutchInTheEnglishReport() throws IOException {
+        HtmlReport.write(scan(), dir, Locale.ENGLISH);
+        Document page = Jsoup.parse(dir.resolve("organisatie-gemeente-lindeveen.html").toFile(), "UTF-8");
+
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        List<Element> messages = page.select(".message").stream()
+                .filter(e -> e.text().equals(PAGE_MESSAGE) || e.text().equals(PASSAGE_MESSAGE)).toList();
+        assertEquals(6, messages.size(), "each message in the issues, the deviations and the language section");
+        messages.forEach(message -> assertEquals("nl", message.attr("lang"), message.outerHtml()));
+    }
+
     private Document write(ScanResults results) throws IOException {
         HtmlReport.write(results, dir);
         return Jsoup.parse(dir.resolve("organisatie-gemeente-lindeveen.html").toFile(), "UTF-8");
@@ -102,6 +133,7 @@ class HtmlReportLanguageTest {
     }
 
     private static PageResult page(String url, List<Finding> findings) {
-        return new PageResult(url, url, 200, "text/html", "Pagina", "nl", null, findings, null, 900, 300);
+        return new PageResult(url, url, 200, "text/html", "Pagina", "nl", null, findings, null, 900, 300, Set.of(),
+                PageFacts.NONE);
     }
 }

@@ -8,9 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,8 +52,10 @@ class HtmlReportTest {
         Document index = write(SampleScans.chain(true), "index.html");
 
         Element table = index.selectFirst("table.overview");
-        assertEquals(List.of("Gemeente", "4", "2", "1", "2", "4", "1"), cells(rowOf(table, SampleScans.GEMEENTE)));
-        assertEquals(List.of("Ketenpartner", "2", "1", "0", "3", "3", "0"),
+        assertEquals(List.of("Gemeente", "4", "2", "1", "2", "4", "1", "2", "1 van 2 (50%)", "onbekend A uitgesloten"),
+                cells(rowOf(table, SampleScans.GEMEENTE)));
+        assertEquals(List.of("Ketenpartner", "2", "1", "0", "3", "3", "0", "2", "niet beoordeeld",
+                "onbekend A uitgesloten"),
                 cells(rowOf(table, SampleScans.BIBLIOTHEEK)));
         assertEquals(GEMEENTE_FILE, rowOf(table, SampleScans.GEMEENTE).selectFirst("th a").attr("href"));
         assertEquals(BIBLIOTHEEK_FILE, rowOf(table, SampleScans.BIBLIOTHEEK).selectFirst("th a").attr("href"));
@@ -185,6 +196,76 @@ class HtmlReportTest {
     }
 
     @Test
+    void criteriaMatrixGroupsTheFiftyCriteriaByPrincipleWithDutchNamesAndVerdictsInWords() throws IOException {
+        Document page = write(SampleScans.chain(true), GEMEENTE_FILE);
+
+        Element section = page.getElementById("criteria").parent();
+        assertEquals(List.of("Principe 1: Waarneembaar", "Principe 2: Bedienbaar", "Principe 3: Begrijpelijk",
+                "Principe 4: Robuust"), section.select("h3").eachText());
+        Elements tables = section.select("table.criteria");
+        assertEquals(4, tables.size());
+        assertEquals(50, tables.select("tbody tr").size());
+        assertEquals(10, tables.get(2).select("tbody tr").size(), "principle 3 has 10 criteria");
+        Element images = rowOf(tables.get(0), "1.1.1 Niet-tekstuele content");
+        assertEquals(List.of("A", "9.1.1.1", "voldoet niet", "1", "3"), cells(images));
+        assertEquals("https://www.w3.org/WAI/WCAG21/Understanding/non-text-content.html",
+                images.selectFirst("th a").attr("href"));
+        assertEquals(List.of("AA", "9.1.4.3", "voldoet niet", "2", "2"),
+                cells(rowOf(tables.get(0), "1.4.3 Contrast (minimum)")));
+        assertEquals("niet van toepassing", cells(rowOf(tables.get(0), "1.2.2 Ondertitels")).get(2));
+        assertEquals("geen automatische fouten", cells(rowOf(tables.get(2), "3.3.2 Labels of instructies")).get(2),
+                "the contact page has a form field");
+        assertEquals("alleen handmatig", cells(rowOf(tables.get(1), "2.4.7 Focus zichtbaar")).get(2));
+        assertEquals("geen automatische fouten", cells(rowOf(tables.get(3), "4.1.2 Naam, rol, waarde")).get(2));
+    }
+
+    @Test
+    void verdictsAreCountedAndExplained() throws IOException {
+        Document page = write(SampleScans.chain(true), GEMEENTE_FILE);
+
+        Element verdicts = page.selectFirst("table.verdicts");
+        assertEquals("2", cells(rowOf(verdicts, "voldoet niet")).get(1));
+        assertTrue(cells(rowOf(verdicts, "niet van toepassing")).get(0).contains("video"));
+        int total = verdicts.select("tbody td.num").eachText().stream().mapToInt(Integer::parseInt).sum();
+        assertEquals(50, total);
+    }
+
+    @Test
+    void fixFirstListsSeparateTheWebTeamsTemplateIssuesFromTheEditorsContentIssues() throws IOException {
+        HtmlReport.write(SampleScans.chain(true), dir);
+        Document gemeente = parse(GEMEENTE_FILE);
+        Document bibliotheek = parse(BIBLIOTHEEK_FILE);
+
+        Elements webTeam = gemeente.select("#webteam + ol.fix-first > li");
+        assertEquals(List.of("image-alt", "color-contrast"), webTeam.select("code").eachText());
+        assertTrue(webTeam.get(0).text().contains("Kritiek"));
+        assertTrue(webTeam.get(0).text().contains("pagina's: 2; keer gevonden: 3"), webTeam.get(0).text());
+        assertTrue(webTeam.get(0).text().contains("1.1.1 Niet-tekstuele content"));
+        Element target = gemeente.getElementById(webTeam.get(0).selectFirst("a").attr("href").substring(1));
+        assertNotNull(target);
+        assertTrue(target.hasClass("issue"));
+        assertTrue(target.text().contains("Het webteam, in het sjabloon"));
+        assertEquals("Geen fouten in de inhoud gevonden.", gemeente.selectFirst("#redactie + p").text());
+
+        assertEquals(List.of("html-has-lang", "region", "page-title-words"),
+                bibliotheek.select("#redactie + ol.fix-first code").eachText());
+        assertEquals("Geen fouten in het sjabloon gevonden.", bibliotheek.selectFirst("#webteam + p").text());
+        assertEquals(SampleScans.BIEB, bibliotheek.selectFirst("#redactie + ol.fix-first .fix-first-page a").attr("href"),
+                "editors see the page to edit");
+        assertTrue(webTeam.select(".fix-first-page").isEmpty(), "the web team fixes the template, not a page");
+    }
+
+    @Test
+    void eachIssuesCriteriaLinkToTheirUnderstandingPage() throws IOException {
+        Document page = write(SampleScans.chain(true), GEMEENTE_FILE);
+
+        Element contrast = page.select("section.rule").get(1);
+        Element link = contrast.selectFirst("dl.facts a[hreflang=en]");
+        assertEquals("1.4.3 Contrast (minimum)", link.text());
+        assertEquals("https://www.w3.org/WAI/WCAG21/Understanding/contrast-minimum.html", link.attr("href"));
+    }
+
+    @Test
     void englishBundleSwitchesAllReportText() throws IOException {
         HtmlReport.write(SampleScans.chain(false), dir, Locale.ENGLISH);
 
@@ -194,6 +275,27 @@ class HtmlReportTest {
         assertTrue(index.selectFirst(".notice-incomplete").text().startsWith("Incomplete."));
         assertEquals("Chain partner", cells(rowOf(index.selectFirst("table.overview"), SampleScans.BIBLIOTHEEK)).get(0));
         assertTrue(parse(GEMEENTE_FILE).text().contains("Not fully checked"));
+        Element images = rowOf(parse(GEMEENTE_FILE).selectFirst("table.criteria"), "1.1.1 Non-text Content");
+        assertEquals("fails", cells(images).get(2));
+        assertEquals("Principle 1: Perceivable", parse(GEMEENTE_FILE).selectFirst("#principe-1").text());
+    }
+
+    @Test
+    void ownRulesSayWhatTheyCheckInTheReportsLanguageAndAxeRulesLeaveThatToTheirMessages() throws IOException {
+        RuleInfo info = OwnRules.info("link-text-generic").orElseThrow();
+        Finding klikHier = info.finding(Outcome.NEEDS_REVIEW, "main > p > a", "<a href=\"/contact/\">Klik hier</a>",
+                "De linktekst \"Klik hier\" zegt niet waar de link heen gaat.");
+        ScanResults results = new ScanResults("0.1.0", "4.11.1", "scan-1", Instant.EPOCH, Instant.EPOCH, true, List.of(
+                new OrganisationResults(Organisation.of(SampleScans.GEMEENTE, Role.GEMEENTE, List.of(SampleScans.HOME)),
+                        List.of(SampleScans.page(SampleScans.HOME, "Home", List.of(klikHier, SampleScans.axe("image-alt",
+                                Outcome.FAILED, List.of("1.1.1"), Impact.CRITICAL, "img", SampleScans.LOGO_SNIPPET,
+                                "Element does not have an alt attribute", SampleScans.IMAGE_ALT_HELP)))))));
+
+        Document dutch = write(results, GEMEENTE_FILE);
+        assertEquals(List.of(info.descriptionNl()), dutch.select("section.rule .rule-description").eachText());
+        assertEquals(info.id(), dutch.selectFirst(".rule-description").parent().selectFirst("h3 code").text());
+        HtmlReport.write(results, dir, Locale.ENGLISH);
+        assertEquals(List.of(info.descriptionEn()), parse(GEMEENTE_FILE).select(".rule-description").eachText());
     }
 
     private Document write(ScanResults results, String file) throws IOException {

@@ -26,6 +26,7 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
@@ -96,6 +97,42 @@ class ResultsJsonTest {
     }
 
     @Test
+    void everyOrganisationHasAVerdictOnEachOfTheFiftyCriteria() throws IOException {
+        JsonNode json = write(SampleScans.chain(true));
+
+        JsonNode criteria = json.at("/organisations/0/criteria");
+        assertEquals(50, criteria.size());
+        JsonNode images = criteria.get(0);
+        assertEquals("1.1.1", images.get("sc").asText());
+        assertEquals("A", images.get("level").asText());
+        assertEquals("Niet-tekstuele content", images.get("nameNl").asText());
+        assertEquals("Non-text Content", images.get("nameEn").asText());
+        assertEquals("9.1.1.1", images.get("en301549Clause").asText());
+        assertEquals("fails", images.get("verdict").asText());
+        assertEquals(1, images.get("issues").asInt());
+        assertEquals("not-applicable", verdictOf(criteria, "1.2.2"));
+        assertEquals("no-automated-failures", verdictOf(criteria, "3.3.2"));
+        assertEquals("manual-only", verdictOf(criteria, "2.4.7"));
+        assertEquals("fails", verdictOf(json.at("/organisations/1/criteria"), "3.1.1"));
+    }
+
+    @Test
+    void issuesSayWhetherTheTemplateOrTheContentHoldsThem() throws IOException {
+        JsonNode json = write(SampleScans.chain(true));
+
+        assertEquals("template", json.at("/organisations/0/issues/0/kind").asText(), "the logo in the header");
+        assertEquals("content", json.at("/organisations/1/issues/0/kind").asText(), "one page of a partner");
+    }
+
+    @Test
+    void schemaCheckRejectsAnUnknownVerdict() throws IOException {
+        ObjectNode json = (ObjectNode) write(SampleScans.chain(true));
+        ((ObjectNode) json.at("/organisations/0/criteria/0")).put("verdict", "passes");
+
+        assertFalse(schema().validate(json).isEmpty());
+    }
+
+    @Test
     void findingsCarryEngineOutcomeAndTheirIssueFingerprint() throws IOException {
         JsonNode json = write(SampleScans.chain(true));
         JsonNode finding = json.at("/organisations/0/pages/0/findings/0");
@@ -109,10 +146,27 @@ class ResultsJsonTest {
     }
 
     @Test
+    void plainLanguageIsWrittenPerPageWithItsRewritesAndNullWhenNotJudged() throws IOException {
+        JsonNode json = write(SampleScans.chain(true));
+
+        JsonNode home = json.at("/organisations/0/pages/0/plainLanguage");
+        assertEquals(412, home.get("words").asInt());
+        assertEquals(22.9, home.get("avgWordsPerSentence").asDouble());
+        assertEquals(32.5, home.get("fleschDouma").asDouble());
+        assertEquals(78.4, home.get("difficulty").asDouble());
+        assertEquals("above-B1", home.get("level").asText());
+        assertEquals(SampleScans.REWRITE_SENTENCE, home.at("/rewrites/0/sentence").asText());
+        assertEquals("indien → als", home.at("/rewrites/0/reasons/0").asText());
+        assertEquals("B1-or-easier", json.at("/organisations/0/pages/1/plainLanguage/level").asText());
+        assertTrue(json.at("/organisations/0/pages/2/plainLanguage").isNull());
+    }
+
+    @Test
     void missingValuesAreWrittenAsNullAndAMissingFinalUrlIsLeftOut() throws IOException {
         Finding bare = new Finding("document-title", Engine.AXE, Outcome.NEEDS_REVIEW, List.of("2.4.2"),
                 null, null, null, null, null);
-        PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare), null, 0, 0);
+        PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare),
+                null, 0, 0, null, PageFacts.NONE);
         JsonNode json = write(single(List.of(page, PageResult.failed("https://x.example/weg", 0, null, "DNS failed"))));
 
         JsonNode written = json.at("/organisations/0/pages/0");
@@ -172,6 +226,15 @@ class ResultsJsonTest {
         return MAPPER.readTree(file.toFile());
     }
 
+    private static String verdictOf(JsonNode criteria, String sc) {
+        for (JsonNode criterion : criteria) {
+            if (criterion.get("sc").asText().equals(sc)) {
+                return criterion.get("verdict").asText();
+            }
+        }
+        throw new AssertionError("no criterion " + sc);
+    }
+
     private static ScanResults single(List<PageResult> pages) {
         ScanResults sample = SampleScans.chain(true);
         return new ScanResults(sample.toolVersion(), sample.axeVersion(), sample.scanId(), sample.startedAt(),
@@ -183,7 +246,7 @@ class ResultsJsonTest {
      * The contract, with "format" checked: draft 2020-12 makes it an annotation only, so without
      * this setting a malformed date-time would pass. Loaded by location because its $id is relative.
      */
-    private static JsonSchema schema() {
+    static JsonSchema schema() {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("classpath:results.schema.json"), config);

@@ -2,13 +2,17 @@ package nl.ketenscan.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFeature;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
 
@@ -19,6 +23,7 @@ import nl.ketenscan.rules.ScanResults;
  * failure on two logos and a serious contrast failure, a page with the same logo and a contrast
  * result to review, a page without findings, and a page that timed out. Bibliotheek Aan de Rivier
  * has a page with a serious, a moderate and a minor failure, and a redirected page without findings.
+ * Only the gemeente's contact page has a form field; no page has video, audio or a frame.
  */
 final class SampleScans {
 
@@ -32,7 +37,23 @@ final class SampleScans {
     static final String LOGO_SNIPPET = "<img class=\"logo\" src=\"/logo.png\">";
     static final String IMAGE_ALT_HELP = "https://dequeuniversity.com/rules/axe/4.11/image-alt";
 
+    /** The home page reads above B1, with two sentences to rewrite; the waste page reads at B1. */
+    static final String REWRITE_SENTENCE = "Indien u middels DigiD <inlogt> kunt u derhalve sneller starten.";
+    static final PlainLanguage HOME_PLAIN = new PlainLanguage(412, 18, 22.9, 1.98, 32.5, 78.4,
+            PlainLanguage.Level.ABOVE_B1, List.of(
+                    new PlainLanguage.Rewrite(REWRITE_SENTENCE, List.of("indien → als", "middels → met, door")),
+                    new PlainLanguage.Rewrite("De aanvraag wordt door het college behandeld.",
+                            List.of("lijdende vorm: wordt … behandeld"))));
+    static final PlainLanguage AFVAL_PLAIN = new PlainLanguage(180, 20, 9.0, 1.52, 80.1, 12.3,
+            PlainLanguage.Level.B1_OR_EASIER, List.of());
+
     private SampleScans() {
+    }
+
+    static PageResult judged(PageResult page, PlainLanguage plainLanguage) {
+        return new PageResult(page.url(), page.finalUrl(), page.httpStatus(), page.contentType(), page.title(),
+                page.lang(), page.error(), page.findings(), plainLanguage, page.loadMillis(), page.checkMillis(),
+                page.features(), PageFacts.NONE);
     }
 
     static ScanResults chain(boolean complete) {
@@ -47,9 +68,10 @@ final class SampleScans {
                 "https://dequeuniversity.com/rules/axe/4.11/color-contrast");
         Finding contrastReview = axe("color-contrast", Outcome.NEEDS_REVIEW, List.of("1.4.3"), null,
                 ".banner h2", "<h2>Afval</h2>", null, null);
-        PageResult home = page(HOME, "Home – Voorbeeldstad", List.of(logo1, logo2, contrast));
-        PageResult afval = page(AFVAL, "Afval", List.of(logo1, contrastReview));
-        PageResult contact = page(CONTACT, "Contact", List.of());
+        PageResult home = judged(page(HOME, "Home – Voorbeeldstad", List.of(logo1, logo2, contrast)), HOME_PLAIN);
+        PageResult afval = judged(page(AFVAL, "Afval", List.of(logo1, contrastReview)), AFVAL_PLAIN);
+        PageResult contact = new PageResult(CONTACT, CONTACT, 200, "text/html; charset=utf-8", "Contact", "nl", null,
+                List.of(), null, 900, 300, Set.of(PageFeature.FORM_FIELD), PageFacts.NONE);
         PageResult kapot = PageResult.failed(KAPOT, 0, null, "no answer within 30 s; the server may be down");
 
         Finding lang = axe("html-has-lang", Outcome.FAILED, List.of("3.1.1"), Impact.SERIOUS,
@@ -60,7 +82,7 @@ final class SampleScans {
                 Impact.MINOR, null, null, "The title has only one word", null);
         PageResult bieb = page(BIEB, "Bibliotheek", List.of(lang, region, titleWords));
         PageResult moved = new PageResult("http://bieb.example/oud", "https://www.bieb.example/nieuw", 200,
-                "text/html", "Nieuw", "nl", null, List.of(), null, 800, 200);
+                "text/html", "Nieuw", "nl", null, List.of(), null, 800, 200, Set.of(), PageFacts.NONE);
 
         return new ScanResults("0.1.0", "4.11.1", "scan-2025-03-12", Instant.parse("2025-03-12T09:00:00Z"),
                 Instant.parse("2025-03-12T09:42:17.123Z"), complete, List.of(
@@ -76,6 +98,7 @@ final class SampleScans {
     }
 
     static PageResult page(String url, String title, List<Finding> findings) {
-        return new PageResult(url, url, 200, "text/html; charset=utf-8", title, "nl", null, findings, null, 900, 300);
+        return new PageResult(url, url, 200, "text/html; charset=utf-8", title, "nl", null, findings, null, 900, 300,
+                Set.of(), PageFacts.NONE);
     }
 }

@@ -17,6 +17,13 @@ import java.util.Objects;
 public record Finding(String rule, Engine engine, Outcome outcome, List<String> criteria, Impact impact,
                       String selector, String snippet, String message, String helpUrl) {
 
+    /**
+     * Joins the steps of a selector into frames and shadow roots: each step is a CSS selector in the
+     * document or shadow root that the element of the step before opens, so
+     * {@code iframe#form >>> input#name} is the input in the iframe's document.
+     */
+    public static final String INTO_FRAME_OR_SHADOW_ROOT = " >>> ";
+
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(engine, "engine");

@@ -5,20 +5,36 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * One defect, found on one or more pages: findings with the same {@link Finding#fingerprint()}.
  *
- * @param example     the first finding, which stands for all of them
+ * @param example     the first finding, which stands for all of them; the first failure when the
+ *                    same element failed on one page and needed review on another
  * @param pages       the URLs the defect occurs on, in scan order
  * @param occurrences how many findings were grouped, at least the number of pages
+ * @param kind        whether the web team fixes it once in the template or an editor on the page
  */
-public record Issue(String fingerprint, Finding example, List<String> pages, int occurrences) {
+public record Issue(String fingerprint, Finding example, List<String> pages, int occurrences, Kind kind) {
+
+    /** On this many pages a defect is the template's, whatever the size of the site. */
+    static final int TEMPLATE_PAGES = 3;
 
     public Issue {
         pages = List.copyOf(pages);
+    }
+
+    /** Who fixes an issue: the web team in the site template, or an editor in one page's content. */
+    public enum Kind {
+        TEMPLATE, CONTENT;
+
+        /** The name used in results.json. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Most severe first, then the widest reach, so the list reads as "fix first". */
@@ -35,15 +51,37 @@ public record Issue(String fingerprint, Finding example, List<String> pages, int
         for (PageResult page : pages) {
             for (Finding finding : page.findings()) {
                 String fingerprint = finding.fingerprint();
-                examples.putIfAbsent(fingerprint, finding);
+                examples.merge(fingerprint, finding, Issue::firstFailure);
                 urls.computeIfAbsent(fingerprint, k -> new LinkedHashSet<>()).add(page.url());
                 counts.merge(fingerprint, 1, Integer::sum);
             }
         }
+        int checkedPages = (int) pages.stream().filter(Issue::isCheckedHtml).count();
         List<Issue> issues = new ArrayList<>();
-        examples.forEach((fingerprint, example) -> issues.add(
-                new Issue(fingerprint, example, List.copyOf(urls.get(fingerprint)), counts.get(fingerprint))));
+        examples.forEach((fingerprint, example) -> {
+            List<String> on = List.copyOf(urls.get(fingerprint));
+            issues.add(new Issue(fingerprint, example, on, counts.get(fingerprint),
+                    kind(example, on.size(), checkedPages)));
+        });
         issues.sort(FIX_FIRST);
         return issues;
+    }
+
+    /**
+     * Template when the defect is on {@value #TEMPLATE_PAGES} or more pages, or on at least two and
+     * half of a small site's pages, or in the header, navigation or footer every page shares.
+     */
+    static Kind kind(Finding example, int pagesAffected, int checkedPages) {
+        boolean widespread = pagesAffected >= TEMPLATE_PAGES || pagesAffected >= 2 && 2 * pagesAffected >= checkedPages;
+        return widespread || SharedRegion.contains(example.selector()) ? Kind.TEMPLATE : Kind.CONTENT;
+    }
+
+    private static Finding firstFailure(Finding first, Finding next) {
+        return first.outcome() != Outcome.FAILED && next.outcome() == Outcome.FAILED ? next : first;
+    }
+
+    private static boolean isCheckedHtml(PageResult page) {
+        return page.error() == null && page.contentType() != null
+                && page.contentType().toLowerCase(Locale.ROOT).contains("html");
     }
 }

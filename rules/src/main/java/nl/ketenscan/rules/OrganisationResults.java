@@ -9,6 +9,11 @@ public record OrganisationResults(Organisation organisation, List<PageResult> pa
         pages = List.copyOf(pages);
     }
 
+    /** The same organisation with other page results, e.g. with site findings added. */
+    public OrganisationResults withPages(List<PageResult> pages) {
+        return new OrganisationResults(organisation, pages);
+    }
+
     /** The defects of this organisation, each once, with the pages it occurs on. */
     public List<Issue> issues() {
         return Issue.group(pages);

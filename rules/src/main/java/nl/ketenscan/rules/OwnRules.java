@@ -2,14 +2,22 @@ package nl.ketenscan.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
+import nl.ketenscan.rules.instructions.SensoryInstructions;
 import nl.ketenscan.rules.language.LanguageDetector;
 import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
+import nl.ketenscan.rules.links.LinkTextAmbiguous;
+import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.titles.PageTitleDuplicate;
+import nl.ketenscan.rules.titles.PageTitleGeneric;
 
 /**
  * Every ketenscan page rule, in one list: adding a rule means adding its class here and its
- * fixtures beside its tests, nothing else.
+ * fixtures beside its tests, nothing else. Site rules, which judge all pages of an organisation
+ * together, have their list here too, so this one file names every rule ketenscan has.
  */
 public final class OwnRules {
 
@@ -18,13 +26,32 @@ public final class OwnRules {
 
     private static final List<PageRule> PAGE_RULES = List.of(
             new PageLanguageRule(LANGUAGE_DETECTOR),
-            new LanguageOfPartsRule(LANGUAGE_DETECTOR));
+            new LanguageOfPartsRule(LANGUAGE_DETECTOR),
+            new LinkTextGeneric(),
+            new LinkTextAmbiguous(),
+            new SensoryInstructions(),
+            new PageTitleGeneric());
+
+    private static final List<SiteRule> SITE_RULES = List.of(
+            new PageTitleDuplicate());
 
     private OwnRules() {
     }
 
     public static List<PageRule> pageRules() {
         return PAGE_RULES;
+    }
+
+    /** The rules that {@link SiteAudit} runs over all pages of an organisation after the crawl. */
+    public static List<SiteRule> siteRules() {
+        return SITE_RULES;
+    }
+
+    /** What the own rule with this id is, page or site rule; empty for an axe rule or an unknown id. */
+    public static Optional<RuleInfo> info(String ruleId) {
+        return Stream.concat(PAGE_RULES.stream().map(PageRule::info), SITE_RULES.stream().map(SiteRule::info))
+                .filter(info -> info.id().equals(ruleId))
+                .findFirst();
     }
 
     /**

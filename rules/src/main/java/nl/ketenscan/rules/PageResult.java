@@ -1,6 +1,9 @@
 package nl.ketenscan.rules;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything a scan learned about one URL: how the server answered and what the checks found.
@@ -15,21 +18,40 @@ import java.util.List;
  * @param plainLanguage how readable the main text is; null for pages without enough Dutch text
  * @param loadMillis  time the browser spent loading the page, 0 when not rendered
  * @param checkMillis time spent in the in-page checks (axe), 0 when not rendered
+ * @param features    the kinds of content the rendered page holds; null when it was not rendered
+ *                    (not HTML, not reachable), so nothing can be concluded from their absence
+ * @param facts       what the scan noted besides findings (statement, layout, exemptions); never null
  */
 public record PageResult(String url, String finalUrl, int httpStatus, String contentType, String title,
                          String lang, String error, List<Finding> findings, PlainLanguage plainLanguage,
-                         long loadMillis, long checkMillis) {
+                         long loadMillis, long checkMillis, Set<PageFeature> features, PageFacts facts) {
 
     public PageResult {
         findings = List.copyOf(findings);
+        features = features == null ? null : inDeclarationOrder(features);
+        facts = facts == null ? PageFacts.NONE : facts;
     }
 
     /** A page that produced no result but an error, e.g. an unreachable host or a redirect loop. */
     public static PageResult failed(String url, int httpStatus, String contentType, String error) {
-        return new PageResult(url, url, httpStatus, contentType, null, null, error, List.of(), null, 0, 0);
+        return new PageResult(url, url, httpStatus, contentType, null, null, error, List.of(), null, 0, 0, null,
+                PageFacts.NONE);
+    }
+
+    /** The same page with other findings, e.g. with those of the site rules added. */
+    public PageResult withFindings(List<Finding> findings) {
+        return new PageResult(url, finalUrl, httpStatus, contentType, title, lang, error, findings, plainLanguage,
+                loadMillis, checkMillis, features, facts);
     }
 
     public boolean hasFailures() {
         return findings.stream().anyMatch(f -> f.outcome() == Outcome.FAILED);
+    }
+
+    /** Iterates in a fixed order, so that stores and reports written from it are stable. */
+    private static Set<PageFeature> inDeclarationOrder(Set<PageFeature> features) {
+        Set<PageFeature> ordered = EnumSet.noneOf(PageFeature.class);
+        ordered.addAll(features);
+        return Collections.unmodifiableSet(ordered);
     }
 }

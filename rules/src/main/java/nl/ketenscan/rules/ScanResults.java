@@ -14,4 +14,9 @@ public record ScanResults(String toolVersion, String axeVersion, String scanId, 
     public ScanResults {
         organisations = List.copyOf(organisations);
     }
+
+    /** The same scan with other organisation results, e.g. with site findings added. */
+    public ScanResults withOrganisations(List<OrganisationResults> organisations) {
+        return new ScanResults(toolVersion, axeVersion, scanId, startedAt, finishedAt, complete, organisations);
+    }
 }

@@ -22,7 +22,7 @@ import nl.ketenscan.rules.Outcome;
  */
 final class AxeFindings {
 
-    static final String INTO_FRAME_OR_SHADOW_ROOT = " >>> ";
+    static final String INTO_FRAME_OR_SHADOW_ROOT = Finding.INTO_FRAME_OR_SHADOW_ROOT;
 
     private AxeFindings() {
     }

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * The axe-core build that ketenscan injects: the one bundled in axe-core-selenium, so the results are
- * those the wrapper itself would report.
+ * those the wrapper itself would report. Public for its version, which {@code ketenscan rules} states
+ * without starting a browser.
  */
-final class AxeScript {
+public final class AxeScript {
 
     private static final String BUNDLED = "/axe.min.js";
     private static final Pattern VERSION = Pattern.compile("axe v(\\d+\\.\\d+\\.\\d+\\S*)");
@@ -29,10 +30,11 @@ final class AxeScript {
         this.version = m.group(1);
     }
 
-    static AxeScript bundled() {
+    public static AxeScript bundled() {
         try (InputStream in = AxeBuilder.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
-                throw new IllegalStateException(BUNDLED + " is missing from the classpath; the axe-core selenium jar must be on it");
+                throw new IllegalStateException(BUNDLED
+                        + " is missing from the classpath; the axe-core selenium jar must be on it");
             }
             return new AxeScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -40,7 +42,7 @@ final class AxeScript {
         }
     }
 
-    String version() {
+    public String version() {
         return version;
     }
 

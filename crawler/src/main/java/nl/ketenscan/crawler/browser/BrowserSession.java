@@ -17,20 +17,16 @@ public final class BrowserSession implements AutoCloseable {
     private final AxeRunner axe;
     private ChromiumInstance browser;
 
-    private BrowserSession(BrowserSettings settings, AxeRunner axe) {
+    private BrowserSession(BrowserSettings settings) {
         this.settings = settings;
-        this.axe = axe;
+        this.axe = new AxeRunner(AxeScript.bundled());
         this.pageCheck = new PageCheck(axe, settings.pageBudget());
         this.browser = ChromiumInstance.launch(settings);
     }
 
     /** @throws BrowserUnavailableException when no browser starts, saying what to install or fix */
     public static BrowserSession start(BrowserSettings settings) {
-        return start(settings, new AxeRunner(AxeScript.bundled()));
-    }
-
-    static BrowserSession start(BrowserSettings settings, AxeRunner axe) {
-        return new BrowserSession(settings, axe);
+        return new BrowserSession(settings);
     }
 
     /**
@@ -64,11 +60,7 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     private void restart() {
-        try {
-            browser.close();
-        } catch (WebDriverException alreadyGone) {
-            // a crashed browser cannot be quit; the new one replaces it either way
-        }
+        browser.kill();
         browser = ChromiumInstance.launch(settings);
     }
 }

@@ -9,7 +9,12 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -25,7 +30,8 @@ import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * One running browser: a local headless Chromium with a throw-away profile, or a session on a Selenium
- * Grid. Closing it ends the browser and deletes the profile, so a long scan leaves nothing behind.
+ * Grid. Ending it ends the browser's processes and deletes the profile, also when the browser crashed or
+ * hangs, so a long scan leaves nothing behind.
  *
  * <p>chromedriver and Chromium are always named explicitly, which keeps Selenium Manager from ever
  * running: nothing is downloaded at run time.
@@ -40,16 +46,21 @@ final class ChromiumInstance implements AutoCloseable {
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
     /**
-     * Beyond its own timeouts the driver needs a little to answer; past this the driver itself is
-     * taken to hang, rather than waiting the HTTP client's default three minutes.
+     * Beyond the page budget, which bounds loading and axe, the driver needs a little to answer; past
+     * this it is taken to hang (as it does on a page whose script never yields), rather than waiting the
+     * HTTP client's default three minutes.
      */
-    private static final Duration DRIVER_GRACE = Duration.ofSeconds(20);
+    private static final Duration DRIVER_GRACE = Duration.ofSeconds(10);
+
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
 
     private final WebDriver driver;
+    private final ChromeDriverService service;
     private final Path profile;
 
-    private ChromiumInstance(WebDriver driver, Path profile) {
+    private ChromiumInstance(WebDriver driver, ChromeDriverService service, Path profile) {
         this.driver = driver;
+        this.service = service;
         this.profile = profile;
     }
 
@@ -63,15 +74,46 @@ final class ChromiumInstance implements AutoCloseable {
         return driver;
     }
 
+    /** Ends the browser politely, and by force when it no longer answers. */
     @Override
     public void close() {
         try {
             driver.quit();
-        } finally {
-            if (profile != null) {
-                deleteTree(profile);
-            }
+        } catch (WebDriverException noAnswer) {
+            kill();
+            return;
         }
+        if (profile != null) {
+            deleteTree(profile);
+        }
+    }
+
+    /**
+     * Ends a browser that crashed or hangs without waiting for it to answer: chromedriver, stuck in a
+     * command, would neither quit the browser nor stop when asked, and a Chromium left behind outlives
+     * the scan. So this instance's chromedriver process and the processes it started are ended directly.
+     */
+    void kill() {
+        if (service == null) {
+            quitOnGrid();
+            return;
+        }
+        List<ProcessHandle> processes = new ArrayList<>();
+        ProcessHandle.current().children().filter(this::isOwnDriver).forEach(driverProcess -> {
+            processes.add(driverProcess);
+            driverProcess.descendants().forEach(processes::add);
+        });
+        processes.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : processes) {
+            awaitExit(process);
+        }
+        service.stop();
+        deleteTree(profile);
+    }
+
+    private boolean isOwnDriver(ProcessHandle process) {
+        String port = "--port=" + service.getUrl().getPort();
+        return process.info().arguments().map(arguments -> List.of(arguments).contains(port)).orElse(false);
     }
 
     private static ChromiumInstance local(BrowserSettings settings) {
@@ -87,13 +129,13 @@ final class ChromiumInstance implements AutoCloseable {
                 .withLogOutput(OutputStream.nullOutputStream())
                 .build();
         try {
-            return new ChromiumInstance(new ChromeDriver(service, options, clientConfig(settings)), profile);
+            return new ChromiumInstance(new ChromeDriver(service, options, clientConfig(settings)), service, profile);
         } catch (WebDriverException e) {
             service.stop();
             deleteTree(profile);
             throw new BrowserUnavailableException("Chromium " + settings.chrome() + " did not start with chromedriver "
-                    + settings.chromedriver() + ": " + WebDriverFailures.summary(e) + ". Both must come from the same release; "
-                    + BrowserSettings.INSTALL_HINT, e);
+                    + settings.chromedriver() + ": " + WebDriverFailures.summary(e)
+                    + ". Both must come from the same release; " + BrowserSettings.INSTALL_HINT, e);
         }
     }
 
@@ -104,10 +146,30 @@ final class ChromiumInstance implements AutoCloseable {
                     .oneOf(options(settings))
                     .config(clientConfig(settings).baseUrl(grid))
                     .build();
-            return new ChromiumInstance(driver, null);
+            return new ChromiumInstance(driver, null, null);
         } catch (WebDriverException e) {
             throw new BrowserUnavailableException("no Chromium session could be started on the Selenium Grid at "
-                    + settings.gridUrl() + ": " + WebDriverFailures.summary(e) + ". Check that the Grid runs and has a Chrome node", e);
+                    + settings.gridUrl() + ": " + WebDriverFailures.summary(e)
+                    + ". Check that the Grid runs and has a Chrome node", e);
+        }
+    }
+
+    /** The Grid ends a session that stops answering by its own timeout, when asking fails here. */
+    private void quitOnGrid() {
+        try {
+            driver.quit();
+        } catch (WebDriverException leftToTheGrid) {
+            // nothing on this machine to end; the Grid's session timeout frees the slot
+        }
+    }
+
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Chromium process " + process.pid() + " did not end when killed", e);
         }
     }
 

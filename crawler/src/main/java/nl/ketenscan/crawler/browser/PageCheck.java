@@ -29,9 +29,18 @@ final class PageCheck {
         this.budget = budget;
     }
 
-    /** @throws WebDriverException when the driver or browser fails, not the page */
+    /**
+     * @throws WebDriverException when the driver or browser fails, not the page; the driver is then left
+     *                            as it is, since it must be replaced anyway
+     */
     RenderedPage check(WebDriver driver, String url) {
         Popups popups = new Popups(driver, driver.getWindowHandle());
+        RenderedPage page = checkIn(driver, url);
+        popups.close();
+        return page;
+    }
+
+    private RenderedPage checkIn(WebDriver driver, String url) {
         long start = System.nanoTime();
         try {
             boolean complete = loader.load(driver, url);
@@ -48,8 +57,6 @@ final class PageCheck {
         } catch (UnhandledAlertException e) {
             return RenderedPage.failed(url, "the page kept opening dialogs (" + WebDriverFailures.summary(e)
                     + ") and could not be checked", millisSince(start));
-        } finally {
-            popups.close();
         }
     }
 

@@ -38,6 +38,9 @@ final class PageLoader {
         try {
             driver.get(url);
         } catch (TimeoutException slow) {
+            if (WebDriverFailures.isUnanswered(slow)) {
+                throw slow;
+            }
             stop(driver);
             return false;
         } catch (UnhandledAlertException dismissed) {

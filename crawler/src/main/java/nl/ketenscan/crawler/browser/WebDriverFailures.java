@@ -1,5 +1,7 @@
 package nl.ketenscan.crawler.browser;
 
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -24,5 +26,18 @@ final class WebDriverFailures {
      */
     static boolean isNetworkError(WebDriverException e) {
         return e.getMessage() != null && e.getMessage().contains("net::ERR_");
+    }
+
+    /**
+     * Whether the driver did not answer at all within the HTTP client's read timeout, as opposed to
+     * answering that the page timed out: then the driver hangs and must be replaced.
+     */
+    static boolean isUnanswered(WebDriverException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

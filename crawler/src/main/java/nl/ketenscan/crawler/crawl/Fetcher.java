@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import javax.net.ssl.SSLException;
 
 /**
@@ -78,6 +79,15 @@ public final class Fetcher {
      * scope is not requested at all.
      */
     public FetchResult fetch(String url, Scope scope) {
+        return fetch(url, scope, target -> true);
+    }
+
+    /**
+     * Like {@link #fetch(String, Scope)}, and a redirect is followed only to a URL that
+     * {@code robotsAllows}: a redirect must not lead the crawl into a path robots.txt forbids. The URL
+     * asked for itself is not checked; the caller chose it under the same rules.
+     */
+    public FetchResult fetch(String url, Scope scope, Predicate<String> robotsAllows) {
         Optional<String> start = UrlNormalizer.normalise(url);
         if (start.isEmpty()) {
             return FetchResult.failed(url, url, 0, "'" + url + "' is not an http(s) address");
@@ -112,6 +122,10 @@ public final class Fetcher {
             if (!scope.allows(target.get())) {
                 return FetchResult.failed(url, current, status,
                         "redirect leaves the organisation's scope: " + target.get());
+            }
+            if (!robotsAllows.test(target.get())) {
+                return FetchResult.failed(url, current, status,
+                        "redirect to " + target.get() + ", which robots.txt forbids ketenscan to fetch");
             }
             if (chain.contains(target.get())) {
                 return FetchResult.failed(url, current, status,

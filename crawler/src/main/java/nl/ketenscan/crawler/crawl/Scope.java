@@ -95,6 +95,15 @@ public final class Scope {
         return exclude.stream().noneMatch(p -> p.matcher(normalisedUrl).find());
     }
 
+    /**
+     * Whether {@code url} is on a host of the organisation, whatever its include and exclude patterns
+     * say: content from such a host is the organisation's own, even where the scan does not look.
+     */
+    public boolean owns(String url) {
+        Optional<Origin> origin = Origin.of(url);
+        return origin.isPresent() && hosts.stream().anyMatch(rule -> rule.matches(origin.get()));
+    }
+
     /** The hosts in scope, for messages, e.g. {@code 127.0.0.1:8001, www.example.nl}. */
     public String describe() {
         return hosts.stream().map(HostRule::describe).collect(Collectors.joining(", "));

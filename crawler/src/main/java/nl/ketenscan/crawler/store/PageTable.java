@@ -8,31 +8,41 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
 
-/** Page results with their findings and the findings' criteria, read back in the order they were written. */
+/**
+ * Page results with their findings, the findings' criteria and the page's facts, read back in the
+ * order they were written.
+ */
 final class PageTable {
 
     private final Connection connection;
+    private final PageFactTable facts;
 
     PageTable(Connection connection) {
         this.connection = connection;
+        this.facts = new PageFactTable(connection);
     }
 
     void insert(long frontierId, int org, PageResult page, Instant completedAt) throws SQLException {
         long pageId;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO page (frontier, organisation, url, final_url, http_status, content_type, title, lang,"
-                        + " error, load_millis, check_millis, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " RETURNING id")) {
+                        + " error, load_millis, check_millis, completed_at, features, plain_language)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             insert.setLong(1, frontierId);
             insert.setInt(2, org);
             insert.setString(3, page.url());
@@ -45,12 +55,15 @@ final class PageTable {
             insert.setLong(10, page.loadMillis());
             insert.setLong(11, page.checkMillis());
             insert.setString(12, completedAt.toString());
+            insert.setString(13, featureIds(page.features()));
+            insert.setString(14, PlainLanguageColumn.write(page.plainLanguage()));
             try (ResultSet rows = insert.executeQuery()) {
                 rows.next();
                 pageId = rows.getLong(1);
             }
         }
         insertFindings(pageId, page.findings());
+        facts.insert(pageId, page.facts());
     }
 
     private void insertFindings(long pageId, List<Finding> findings) throws SQLException {
@@ -92,20 +105,35 @@ final class PageTable {
     List<PageResult> read(int org) throws SQLException {
         Map<Long, List<String>> criteria = readCriteria(org);
         Map<Long, List<Finding>> findings = readFindings(org, criteria);
+        Map<Long, PageFacts> pageFacts = facts.read(org);
         List<PageResult> pages = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, url, final_url, http_status, content_type, title, lang, error, load_millis, check_millis"
-                        + " FROM page WHERE organisation = ? ORDER BY id")) {
+                "SELECT id, url, final_url, http_status, content_type, title, lang, error, load_millis, check_millis,"
+                        + " features, plain_language FROM page WHERE organisation = ? ORDER BY id")) {
             select.setInt(1, org);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     pages.add(new PageResult(rows.getString(2), rows.getString(3), rows.getInt(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            findings.getOrDefault(rows.getLong(1), List.of()), null, rows.getLong(9), rows.getLong(10)));
+                            findings.getOrDefault(rows.getLong(1), List.of()),
+                            PlainLanguageColumn.read(rows.getString(12)), rows.getLong(9), rows.getLong(10),
+                            features(rows.getString(11)), pageFacts.getOrDefault(rows.getLong(1), PageFacts.NONE)));
                 }
             }
         }
         return pages;
+    }
+
+    private static String featureIds(Set<PageFeature> features) {
+        return features == null ? null : features.stream().map(PageFeature::id).collect(Collectors.joining(" "));
+    }
+
+    private static Set<PageFeature> features(String ids) {
+        if (ids == null) {
+            return null;
+        }
+        return ids.isEmpty() ? Set.of()
+                : Arrays.stream(ids.split(" ")).map(PageFeature::fromId).collect(Collectors.toSet());
     }
 
     int count(int org) throws SQLException {

@@ -32,7 +32,9 @@ final class StoreSchema {
                 + " frontier INTEGER NOT NULL UNIQUE REFERENCES frontier(id),"
                 + " organisation INTEGER NOT NULL REFERENCES organisation(id), url TEXT, final_url TEXT,"
                 + " http_status INTEGER NOT NULL, content_type TEXT, title TEXT, lang TEXT, error TEXT,"
-                + " load_millis INTEGER NOT NULL, check_millis INTEGER NOT NULL, completed_at TEXT NOT NULL)",
+                + " load_millis INTEGER NOT NULL, check_millis INTEGER NOT NULL, completed_at TEXT NOT NULL,"
+                // ids of the kinds of content the rendered page holds, space-separated; NULL when not rendered
+                + " features TEXT, plain_language TEXT)",
         "CREATE INDEX page_organisation ON page (organisation, id)",
         "CREATE TABLE finding (id INTEGER PRIMARY KEY AUTOINCREMENT, page INTEGER NOT NULL REFERENCES page(id),"
                 + " rule TEXT NOT NULL, engine TEXT NOT NULL, outcome TEXT NOT NULL, impact TEXT,"
@@ -40,6 +42,9 @@ final class StoreSchema {
         "CREATE INDEX finding_page ON finding (page, id)",
         "CREATE TABLE finding_criterion (finding INTEGER NOT NULL REFERENCES finding(id),"
                 + " position INTEGER NOT NULL, criterion TEXT NOT NULL, PRIMARY KEY (finding, position))",
+        // what was noted about a page besides findings (PageFacts), one row per fact; see PageFactTable
+        "CREATE TABLE page_fact (page INTEGER NOT NULL REFERENCES page(id), kind TEXT NOT NULL,"
+                + " position INTEGER NOT NULL, value TEXT NOT NULL, PRIMARY KEY (page, kind, position))",
     };
 
     private StoreSchema() {

@@ -26,7 +26,8 @@ class BrowserPoolWithChromiumTest {
             BrowserSession second = pool.acquire();
             assertNotSame(first, second);
 
-            CompletableFuture<RenderedPage> elsewhere = CompletableFuture.supplyAsync(() -> second.check(site.url("clean.html")));
+            CompletableFuture<RenderedPage> elsewhere =
+                    CompletableFuture.supplyAsync(() -> second.check(site.url("clean.html")));
             RenderedPage here = first.check(site.url("defects.html"));
             assertNull(elsewhere.get(1, TimeUnit.MINUTES).error());
             assertNull(here.error());
@@ -43,7 +44,8 @@ class BrowserPoolWithChromiumTest {
     @Test
     void refusesSessionsOfAnotherPool() throws Exception {
         BrowserSettings settings = BrowserSettings.local(BUDGET);
-        try (BrowserPool pool = new BrowserPool(settings, 1); BrowserSession stranger = BrowserSession.start(settings)) {
+        try (BrowserPool pool = new BrowserPool(settings, 1);
+             BrowserSession stranger = BrowserSession.start(settings)) {
             assertThrows(IllegalArgumentException.class, () -> pool.release(stranger));
         }
     }
@@ -51,9 +53,11 @@ class BrowserPoolWithChromiumTest {
     @Test
     void failsAtStartWhenTheDriverIsMissing() throws IOException {
         BrowserSettings local = BrowserSettings.local(BUDGET);
-        BrowserSettings broken = new BrowserSettings(local.chrome(), Path.of("/nonexistent/chromedriver"), BUDGET, null);
+        BrowserSettings broken =
+                new BrowserSettings(local.chrome(), Path.of("/nonexistent/chromedriver"), BUDGET, null);
 
-        BrowserUnavailableException e = assertThrows(BrowserUnavailableException.class, () -> new BrowserPool(broken, 2));
+        BrowserUnavailableException e =
+                assertThrows(BrowserUnavailableException.class, () -> new BrowserPool(broken, 2));
 
         assertTrue(e.getMessage().contains("/nonexistent/chromedriver"), e.getMessage());
         assertTrue(e.getMessage().contains("apt-get install -y chromium chromium-driver"), e.getMessage());

@@ -29,7 +29,7 @@ class BrowserSettingsTest {
         Path chromium = program(bin, "chromium");
         Path chromedriver = program(otherBin, "chromedriver");
 
-        BrowserSettings settings = BrowserSettings.local(BUDGET, new ExecutableOnPath(bin + File.pathSeparator + otherBin));
+        BrowserSettings settings = BrowserSettings.local(BUDGET, bothDirectories());
 
         assertEquals(chromium, settings.chrome());
         assertEquals(chromedriver, settings.chromedriver());
@@ -43,7 +43,7 @@ class BrowserSettingsTest {
         Path chromium = program(otherBin, "chromium");
         program(otherBin, "chromedriver");
 
-        BrowserSettings settings = BrowserSettings.local(BUDGET, new ExecutableOnPath(bin + File.pathSeparator + otherBin));
+        BrowserSettings settings = BrowserSettings.local(BUDGET, bothDirectories());
 
         assertEquals(chromium, settings.chrome());
     }
@@ -89,6 +89,10 @@ class BrowserSettingsTest {
     void refusesABudgetOfNothing() {
         assertThrows(IllegalArgumentException.class,
                 () -> new BrowserSettings(bin, bin, Duration.ZERO, null));
+    }
+
+    private ExecutableOnPath bothDirectories() {
+        return new ExecutableOnPath(bin + File.pathSeparator + otherBin);
     }
 
     private static Path program(Path directory, String name) throws IOException {

@@ -67,8 +67,9 @@ final class FixtureServer implements AutoCloseable {
     private void serveFixture(HttpExchange exchange) throws IOException {
         count(exchange);
         String path = exchange.getRequestURI().getPath();
-        try (exchange; InputStream in = FixtureServer.class.getResourceAsStream("/browser" + path)) {
-            if (in == null || path.contains("..")) {
+        String resource = path.contains("..") ? "/browser/missing" : "/browser" + path;
+        try (exchange; InputStream in = FixtureServer.class.getResourceAsStream(resource)) {
+            if (in == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.ketenscan.rules.Finding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,7 +89,9 @@ class PageCheckWithChromiumTest {
     }
 
     private static Set<String> ruleAndSelector(List<Finding> findings) {
-        return findings.stream().map(f -> f.outcome() + " " + f.rule() + " " + f.selector()).collect(Collectors.toSet());
+        return findings.stream()
+                .map(f -> f.outcome() + " " + f.rule() + " " + f.selector())
+                .collect(Collectors.toSet());
     }
 
     private static RenderedPage check(AxeRunner axe, String path) {

@@ -127,6 +127,18 @@ class FetcherTest {
     }
 
     @Test
+    void neverFollowsARedirectIntoAPathRobotsTxtForbids() {
+        site.redirect("/medewerkers", 302, "/intern/");
+        site.page("/intern/", "<p>intern</p>");
+
+        FetchResult result = fetcher.fetch(site.url("/medewerkers"), siteScope(), url -> !url.contains("/intern/"));
+
+        assertFailed(result, "redirect to " + site.url("/intern/") + ", which robots.txt forbids");
+        assertEquals(302, result.status());
+        assertEquals(0, site.requests("/intern/"));
+    }
+
+    @Test
     void followsARedirectToAnExtraHostOfTheOrganisation() {
         try (FixtureServer forms = FixtureServer.start("127.0.0.2")) {
             forms.page("/aanvraag", "<form></form>");

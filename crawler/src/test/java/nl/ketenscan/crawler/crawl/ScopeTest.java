@@ -114,4 +114,16 @@ class ScopeTest {
         assertThrows(IllegalArgumentException.class,
                 () -> scope(List.of("https://www.voorbeeld.nl/"), Set.of("host with spaces"), List.of(), List.of()));
     }
+
+    @Test
+    void ownsEveryAddressOnItsHostsWhateverTheIncludeAndExcludePatternsSay() {
+        Scope scope = scope(List.of("http://127.0.0.1:8001/"), Set.of("formulieren.voorbeeld.nl"),
+                List.of("/zorg/"), List.of("/intern/"));
+        assertTrue(scope.owns("http://127.0.0.1:8001/intern/kaart"));
+        assertFalse(scope.allows("http://127.0.0.1:8001/intern/kaart"));
+        assertTrue(scope.owns("https://formulieren.voorbeeld.nl/widget"));
+        assertFalse(scope.owns("http://127.0.0.1:8002/"), "another port of the host is another site");
+        assertFalse(scope.owns("https://www.youtube-nocookie.com/embed/abc"));
+        assertFalse(scope.owns("about:blank"));
+    }
 }

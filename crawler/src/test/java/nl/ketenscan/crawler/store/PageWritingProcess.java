@@ -10,6 +10,7 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 
@@ -52,6 +53,7 @@ final class PageWritingProcess {
             findings.add(new Finding("rule-" + f, Engine.AXE, Outcome.FAILED, List.of("1.1.1", "2.4.4"),
                     Impact.SERIOUS, "#e" + f, "<a id=\"e" + f + "\">" + "x".repeat(300) + "</a>", "message", null));
         }
-        return new PageResult(url(i), url(i), 200, "text/html", "Page " + i, "nl", null, findings, null, i, i);
+        return new PageResult(url(i), url(i), 200, "text/html", "Page " + i, "nl", null, findings, null, i, i, null,
+                PageFacts.NONE);
     }
 }

@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +27,16 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
+import nl.ketenscan.rules.statement.StatementEvidence;
+import nl.ketenscan.rules.statement.StatementLink;
+import nl.ketenscan.rules.statement.StatementStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +82,7 @@ class ScanStoreTest {
                                 "<script>alert('x')</script>\n\t'quotes' \"double\" \\ %_", "Tekst boven B1: ‘ëïö’",
                                 "")),
                 null,
-                1_234, Long.MAX_VALUE);
+                1_234, Long.MAX_VALUE, null, PageFacts.NONE);
         PageResult failed = PageResult.failed("https://www.bibliotheekdenbosch.nl/", 0, null,
                 "net::ERR_NAME_NOT_RESOLVED");
         try (ScanStore store = begun(dir)) {
@@ -86,6 +95,79 @@ class ScanStoreTest {
             ScanResults results = reopened.results();
             assertEquals(List.of(rich), results.organisations().get(0).pages());
             assertEquals(List.of(failed), results.organisations().get(1).pages());
+        }
+    }
+
+    @Test
+    void pageFactsRoundTripWithEveryPartInItsOrder() {
+        PageFacts facts = new PageFacts(
+                new StatementEvidence(
+                        List.of(new StatementLink("https://www.s-hertogenbosch.nl/toegankelijkheid", "Toegankelijkheid"),
+                                new StatementLink("https://www.s-hertogenbosch.nl/en/accessibility", "Accessibility \"EN\" ’")),
+                        List.of("https://www.toegankelijkheidsverklaring.nl/register/4321"), true,
+                        StatementStatus.B, StatementStatus.C),
+                "3a1e09297316",
+                List.of(new ThirdPartyEmbed("iframe", "https://kaarten.example/?q=a&b=<c>", 3),
+                        new ThirdPartyEmbed("script", "https://statistiek.example/teller.js", 0)),
+                null);
+        String statementUrl = "https://www.s-hertogenbosch.nl/toegankelijkheid";
+        PageResult page = new PageResult(statementUrl, statementUrl, 200, "text/html", "Toegankelijkheid", "nl", null,
+                List.of(), null, 10, 20, Set.of(PageFeature.TABLE, PageFeature.FORM), facts);
+        PageResult document = new PageResult("https://www.s-hertogenbosch.nl/jaarverslag-2017.pdf",
+                "https://www.s-hertogenbosch.nl/jaarverslag-2017.pdf", 200, "application/pdf", null, null, null,
+                List.of(), null, 0, 0, null, PageFacts.ofDocument(LocalDate.of(2017, 4, 12)));
+        try (ScanStore store = begun(dir)) {
+            for (PageResult p : List.of(page, document)) {
+                store.enqueue(0, p.url(), 1);
+                store.complete(new FrontierEntry(0, p.url(), 1), p, List.of());
+            }
+        }
+        try (ScanStore reopened = ScanStore.open(dir)) {
+            assertEquals(List.of(page, document), reopened.results().organisations().get(0).pages());
+        }
+    }
+
+    @Test
+    void pageFeaturesRoundTripAndUnrenderedPagesKeepThemUnknown() {
+        String base = "https://www.s-hertogenbosch.nl/";
+        PageResult form = new PageResult(base + "melding/", base + "melding/", 200, "text/html", "Melding", "nl", null,
+                List.of(), null, 10, 20, Set.of(PageFeature.FRAME, PageFeature.FORM_FIELD), PageFacts.NONE);
+        PageResult plain = new PageResult(base + "over/", base + "over/", 200, "text/html", "Over", "nl", null,
+                List.of(), null, 10, 20, Set.of(), PageFacts.NONE);
+        PageResult pdf = new PageResult(base + "a.pdf", base + "a.pdf", 200, "application/pdf", null, null, null,
+                List.of(), null, 0, 0, null, PageFacts.NONE);
+        try (ScanStore store = begun(dir)) {
+            for (PageResult page : List.of(form, plain, pdf)) {
+                store.enqueue(0, page.url(), 1);
+                store.complete(new FrontierEntry(0, page.url(), 1), page, List.of());
+            }
+        }
+        try (ScanStore reopened = ScanStore.open(dir)) {
+            List<PageResult> pages = reopened.results().organisations().get(0).pages();
+            assertEquals(Set.of(PageFeature.FORM_FIELD, PageFeature.FRAME), pages.get(0).features());
+            assertEquals(Set.of(), pages.get(1).features());
+            assertNull(pages.get(2).features());
+        }
+    }
+
+    @Test
+    void thePlainLanguageVerdictRoundTripsWithItsRewrites() {
+        PlainLanguage plain = new PlainLanguage(395, 16, 24.7, 2.03, 27.3, 82.3, PlainLanguage.Level.ABOVE_B1,
+                List.of(new PlainLanguage.Rewrite("Teneinde in aanmerking te komen dient “belanghebbende” <b>…</b>",
+                                List.of("71 woorden (langer dan 20)", "teneinde → om", "lijdende vorm: wordt … behandeld")),
+                        new PlainLanguage.Rewrite("Voorts.", List.of())));
+        PageResult judged = new PageResult("https://www.s-hertogenbosch.nl/bijstand", "https://www.s-hertogenbosch.nl/bijstand",
+                200, "text/html", "Bijstand", "nl", null, List.of(), plain, 10, 20, null, PageFacts.NONE);
+        PageResult easy = new PageResult("https://www.s-hertogenbosch.nl/afval", "https://www.s-hertogenbosch.nl/afval",
+                200, "text/html", "Afval", "nl", null, List.of(),
+                new PlainLanguage(139, 21, 6.6, 1.5, 85.0, 0.0, PlainLanguage.Level.B1_OR_EASIER, List.of()), 10, 20,
+                null, PageFacts.NONE);
+        try (ScanStore store = begun(dir)) {
+            store.complete(new FrontierEntry(0, judged.url(), 0), judged, List.of());
+            store.complete(new FrontierEntry(0, easy.url(), 0), easy, List.of());
+        }
+        try (ScanStore reopened = ScanStore.open(dir)) {
+            assertEquals(List.of(judged, easy), reopened.results().organisations().get(0).pages());
         }
     }
 
@@ -168,7 +250,7 @@ class ScanStoreTest {
             findings.add(new Finding("last", Engine.KETENSCAN, Outcome.FAILED, List.of("1.1.1", "boom"),
                     Impact.SERIOUS, "p", "<p>", "m", null));
             PageResult failing = new PageResult(home.url(), home.url(), 200, "text/html", "t", "nl", null,
-                    findings, null, 1, 1);
+                    findings, null, 1, 1, null, PageFacts.NONE);
 
             ScanStoreException error = assertThrows(ScanStoreException.class, () -> store.complete(home, failing,
                     List.of(new FrontierEntry(0, "https://www.s-hertogenbosch.nl/found", 1))));
@@ -326,7 +408,8 @@ class ScanStoreTest {
             list.add(new Finding("rule-" + i, Engine.AXE, Outcome.FAILED, List.of("1.1.1", "4.1.2"), Impact.SERIOUS,
                     "#e" + i, "<a id=\"e" + i + "\">", "message " + i, "https://example.nl/help/" + i));
         }
-        return new PageResult(url, url, 200, "text/html", "Pagina", "nl", null, list, null, 10, 20);
+        return new PageResult(url, url, 200, "text/html", "Pagina", "nl", null, list, null, 10, 20, null,
+                PageFacts.NONE);
     }
 
     /** Pattern has no equals, so organisations are compared with their patterns as source and flags. */

@@ -1,0 +1,60 @@
+package nl.ketenscan.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import nl.ketenscan.crawler.browser.AxeScript;
+import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.PageRule;
+import nl.ketenscan.rules.RuleInfo;
+import nl.ketenscan.rules.SiteRule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ketenscan rules}: what a scan checks, so a reader of a report can look up a rule id and see
+ * which WCAG criteria it speaks to, and an auditor sees which checks ran and which are ketenscan's own.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = {"List the checks a scan runs: ketenscan's own rules, each with its WCAG criteria,",
+                "impact and what it checks, and the axe-core version whose WCAG rules run beside them.", ""})
+final class RulesCommand implements Callable<Integer> {
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the rule descriptions: nl (default) or en.")
+    String lang = "nl";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        boolean english = switch (lang) {
+            case "nl" -> false;
+            case "en" -> true;
+            default -> throw new UserError(ExitCode.USAGE, "--lang " + lang + " is not a language of ketenscan's rules; use nl or en");
+        };
+        List<RuleInfo> pageRules = OwnRules.pageRules().stream().map(PageRule::info).toList();
+        List<RuleInfo> siteRules = OwnRules.siteRules().stream().map(SiteRule::info).toList();
+        int idWidth = Stream.concat(pageRules.stream(), siteRules.stream()).mapToInt(r -> r.id().length()).max().orElse(0);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("ketenscan's own rules, on every page:");
+        pageRules.forEach(rule -> print(out, rule, idWidth, english));
+        out.println();
+        out.println("ketenscan's own rules, across the pages of each organisation after the crawl:");
+        siteRules.forEach(rule -> print(out, rule, idWidth, english));
+        out.println();
+        out.println("axe-core " + AxeScript.bundled().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
+        out.println("  each axe finding names its rule and criteria in results.json and the report.");
+        out.flush();
+        return ExitCode.FINISHED;
+    }
+
+    private static void print(PrintWriter out, RuleInfo rule, int idWidth, boolean english) {
+        out.printf("  %-" + idWidth + "s  WCAG %s, %s%n", rule.id(), String.join(", ", rule.criteria()), rule.impact().id());
+        out.printf("  %-" + idWidth + "s  %s%n", "", english ? rule.descriptionEn() : rule.descriptionNl());
+    }
+}

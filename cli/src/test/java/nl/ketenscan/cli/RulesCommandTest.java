@@ -1,0 +1,61 @@
+package nl.ketenscan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.PageRule;
+import nl.ketenscan.rules.RuleInfo;
+import nl.ketenscan.rules.SiteRule;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class RulesCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void listsEveryOwnRuleWithItsCriteriaImpactAndDutchDescription() {
+        assertEquals(ExitCode.FINISHED, run("rules"));
+
+        String text = out.toString();
+        allRules().forEach(rule -> {
+            String heading = rule.id() + " +WCAG " + Pattern.quote(String.join(", ", rule.criteria())) + ", " + rule.impact().id();
+            assertTrue(Pattern.compile(heading).matcher(text).find(),
+                    rule.id() + " is not listed with its criteria and impact:\n" + text);
+            assertTrue(text.contains(rule.descriptionNl()), rule.id() + " lacks its Dutch description");
+        });
+        assertTrue(text.contains("axe-core 4.11"), text);
+    }
+
+    @Test
+    void describesTheRulesInEnglishOnRequest() {
+        assertEquals(ExitCode.FINISHED, run("rules", "--lang", "en"));
+
+        allRules().forEach(rule -> assertTrue(out.toString().contains(rule.descriptionEn()), rule.id()));
+    }
+
+    @Test
+    void anotherLanguageIsAUsageErrorThatNamesTheChoices() {
+        assertEquals(ExitCode.USAGE, run("rules", "--lang", "de"));
+
+        assertTrue(err.toString().contains("use nl or en"), err.toString());
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = Ketenscan.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static Stream<RuleInfo> allRules() {
+        return Stream.concat(OwnRules.pageRules().stream().map(PageRule::info),
+                OwnRules.siteRules().stream().map(SiteRule::info));
+    }
+}

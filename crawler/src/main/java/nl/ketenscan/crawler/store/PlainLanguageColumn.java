@@ -1,0 +1,71 @@
+package nl.ketenscan.crawler.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.PlainLanguage.Level;
+import nl.ketenscan.rules.PlainLanguage.Rewrite;
+
+/**
+ * A page's plain-language verdict as one JSON text in the page table: it is read and written only
+ * whole, with the page, so columns per measure and a table for its rewrites would add joins and no
+ * queries.
+ */
+final class PlainLanguageColumn {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PlainLanguageColumn() {
+    }
+
+    /** The JSON text, or null for a page that was not judged. */
+    static String write(PlainLanguage plain) {
+        if (plain == null) {
+            return null;
+        }
+        ObjectNode node = JSON.createObjectNode();
+        node.put("words", plain.words());
+        node.put("sentences", plain.sentences());
+        node.put("avgWordsPerSentence", plain.avgWordsPerSentence());
+        node.put("avgSyllablesPerWord", plain.avgSyllablesPerWord());
+        node.put("fleschDouma", plain.fleschDouma());
+        node.put("difficulty", plain.difficulty());
+        node.put("level", plain.level().id());
+        ArrayNode rewrites = node.putArray("rewrites");
+        for (Rewrite rewrite : plain.rewrites()) {
+            ObjectNode entry = rewrites.addObject();
+            entry.put("sentence", rewrite.sentence());
+            ArrayNode reasons = entry.putArray("reasons");
+            rewrite.reasons().forEach(reasons::add);
+        }
+        return node.toString();
+    }
+
+    /** The verdict stored as {@code json}; null when the column is null. */
+    static PlainLanguage read(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(json);
+            List<Rewrite> rewrites = new ArrayList<>();
+            for (JsonNode entry : node.path("rewrites")) {
+                List<String> reasons = new ArrayList<>();
+                entry.path("reasons").forEach(reason -> reasons.add(reason.asText()));
+                rewrites.add(new Rewrite(entry.path("sentence").asText(), reasons));
+            }
+            return new PlainLanguage(node.path("words").asInt(), node.path("sentences").asInt(),
+                    node.path("avgWordsPerSentence").asDouble(), node.path("avgSyllablesPerWord").asDouble(),
+                    node.path("fleschDouma").asDouble(), node.path("difficulty").asDouble(),
+                    Level.fromId(node.path("level").asText()), rewrites);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("a page's plain-language result in the scan store is damaged ("
+                    + e.getMessage() + "): scan again into a new --out folder", e);
+        }
+    }
+}

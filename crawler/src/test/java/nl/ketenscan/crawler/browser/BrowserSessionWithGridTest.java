@@ -1,0 +1,46 @@
+package nl.ketenscan.crawler.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import nl.ketenscan.rules.Finding;
+import org.junit.jupiter.api.Test;
+
+class BrowserSessionWithGridTest {
+
+    private static final Duration BUDGET = Duration.ofSeconds(20);
+
+    @Test
+    void checksPagesFramesIncludedInASessionOnTheGrid() throws Exception {
+        try (FixtureServer site = new FixtureServer("127.0.0.1");
+             FixtureServer partner = new FixtureServer("127.0.0.2");
+             SeleniumGridProcess grid = SeleniumGridProcess.start(BrowserSettings.local(BUDGET));
+             BrowserPool pool = new BrowserPool(new BrowserSettings(null, null, BUDGET, grid.url()), 1)) {
+            site.fill("partner", partner.origin());
+            BrowserSession session = pool.acquire();
+
+            RenderedPage page = session.check(site.url("framed.html"));
+
+            assertNull(page.error());
+            assertEquals("nl", page.lang());
+            List<String> selectors = page.findings().stream().map(Finding::selector).toList();
+            assertTrue(selectors.contains("#same-origin >>> #nested >>> #nested-field"), selectors.toString());
+            assertTrue(selectors.contains("#partner >>> #partner-field"), selectors.toString());
+            pool.release(session);
+        }
+    }
+
+    @Test
+    void saysWhatToCheckWhenNoGridAnswers() {
+        BrowserSettings nowhere = new BrowserSettings(null, null, BUDGET, "http://127.0.0.1:9/");
+
+        BrowserUnavailableException e = assertThrows(BrowserUnavailableException.class,
+                () -> BrowserSession.start(nowhere));
+
+        assertTrue(e.getMessage().contains("Check that the Grid runs"), e.getMessage());
+    }
+}

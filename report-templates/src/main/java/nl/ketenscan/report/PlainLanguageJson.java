@@ -1,0 +1,64 @@
+package nl.ketenscan.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.ketenscan.rules.PlainLanguage;
+
+/**
+ * A plain-language verdict as JSON, in one shape wherever ketenscan writes it: each page's
+ * {@code plainLanguage} in results.json and the output of {@code ketenscan text --json}. The
+ * schema's fields, then {@code rewrites}: the sentences to rewrite with their reasons.
+ */
+public final class PlainLanguageJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private PlainLanguageJson() {
+    }
+
+    /** The verdict as indented JSON text with {@code "judged": true} first, for a pipeline to read. */
+    public static String text(PlainLanguage plain) {
+        ObjectNode node = NODES.objectNode();
+        node.put("judged", true);
+        node.setAll(node(plain));
+        return indented(node);
+    }
+
+    /** {@code {"judged": false, "reason": …}} for a text that was read but not judged, and why. */
+    public static String notJudged(String reason) {
+        ObjectNode node = NODES.objectNode();
+        node.put("judged", false);
+        node.put("reason", reason);
+        return indented(node);
+    }
+
+    private static String indented(ObjectNode node) {
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a plain-language verdict could not be written as JSON", e);
+        }
+    }
+
+    static ObjectNode node(PlainLanguage plain) {
+        ObjectNode node = NODES.objectNode();
+        node.put("words", plain.words());
+        node.put("sentences", plain.sentences());
+        node.put("avgWordsPerSentence", plain.avgWordsPerSentence());
+        node.put("avgSyllablesPerWord", plain.avgSyllablesPerWord());
+        node.put("fleschDouma", plain.fleschDouma());
+        node.put("difficulty", plain.difficulty());
+        node.put("level", plain.level().id());
+        ArrayNode rewrites = node.putArray("rewrites");
+        for (PlainLanguage.Rewrite rewrite : plain.rewrites()) {
+            ObjectNode entry = rewrites.addObject();
+            entry.put("sentence", rewrite.sentence());
+            ArrayNode reasons = entry.putArray("reasons");
+            rewrite.reasons().forEach(reasons::add);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,56 @@
+package nl.ketenscan.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.ketenscan.report.ReportModel.Link;
+import nl.ketenscan.report.ReportModel.PlainLanguagePage;
+import nl.ketenscan.report.ReportModel.PlainLanguageSection;
+import nl.ketenscan.report.ReportModel.RewriteEntry;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.PlainLanguage;
+
+/**
+ * Builds the "Begrijpelijke taal (B1)" section of an organisation: the share of its judged pages
+ * above B1, its hardest pages, and the sentences most worth rewriting on them. Kept apart from the
+ * WCAG issues because plain language is advice, not one of the 50 criteria.
+ */
+final class PlainLanguageSections {
+
+    /** Enough to know where to start; the full list per page is in results.json. */
+    static final int WORST_PAGES_SHOWN = 10;
+    static final int REWRITE_PAGES_SHOWN = 5;
+
+    private final ReportText text;
+
+    PlainLanguageSections(ReportText text) {
+        this.text = text;
+    }
+
+    PlainLanguageSection of(OrganisationResults results) {
+        List<PageResult> judged = new ArrayList<>(results.pages().stream()
+                .filter(p -> p.plainLanguage() != null).toList());
+        judged.sort(Comparator.comparingDouble((PageResult p) -> -p.plainLanguage().difficulty()));
+        int above = (int) judged.stream()
+                .filter(p -> p.plainLanguage().level() == PlainLanguage.Level.ABOVE_B1).count();
+        int percent = judged.isEmpty() ? 0 : (int) Math.round(100.0 * above / judged.size());
+        List<PlainLanguagePage> worst = judged.stream().limit(WORST_PAGES_SHOWN).map(this::page).toList();
+        List<PlainLanguagePage> rewrites = worst.stream().filter(p -> !p.rewrites().isEmpty())
+                .limit(REWRITE_PAGES_SHOWN).toList();
+        return new PlainLanguageSection(results.organisation().name(), judged.size(), above, percent, worst, rewrites);
+    }
+
+    private PlainLanguagePage page(PageResult page) {
+        PlainLanguage plain = page.plainLanguage();
+        List<RewriteEntry> rewrites = plain.rewrites().stream()
+                .map(r -> new RewriteEntry(r.sentence(), r.reasons())).toList();
+        return new PlainLanguagePage(Link.to(page.url()), page.title(), plain.level().id(),
+                oneDecimal(plain.difficulty()), oneDecimal(plain.fleschDouma()),
+                oneDecimal(plain.avgWordsPerSentence()), rewrites);
+    }
+
+    private String oneDecimal(double value) {
+        return String.format(text.locale(), "%.1f", value);
+    }
+}

@@ -1,0 +1,116 @@
+package nl.ketenscan.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ketenscan.rules.baseline.Baseline;
+import nl.ketenscan.rules.baseline.BaselineMatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IssuesCsvTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneRowPerIssueUnderTheHeader() throws IOException {
+        List<List<String>> rows = write(BaselineMatch.NONE);
+
+        assertEquals(IssuesCsv.HEADER, rows.get(0));
+        assertEquals(7, rows.size(), "header + 3 + 3 issues");
+        List<String> logo = rows.get(1);
+        assertEquals(SampleScans.GEMEENTE, cell(logo, "organisation"));
+        assertEquals("image-alt", cell(logo, "rule"));
+        assertEquals("critical", cell(logo, "impact"));
+        assertEquals("1.1.1", cell(logo, "criteria"));
+        assertEquals("2", cell(logo, "pages"));
+        assertEquals("3", cell(logo, "occurrences"));
+        assertEquals(SampleScans.LOGO_SNIPPET, cell(logo, "snippet"), "quotes survive the round trip");
+        assertEquals("Fix any of the following:\n  Element does not have an alt attribute", cell(logo, "message"));
+        assertEquals("", cell(logo, "baseline"));
+    }
+
+    @Test
+    void baselineColumnsSayWhatIsAcceptedAndWhy() throws IOException {
+        Baseline baseline = Baseline.of(SampleScans.chain(true), "0.1.0", "known, fix planned", LocalDate.of(2025, 6, 30), null);
+
+        List<List<String>> rows = write(baseline.on(LocalDate.of(2025, 7, 1)));
+
+        List<String> logo = rows.get(1);
+        assertEquals("expired", cell(logo, "baseline"));
+        assertEquals("known, fix planned", cell(logo, "baseline_reason"));
+        assertEquals("2025-06-30", cell(logo, "baseline_expires"));
+    }
+
+    @Test
+    void startsWithAByteOrderMarkAndEndsRowsWithCrlf() throws IOException {
+        Path file = dir.resolve("issues.csv");
+        IssuesCsv.write(SampleScans.chain(true), BaselineMatch.NONE, file);
+
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFForganisation,role,"));
+        assertTrue(text.contains("example_page,fingerprint,baseline_reason,baseline_expires\r\n"));
+    }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsAFormulaAreDefused() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", IssuesCsv.cell("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", IssuesCsv.cell("+1"));
+        assertEquals("'@SUM(A1)", IssuesCsv.cell("@SUM(A1)"));
+        assertEquals("\"a,b\"", IssuesCsv.cell("a,b"));
+        assertEquals("plain", IssuesCsv.cell("plain"));
+    }
+
+    private List<List<String>> write(BaselineMatch baseline) throws IOException {
+        Path file = dir.resolve("issues.csv");
+        IssuesCsv.write(SampleScans.chain(true), baseline, file);
+        return parse(Files.readString(file, StandardCharsets.UTF_8).substring(1));
+    }
+
+    private static String cell(List<String> row, String column) {
+        return row.get(IssuesCsv.HEADER.indexOf(column));
+    }
+
+    /** RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
+    private static List<List<String>> parse(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}

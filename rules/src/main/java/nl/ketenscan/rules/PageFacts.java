@@ -1,0 +1,41 @@
+package nl.ketenscan.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
+import nl.ketenscan.rules.sample.PageSkeleton;
+import nl.ketenscan.rules.statement.StatementEvidence;
+
+/**
+ * What a scan noted about a page besides its findings, for the parts of the report the Besluit
+ * asks for: the toegankelijkheidsverklaring, the exemptions and the WCAG-EM sample. Gathered while
+ * the page is at hand, because reports are rendered later from the store, without the page.
+ *
+ * @param statement       signs of a toegankelijkheidsverklaring on the page
+ * @param skeleton        the page's layout name ({@link PageSkeleton}); null for pages not rendered
+ * @param thirdParty      content embedded from hosts outside the organisation's scope
+ * @param documentCreated for an office file, the creation date in its metadata; null when unknown
+ */
+public record PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
+                        LocalDate documentCreated) {
+
+    /** Nothing noted: a page that failed, or was neither rendered nor an office file. */
+    public static final PageFacts NONE = new PageFacts(StatementEvidence.NONE, null, List.of(), null);
+
+    public PageFacts {
+        Objects.requireNonNull(statement, "statement");
+        thirdParty = List.copyOf(thirdParty);
+    }
+
+    /** The facts of a page the browser rendered. */
+    public static PageFacts of(PageContent page, List<ThirdPartyEmbed> thirdParty) {
+        return new PageFacts(StatementEvidence.of(page), PageSkeleton.of(page), thirdParty, null);
+    }
+
+    /** The facts of an office file: only its creation date, when its metadata gives one. */
+    public static PageFacts ofDocument(LocalDate created) {
+        return new PageFacts(StatementEvidence.NONE, null, List.of(), created);
+    }
+}

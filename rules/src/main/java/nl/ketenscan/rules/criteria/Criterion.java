@@ -1,0 +1,63 @@
+package nl.ketenscan.rules.criteria;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.ketenscan.rules.PageFeature;
+
+/**
+ * One of the 50 WCAG 2.1 A and AA success criteria that the Besluit digitale toegankelijkheid
+ * overheid requires through EN 301 549, and what ketenscan can check of it.
+ *
+ * @param sc             the number, e.g. {@code 1.4.3}
+ * @param w3cId          the W3C slug, e.g. {@code contrast-minimum}, used by the Understanding pages
+ * @param nameNl         the name in the W3C authorised Dutch translation
+ * @param en301549Clause the clause of EN 301 549 for web pages, e.g. {@code 9.1.4.3}
+ * @param axeRules       the axe-core rules, on by default, that test part of it
+ * @param ownRules       ketenscan's page rules that test part of it
+ * @param appliesWhen    content a page must hold for the criterion to apply, e.g. video for captions;
+ *                       empty when it applies to every page
+ */
+public record Criterion(String sc, Level level, String w3cId, String nameEn, String nameNl, String en301549Clause,
+                        List<String> axeRules, List<String> ownRules, Set<PageFeature> appliesWhen) {
+
+    private static final String UNDERSTANDING = "https://www.w3.org/WAI/WCAG21/Understanding/";
+
+    public Criterion {
+        Objects.requireNonNull(sc, "sc");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(w3cId, "w3cId");
+        axeRules = List.copyOf(axeRules);
+        ownRules = List.copyOf(ownRules);
+        appliesWhen = Set.copyOf(appliesWhen);
+    }
+
+    /** The conformance level; the Besluit requires A and AA, nothing of AAA. */
+    public enum Level {
+        A, AA
+    }
+
+    /** 1 perceivable, 2 operable, 3 understandable, 4 robust: the first digit of the number. */
+    public int principle() {
+        return sc.charAt(0) - '0';
+    }
+
+    /** Whether an automated check looks at this criterion at all; when none does, only a person can judge it. */
+    public boolean hasAutomatedCheck() {
+        return !axeRules.isEmpty() || !ownRules.isEmpty();
+    }
+
+    /**
+     * Whether the criterion can apply to a page with these features. A frame may hold anything the
+     * scan did not see, so a page with one counts as having every feature.
+     */
+    public boolean appliesTo(Set<PageFeature> features) {
+        return appliesWhen.isEmpty() || features.contains(PageFeature.FRAME)
+                || appliesWhen.stream().anyMatch(features::contains);
+    }
+
+    /** W3C's explanation of the criterion: its intent, who it helps, and how it is met. */
+    public String understandingUrl() {
+        return UNDERSTANDING + w3cId + ".html";
+    }
+}

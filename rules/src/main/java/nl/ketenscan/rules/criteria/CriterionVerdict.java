@@ -1,0 +1,17 @@
+package nl.ketenscan.rules.criteria;
+
+import java.util.List;
+import nl.ketenscan.rules.Issue;
+
+/**
+ * The verdict on one criterion for one organisation, with the issues behind it.
+ *
+ * @param issues the organisation's issues that speak to the criterion, failures and those to review,
+ *               in "fix first" order; empty for the verdicts that rest on no finding
+ */
+public record CriterionVerdict(Criterion criterion, Verdict verdict, List<Issue> issues) {
+
+    public CriterionVerdict {
+        issues = List.copyOf(issues);
+    }
+}

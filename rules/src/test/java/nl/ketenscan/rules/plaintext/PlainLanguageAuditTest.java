@@ -1,0 +1,100 @@
+package nl.ketenscan.rules.plaintext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.PlainLanguage.Level;
+import org.junit.jupiter.api.Test;
+
+class PlainLanguageAuditTest {
+
+    private static final String OFFICIALESE = """
+            Teneinde in aanmerking te komen voor bijzondere bijstand dient belanghebbende, indien hij of zij niet \
+            beschikt over de middelen om te voorzien in de noodzakelijke kosten van het bestaan, middels het daartoe \
+            vastgestelde aanvraagformulier een aanvraag in te dienen bij het college van burgemeester en wethouders.
+
+            De aanvraag wordt derhalve binnen acht weken na ontvangst door het college behandeld, waarna een \
+            beschikking wordt afgegeven. Indien belanghebbende de ter zake dienende gegevens niet tijdig overlegt, kan \
+            de behandeling van de aanvraag worden opgeschort. Voorts is belanghebbende gehouden om onverwijld \
+            mededeling te doen van alle wijzigingen in zijn of haar omstandigheden die van invloed kunnen zijn op het \
+            recht op bijstand.
+            """;
+
+    private final PlainLanguageAudit audit = new PlainLanguageAudit();
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = PlainLanguageAuditTest.class.getResourceAsStream("/plaintext/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anEasyPageIsB1OrEasierWithNothingWorthRewriting() throws IOException {
+        PlainLanguage verdict = audit.analyse(PageContent.parse("https://lindeveen.example/afval/",
+                resource("easy-page.html"))).orElseThrow();
+        assertEquals(Level.B1_OR_EASIER, verdict.level());
+        assertTrue(verdict.difficulty() < 30, "difficulty " + verdict.difficulty());
+        assertTrue(verdict.fleschDouma() > 70, "Flesch-Douma " + verdict.fleschDouma());
+        assertEquals(List.of(), verdict.rewrites());
+    }
+
+    @Test
+    void onlyTheMainContentIsCounted() throws IOException {
+        PlainLanguage verdict = audit.analyse(PageContent.parse("https://lindeveen.example/afval/",
+                resource("easy-page.html"))).orElseThrow();
+        assertEquals(139, verdict.words());
+        assertEquals(21, verdict.sentences());
+    }
+
+    @Test
+    void anOfficialeseTextIsAboveB1AndItsSentencesToRewriteSayWhy() {
+        PlainLanguage verdict = audit.analyseText(OFFICIALESE).orElseThrow();
+        assertEquals(Level.ABOVE_B1, verdict.level());
+        assertTrue(verdict.difficulty() > 70, "difficulty " + verdict.difficulty());
+        assertEquals(4, verdict.sentences());
+        PlainLanguage.Rewrite first = verdict.rewrites().get(0);
+        assertTrue(first.sentence().startsWith("Teneinde in aanmerking"), first.sentence());
+        assertEquals("46 woorden (langer dan 20)", first.reasons().get(0));
+        assertTrue(first.reasons().containsAll(List.of("teneinde → om", "indien → als", "middels → met, door")),
+                first.reasons().toString());
+        assertTrue(verdict.rewrites().stream().anyMatch(r -> r.reasons().contains("lijdende vorm: wordt … behandeld")),
+                verdict.rewrites().toString());
+    }
+
+    @Test
+    void theThresholdsDecideWhatCountsAsLong() {
+        PlainLanguageAudit strict = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS.withLongSentenceWords(50));
+        PlainLanguage verdict = strict.analyseText(OFFICIALESE).orElseThrow();
+        assertTrue(verdict.rewrites().stream().flatMap(r -> r.reasons().stream()).noneMatch(r -> r.contains("woorden (langer")),
+                verdict.rewrites().toString());
+    }
+
+    @Test
+    void atMostTheConfiguredNumberOfDifferentSentencesIsSuggested() {
+        String many = OFFICIALESE + "\n\n" + OFFICIALESE.replace("acht", "zes").replace("college", "bestuur");
+        assertEquals(PlainLanguageThresholds.DEFAULTS.maxRewrites(), audit.analyseText(many).orElseThrow().rewrites().size());
+    }
+
+    @Test
+    void aTextWithTooFewWordsIsNotJudged() {
+        assertEquals(Optional.empty(), audit.analyseText("Heeft u vragen? Bel ons op 14 0599."));
+        PlainLanguageAudit lenient = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS.withMinimumWords(5));
+        assertTrue(lenient.analyseText("Heeft u vragen? Bel ons op 14 0599.").isPresent());
+    }
+
+    @Test
+    void aPageInAnotherLanguageIsNotJudged() {
+        String english = "<html lang=\"en\"><body><main><p>" + "This page is written in English. ".repeat(40)
+                + "</p></main></body></html>";
+        assertEquals(Optional.empty(), audit.analyse(PageContent.parse("https://lindeveen.example/en/", english)));
+        String dutch = english.replace("lang=\"en\"", "lang=\"nl-NL\"");
+        assertTrue(audit.analyse(PageContent.parse("https://lindeveen.example/nl/", dutch)).isPresent());
+    }
+}
