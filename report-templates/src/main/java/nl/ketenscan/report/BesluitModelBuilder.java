@@ -123,7 +123,8 @@ final class BesluitModelBuilder {
             rows.add(new DeviationRow(criterionLinks.of(deviation.criterion()), deviation.rule(),
                     deviation.whatFails(), deviation.impact() == null ? "unknown" : deviation.impact().id(),
                     pages.stream().limit(PAGES_SHOWN).map(Link::to).toList(),
-                    Math.max(0, pages.size() - PAGES_SHOWN), deviation.elements()));
+                    Math.max(0, pages.size() - PAGES_SHOWN), deviation.elements(),
+                    MessageLanguage.ofRule(deviation.rule())));
         }
         return rows;
     }

@@ -24,7 +24,11 @@ final class DiffModel {
     public record VerdictRow(String criterion, String name, String beforeKey, String afterKey) {
     }
 
-    /** One issue: {@code impactKey} as in the report, {@code description} one line, {@code pages} where it occurs. */
-    public record Entry(String rule, String impactKey, String criteria, String description, List<Link> pages) {
+    /**
+     * One issue: {@code impactKey} as in the report, {@code description} one line, {@code pages} where it
+     * occurs, {@code descriptionLang} the language of the finding's message it quotes (see {@link MessageLanguage}).
+     */
+    public record Entry(String rule, String impactKey, String criteria, String description, List<Link> pages,
+                        String descriptionLang) {
     }
 }

@@ -59,6 +59,7 @@ public final class DiffReport {
         return issues.stream().map(i -> new Entry(i.example().rule(),
                 i.example().impact() == null ? "unknown" : i.example().impact().id(),
                 String.join(", ", i.example().criteria()), IssueDescription.of(i),
-                i.pages().stream().limit(MAX_PAGES).map(Link::to).toList())).toList();
+                i.pages().stream().limit(MAX_PAGES).map(Link::to).toList(),
+                MessageLanguage.of(i.example().engine()))).toList();
     }
 }

@@ -52,7 +52,7 @@ final class ReportModel {
     /** Everything on one organisation's own page. */
     public record OrganisationPage(OrganisationSummary summary, List<RuleGroup> rules, List<PageRow> errorPages,
                                    List<PageRow> pages, CriteriaMatrix criteria, FixFirstList webTeam,
-                                   FixFirstList editors, Besluit besluit) {
+                                   FixFirstList editors, Besluit besluit, LanguageSection language) {
     }
 
     /** The verdict on each of the 50 criteria, counted and grouped by WCAG principle. */
@@ -101,6 +101,34 @@ final class ReportModel {
     }
 
     /**
+     * What the language rules found for one organisation: pages whose {@code lang} does not match
+     * their text (WCAG 3.1.1), and passages that need a {@code lang} of their own (3.1.2).
+     */
+    public record LanguageSection(List<LanguagePage> pages, List<LanguagePassage> passages) {
+    }
+
+    /**
+     * A page whose text is in another language than its {@code lang} says.
+     *
+     * @param lang       the {@code lang} of the html element as written
+     * @param outcomeKey {@code failed} or {@code needs-review}
+     * @param message    names the language the text looks like and the {@code lang} to set
+     * @param messageLang the language the message is written in, see {@link MessageLanguage}
+     */
+    public record LanguagePage(Link url, String lang, String outcomeKey, String message, String messageLang) {
+    }
+
+    /**
+     * A passage in another language than the one in effect for it, once for every page it is on.
+     *
+     * @param outcomeKey {@code failed} or {@code needs-review}
+     * @param messageLang the language the message is written in, see {@link MessageLanguage}
+     */
+    public record LanguagePassage(String outcomeKey, String message, String selector, String snippet,
+                                  List<Link> pages, String messageLang) {
+    }
+
+    /**
      * The issues of one rule, most severe first.
      *
      * @param anchor    the fragment id of the rule's heading
@@ -118,11 +146,13 @@ final class ReportModel {
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
      * @param message    nullable, as are {@code selector} and {@code snippet}
+     * @param messageLang the language the message is written in, see {@link MessageLanguage}
      * @param anchor     the fragment id the "fix first" lists link to
      * @param kindKey    {@code template} or {@code content}: who fixes it
      */
     public record IssueEntry(String outcomeKey, String impactKey, String message, String selector, String snippet,
-                             int occurrences, List<Link> pages, String anchor, String kindKey) {
+                             int occurrences, List<Link> pages, String anchor, String kindKey,
+                             String messageLang) {
     }
 
     /**
@@ -209,9 +239,11 @@ final class ReportModel {
      * @param impactKey {@code critical}…{@code minor} or {@code unknown}
      * @param pages     the first pages it occurs on; the CSV lists them all
      * @param morePages how many pages more it occurs on
+     * @param whatFailsLang the language {@code whatFails} is written in, see {@link MessageLanguage}
      */
     public record DeviationRow(CriterionLink criterion, String rule, String whatFails,
-                               String impactKey, List<Link> pages, int morePages, List<String> elements) {
+                               String impactKey, List<Link> pages, int morePages, List<String> elements,
+                               String whatFailsLang) {
     }
 
     /**

@@ -90,7 +90,8 @@ final class ReportModelBuilder {
         return new OrganisationPage(summary(results, OrganisationFileNames.page(slug)), ruleGroups(issues),
                 rows.stream().filter(r -> r.error() != null).toList(), rows,
                 matrix(CriterionVerdicts.of(results)), fixFirstList(fixFirst.webTeam()),
-                fixFirstList(fixFirst.editors()), besluit.besluit(results, slug));
+                fixFirstList(fixFirst.editors()), besluit.besluit(results, slug),
+                LanguageSections.of(results));
     }
 
     /** Every verdict counted, also those no criterion has, so organisations compare at a glance. */
@@ -181,7 +182,8 @@ final class ReportModelBuilder {
         Finding example = issue.example();
         return new IssueEntry(example.outcome().id(), impactKey(example.impact()), example.message(),
                 example.selector(), example.snippet(), issue.occurrences(),
-                issue.pages().stream().map(Link::to).toList(), anchor(issue), issue.kind().id());
+                issue.pages().stream().map(Link::to).toList(), anchor(issue), issue.kind().id(),
+                MessageLanguage.of(example.engine()));
     }
 
     private static PageRow row(PageResult page) {

@@ -55,6 +55,9 @@ class DiffReportTest {
         assertTrue(row(verdicts, "4.1.2").selectFirst("th").text().contains("Naam, rol, waarde"), verdicts.text());
         assertTrue(gemeente.select("ul.diff-issues").get(0).text().contains("button-name"));
         assertTrue(gemeente.select("ul.diff-issues").get(1).text().contains("color-contrast"));
+        Element added = gemeente.select("ul.diff-issues").get(0).selectFirst("li > span[lang]");
+        assertTrue(added.text().startsWith("button-name at #zoek"), added.text());
+        assertEquals("en", added.attr("lang"), "axe's English message is marked as English in the Dutch page");
         assertTrue(page.select("script").isEmpty(), "crawled text is escaped");
         assertTrue(Files.exists(dir.resolve("style.css")));
         assertEquals(1, page.select("h1").size());

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import nl.ketenscan.rules.instructions.SensoryInstructions;
+import nl.ketenscan.rules.language.LanguageDetector;
+import nl.ketenscan.rules.language.LanguageOfPartsRule;
+import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
@@ -18,7 +21,12 @@ import nl.ketenscan.rules.titles.PageTitleGeneric;
  */
 public final class OwnRules {
 
+    /** Shared by the language rules: its models load once, on the first page, and are only read after. */
+    private static final LanguageDetector LANGUAGE_DETECTOR = new LanguageDetector();
+
     private static final List<PageRule> PAGE_RULES = List.of(
+            new PageLanguageRule(LANGUAGE_DETECTOR),
+            new LanguageOfPartsRule(LANGUAGE_DETECTOR),
             new LinkTextGeneric(),
             new LinkTextAmbiguous(),
             new SensoryInstructions(),

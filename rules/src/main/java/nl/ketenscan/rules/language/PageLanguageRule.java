@@ -1,0 +1,90 @@
+package nl.ketenscan.rules.language;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PageRule;
+import nl.ketenscan.rules.RuleInfo;
+import nl.ketenscan.rules.language.LanguageDetector.Mismatch;
+import org.jsoup.nodes.Element;
+
+/**
+ * WCAG 3.1.1 Language of Page, with the semantics of ACT rule ucwvc8: the primary subtag of the
+ * html element's {@code lang} must match the language of the text that takes its language from it.
+ * A page declared Dutch whose text is English is read out by a screen reader with a Dutch voice,
+ * which makes it unintelligible.
+ *
+ * <p>The text judged is that of the main content ({@code main}), or the whole body when the page
+ * has no main or it holds too little text: a Dutch menu and footer around an English article do not
+ * make the page Dutch. Parts with their own {@code lang} are left out. A missing or invalid
+ * {@code lang} is axe's {@code html-has-lang} and {@code html-lang-valid}; a language ketenscan
+ * cannot recognise, such as Frisian, is not judged.
+ */
+public final class PageLanguageRule implements PageRule {
+
+    public static final String ID = "page-language";
+
+    static final int MIN_WORDS = 25;
+    static final int MIN_LETTERS = 150;
+
+    private static final RuleInfo INFO = new RuleInfo(ID, List.of("3.1.1"), Impact.SERIOUS,
+            "De taal van de pagina (lang op het html-element) is de taal van de tekst",
+            "The page's language (lang on the html element) is the language of its text",
+            "https://www.w3.org/WAI/WCAG21/Understanding/language-of-page.html");
+
+    private final LanguageDetector detector;
+
+    public PageLanguageRule(LanguageDetector detector) {
+        this.detector = Objects.requireNonNull(detector, "detector");
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> check(PageContent page) {
+        Element html = page.document().selectFirst("html");
+        Optional<SupportedLanguage> declared = SupportedLanguage.ofLangAttribute(page.declaredLang());
+        Optional<ReadableText> text = mainText(page);
+        if (html == null || declared.isEmpty() || text.isEmpty()) {
+            return List.of();
+        }
+        return detector.mismatch(text.get().text(), declared.get())
+                .map(mismatch -> finding(html, page.declaredLang(), declared.get(), mismatch))
+                .stream().toList();
+    }
+
+    /** The text that takes its language from the html element, if there is enough of it to judge. */
+    private static Optional<ReadableText> mainText(PageContent page) {
+        Element main = page.document().selectFirst("main, [role=main]");
+        for (Element root : main == null ? List.of(page.document().body()) : List.of(main, page.document().body())) {
+            Element langHolder = root.closest("[lang]");
+            if (langHolder != null && langHolder.nameIs("html")) {
+                ReadableText text = ReadableText.of(root, element -> element.hasAttr("lang"));
+                if (text.atLeast(MIN_WORDS, MIN_LETTERS)) {
+                    return Optional.of(text);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Finding finding(Element html, String lang, SupportedLanguage declared, Mismatch mismatch) {
+        String detected = mismatch.language().dutchName();
+        String wanted = "lang=\"" + mismatch.language().subtag() + "\"";
+        String context = ", maar de taal van de pagina is " + declared.dutchName() + " (lang=\"" + lang + "\").";
+        String message = mismatch.certain()
+                ? "De tekst van deze pagina lijkt " + detected + context + " Zet " + wanted + " op het html-element."
+                : "De tekst van deze pagina is mogelijk " + detected + context + " Controleer dit; is de tekst "
+                        + detected + ", zet dan " + wanted + " op het html-element.";
+        return INFO.finding(mismatch.certain() ? Outcome.FAILED : Outcome.NEEDS_REVIEW, "html",
+                Snippets.startTag(html), message);
+    }
+}

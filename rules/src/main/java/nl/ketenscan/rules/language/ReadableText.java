@@ -1,0 +1,94 @@
+package nl.ketenscan.rules.language;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * The text of an element that a reader reads as language, with its size. Leaves out what is no
+ * natural language (scripts, code, form options, drawings), what nobody sees (hidden), web and
+ * e-mail addresses, and the descendants the caller judges apart, such as parts with their own
+ * {@code lang}.
+ */
+record ReadableText(String text, int words, int letters) {
+
+    private static final Set<String> NOT_LANGUAGE = Set.of("head", "script", "style", "noscript", "template",
+            "code", "pre", "kbd", "samp", "var", "svg", "math", "select", "textarea", "iframe", "object", "canvas");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern INVISIBLE_STYLE = Pattern.compile(
+            "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
+
+    boolean atLeast(int minWords, int minLetters) {
+        return words >= minWords && letters >= minLetters;
+    }
+
+    /**
+     * The readable text of {@code root}, without the descendants for which {@code judgedApart} holds.
+     */
+    static ReadableText of(Element root, Predicate<Element> judgedApart) {
+        StringBuilder raw = new StringBuilder();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    raw.append(textNode.getWholeText());
+                } else if (node instanceof Element element && element != root
+                        && (isUnread(element) || judgedApart.test(element))) {
+                    raw.append(' ');
+                    return FilterResult.SKIP_ENTIRELY;
+                } else if (node instanceof Element element && separatesWords(element)) {
+                    raw.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && separatesWords(element)) {
+                    raw.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        StringBuilder text = new StringBuilder(raw.length());
+        int words = 0;
+        for (String token : WHITESPACE.split(raw)) {
+            if (token.isEmpty() || isAddress(token)) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(token);
+            if (token.codePoints().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return new ReadableText(text.toString(), words, countLetters(text));
+    }
+
+    /** Not natural language, or not shown to anyone. */
+    static boolean isUnread(Element element) {
+        return NOT_LANGUAGE.contains(element.normalName()) || element.hasAttr("hidden")
+                || "true".equalsIgnoreCase(element.attr("aria-hidden").trim())
+                || INVISIBLE_STYLE.matcher(element.attr("style")).find();
+    }
+
+    private static boolean separatesWords(Element element) {
+        return element.isBlock() || element.nameIs("br");
+    }
+
+    /** Web and e-mail addresses read as no language; a word counts when it holds a letter ("085" does not). */
+    private static boolean isAddress(String token) {
+        return token.indexOf('@') >= 0 || token.contains("://") || token.startsWith("www.");
+    }
+
+    private static int countLetters(CharSequence text) {
+        return (int) text.codePoints().filter(Character::isLetter).count();
+    }
+}
