@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.function.Predicate;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSession;
@@ -29,20 +27,15 @@ import nl.ketenscan.crawler.crawl.UrlNormalizer;
 import nl.ketenscan.crawler.crawl.UrlTraps;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
-import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
-import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.PageAudit;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageFacts;
-import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.exemption.DocumentDates;
 import nl.ketenscan.rules.exemption.DocumentKind;
-import nl.ketenscan.rules.exemption.ThirdPartyContent;
-import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Runs one scan: takes URLs from the frontier, fetches them, has a browser session check the HTML
@@ -64,7 +57,6 @@ public final class ScanEngine {
     private static final String AGENT_NAME = "ketenscan";
     /** Fetching and parsing keep this many workers busy on a laptop; politeness limits each host anyway. */
     static final int STATIC_WORKERS = 4;
-    private static final PlainLanguageAudit PLAIN_LANGUAGE = new PlainLanguageAudit();
 
     private final ScanStore store;
     private final Fetcher fetcher;
@@ -243,7 +235,7 @@ public final class ScanEngine {
     /** Static mode: the own rules on the HTML as served, no browser and no axe. */
     private PageResult checkFetched(FrontierEntry entry, FetchResult fetched, PageContent content,
                                     String encodingProblem) {
-        ContentCheck checked = checkContent(entry.org(), content, List.of(), encodingProblem);
+        PageAudit checked = PageAudit.of(content, List.of(), encodingProblem, scopes.get(entry.org())::owns);
         String title = content.document().title();
         String lang = content.document().selectFirst("html[lang]") == null ? null : content.declaredLang();
         return new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
@@ -260,57 +252,17 @@ public final class ScanEngine {
         } finally {
             browsers.release(session);
         }
-        String error = withProblem(encodingProblem, rendered.error());
+        String error = PageAudit.withProblem(encodingProblem, rendered.error());
         if (rendered.html() == null) {
             return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
                     rendered.title(), rendered.lang(), error, rendered.findings(), null,
                     rendered.loadMillis(), rendered.checkMillis(), null, PageFacts.NONE);
         }
-        ContentCheck checked = checkContent(entry.org(), PageContent.parse(rendered.finalUrl(), rendered.html()),
-                rendered.findings(), error);
+        PageAudit checked = PageAudit.of(PageContent.parse(rendered.finalUrl(), rendered.html()),
+                rendered.findings(), error, scopes.get(entry.org())::owns);
         return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
                 rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts());
-    }
-
-    /** What ketenscan's own checks made of a page's content, with axe's findings when there are any. */
-    private record ContentCheck(List<Finding> findings, String error, Set<PageFeature> features,
-                                PlainLanguage plainLanguage, PageFacts facts) {
-    }
-
-    /**
-     * The own rules, the plain-language audit and the page facts on a page's content (rendered, or as
-     * served in static mode); each check that fails is named in the page's error.
-     */
-    private ContentCheck checkContent(int org, PageContent content, List<Finding> axeFindings, String error) {
-        List<Finding> findings = new ArrayList<>(axeFindings);
-        PlainLanguage plainLanguage = null;
-        PageFacts facts = PageFacts.NONE;
-        Predicate<String> owned = scopes.get(org)::owns;
-        Set<PageFeature> features = PageFeature.presentOn(content, element -> ThirdPartyContent.isThirdParty(element, owned));
-        try {
-            findings.addAll(OwnRules.check(content));
-        } catch (OwnRules.RuleFailure e) {
-            error = withProblem(error, e.getMessage());
-        }
-        try {
-            plainLanguage = PLAIN_LANGUAGE.analyse(content).orElse(null);
-        } catch (RuntimeException e) {
-            error = withProblem(error, "ketenscan's plain-language audit failed on this page: " + e);
-        }
-        try {
-            ThirdPartyContent thirdParty = ThirdPartyContent.of(content, findings, owned);
-            findings = new ArrayList<>(thirdParty.countedFindings());
-            facts = PageFacts.of(content, thirdParty.embeds());
-        } catch (RuntimeException e) {
-            error = withProblem(error, "ketenscan could not note this page's statement, exemption and sample facts: " + e);
-        }
-        return new ContentCheck(findings, error, features, plainLanguage, facts);
-    }
-
-    /** A page's error with one more problem: each check that failed on it is named; either may be missing. */
-    private static String withProblem(String error, String problem) {
-        return error == null || problem == null ? (error == null ? problem : error) : error + "; " + problem;
     }
 
     /** An office file's creation date, which decides whether the Besluit exempts it. */

@@ -1,0 +1,65 @@
+package nl.ketenscan.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import nl.ketenscan.rules.exemption.ThirdPartyContent;
+import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
+
+/**
+ * Everything ketenscan itself makes of one page's content, rendered or as served: its own rules,
+ * the plain-language audit, the page's features and the facts the Besluit report needs. A pure
+ * function of the content, so the crawler only gathers and this class only judges.
+ *
+ * <p>A check that fails on a page is named in the page's error instead of silently missing, and
+ * the other checks still run.
+ *
+ * @param error non-null when the page could not be fully checked
+ */
+public record PageAudit(List<Finding> findings, String error, Set<PageFeature> features,
+                        PlainLanguage plainLanguage, PageFacts facts) {
+
+    private static final PlainLanguageAudit PLAIN_LANGUAGE = new PlainLanguageAudit();
+
+    public PageAudit {
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * @param axeFindings what axe found on the rendered page; empty without a browser
+     * @param error       what already went wrong with the page, or null
+     * @param owned       whether a URL belongs to the organisation: embeds from elsewhere are
+     *                    third-party content, which the Besluit exempts
+     */
+    public static PageAudit of(PageContent content, List<Finding> axeFindings, String error, Predicate<String> owned) {
+        List<Finding> findings = new ArrayList<>(axeFindings);
+        PlainLanguage plainLanguage = null;
+        PageFacts facts = PageFacts.NONE;
+        Set<PageFeature> features = PageFeature.presentOn(content, element -> ThirdPartyContent.isThirdParty(element, owned));
+        try {
+            findings.addAll(OwnRules.check(content));
+        } catch (OwnRules.RuleFailure e) {
+            error = withProblem(error, e.getMessage());
+        }
+        try {
+            plainLanguage = PLAIN_LANGUAGE.analyse(content).orElse(null);
+        } catch (RuntimeException e) {
+            error = withProblem(error, "ketenscan's plain-language audit failed on this page: " + e);
+        }
+        try {
+            ThirdPartyContent thirdParty = ThirdPartyContent.of(content, findings, owned);
+            findings = new ArrayList<>(thirdParty.countedFindings());
+            facts = PageFacts.of(content, thirdParty.embeds());
+        } catch (RuntimeException e) {
+            error = withProblem(error, "ketenscan could not note this page's statement, exemption and sample facts: " + e);
+        }
+        return new PageAudit(findings, error, features, plainLanguage, facts);
+    }
+
+    /** A page's error with one more problem: each check that failed on it is named; either may be missing. */
+    public static String withProblem(String error, String problem) {
+        return error == null || problem == null ? (error == null ? problem : error) : error + "; " + problem;
+    }
+}
