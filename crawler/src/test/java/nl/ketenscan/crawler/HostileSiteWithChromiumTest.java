@@ -74,6 +74,8 @@ class HostileSiteWithChromiumTest {
                 PageResult result = page(hostile, site.url(path));
                 assertTrue(result.error() != null || result.title() != null,
                         path + " has neither a rendered result nor an error: " + result);
+                assertTrue(result.finalUrl().startsWith(site.url(path)),
+                        path + " was checked at " + result.finalUrl() + ": the page before it took its place");
                 Duration took = times.of(site.url(path));
                 assertNotNull(took, path + " was never reported done");
                 assertTrue(took.compareTo(MAX_PER_PAGE) <= 0, path + " took " + took + ", more than " + MAX_PER_PAGE);
