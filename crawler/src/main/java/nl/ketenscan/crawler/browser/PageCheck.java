@@ -19,6 +19,14 @@ final class PageCheck {
             + " document.documentElement ? document.documentElement.getAttribute('lang') : null,"
             + " document.documentElement ? document.documentElement.outerHTML : null];";
 
+    private static final String BLANK = "about:blank";
+
+    /**
+     * A page's own navigation (a reload or redirect on a timer) can cancel leaving it as often as the
+     * timer fires; past this many tries the browser is taken to be stuck.
+     */
+    private static final int LEAVE_ATTEMPTS = 10;
+
     private final PageLoader loader;
     private final AxeRunner axe;
     private final Duration budget;
@@ -34,10 +42,30 @@ final class PageCheck {
      *                            as it is, since it must be replaced anyway
      */
     RenderedPage check(WebDriver driver, String url) {
+        leavePreviousPage(driver);
         Popups popups = new Popups(driver, driver.getWindowHandle());
         RenderedPage page = checkIn(driver, url);
         popups.close();
         return page;
+    }
+
+    /**
+     * Ends the previous page and its scripts before the next one loads. Otherwise a navigation the
+     * previous page started on a timer cancels loading the next one, which has not committed yet, and the
+     * previous page is checked again in its place.
+     */
+    private static void leavePreviousPage(WebDriver driver) {
+        for (int attempt = 0; attempt < LEAVE_ATTEMPTS; attempt++) {
+            try {
+                driver.get(BLANK);
+                if (BLANK.equals(driver.getCurrentUrl())) {
+                    return;
+                }
+            } catch (UnhandledAlertException dismissed) {
+                // the previous page opened a dialog as it was left; the next try leaves it
+            }
+        }
+        throw new WebDriverException("the previous page kept the browser from leaving it " + LEAVE_ATTEMPTS + " times");
     }
 
     private RenderedPage checkIn(WebDriver driver, String url) {
