@@ -27,6 +27,13 @@ final class PageCheck {
      */
     private static final int LEAVE_ATTEMPTS = 10;
 
+    /**
+     * Set when the last page may still be navigating by itself: it ended elsewhere than it was asked to
+     * load, or with an error. Only then is it left for about:blank first, which costs a round trip;
+     * a page that checked cleanly at its own address and navigates only later on a timer is not caught.
+     */
+    private boolean previousMayNavigate;
+
     private final PageLoader loader;
     private final AxeRunner axe;
     private final Duration budget;
@@ -42,10 +49,13 @@ final class PageCheck {
      *                            as it is, since it must be replaced anyway
      */
     RenderedPage check(WebDriver driver, String url) {
-        leavePreviousPage(driver);
+        if (previousMayNavigate) {
+            leavePreviousPage(driver);
+        }
         Popups popups = new Popups(driver, driver.getWindowHandle());
         RenderedPage page = checkIn(driver, url);
         popups.close();
+        previousMayNavigate = page.error() != null || !url.equals(page.finalUrl());
         return page;
     }
 
