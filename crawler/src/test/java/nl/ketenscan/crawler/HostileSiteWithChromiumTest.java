@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,16 +99,16 @@ class HostileSiteWithChromiumTest {
 
     private static FixtureServer hostileSite() {
         FixtureServer site = FixtureServer.start();
-        site.page("/", fixture("index.html"));
+        site.page("/", FixtureServer.fixture("/hostile/index.html"));
         for (String path : PAGES) {
             if (!path.equals("/laadt-nooit-uit/")) {
-                site.page(path, fixture(path.substring(1, path.length() - 1) + ".html"));
+                site.page(path, FixtureServer.fixture("/hostile/" + path.substring(1, path.length() - 1) + ".html"));
             }
         }
-        site.page("/venster/", fixture("venster.html"));
+        site.page("/venster/", FixtureServer.fixture("/hostile/venster.html"));
         site.respond("/foto.png", 404, "text/plain", "geen foto");
         site.handle("/laadt-nooit-uit/", exchange -> {
-            byte[] start = fixture("laadt-nooit-uit-begin.html").getBytes(StandardCharsets.UTF_8);
+            byte[] start = FixtureServer.fixture("/hostile/laadt-nooit-uit-begin.html").getBytes(StandardCharsets.UTF_8);
             byte[] end = "</main></body></html>".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             if (AGENT.equals(exchange.getRequestHeaders().getFirst("User-Agent"))) {
@@ -135,16 +132,6 @@ class HostileSiteWithChromiumTest {
         return site;
     }
 
-    private static String fixture(String name) {
-        try (InputStream in = HostileSiteWithChromiumTest.class.getResourceAsStream("/hostile/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no fixture hostile/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static PageResult page(OrganisationResults organisation, String url) {
         return organisation.pages().stream().filter(p -> p.url().equals(url)).findFirst()

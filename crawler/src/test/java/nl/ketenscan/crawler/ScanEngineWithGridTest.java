@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,8 +63,8 @@ class ScanEngineWithGridTest {
     @BeforeAll
     static void startSiteAndGrid() throws IOException, InterruptedException {
         site = FixtureServer.start("127.0.0.1");
-        site.page("/", fixture("index"));
-        PAGES.forEach(page -> site.page("/" + page + ".html", fixture(page)));
+        site.page("/", FixtureServer.fixture("/grid/index.html"));
+        PAGES.forEach(page -> site.page("/" + page + ".html", FixtureServer.fixture("/grid/" + page + ".html")));
         grid = SeleniumGridProcess.start(BrowserSettings.local(BUDGET));
     }
 
@@ -124,14 +121,4 @@ class ScanEngineWithGridTest {
         return findings;
     }
 
-    private static String fixture(String name) {
-        try (InputStream in = ScanEngineWithGridTest.class.getResourceAsStream("/grid/" + name + ".html")) {
-            if (in == null) {
-                throw new IllegalStateException("fixture grid/" + name + ".html is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

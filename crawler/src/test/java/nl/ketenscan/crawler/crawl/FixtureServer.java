@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -102,6 +103,18 @@ public final class FixtureServer implements AutoCloseable {
     }
 
     /** Sends status and body on an exchange; for handlers given to {@link #handle}. */
+    /** A fixture file from the test resources, as UTF-8 text, e.g. {@code fixture("/grid/index.html")}. */
+    public static String fixture(String resourcePath) {
+        try (InputStream in = FixtureServer.class.getResourceAsStream(resourcePath)) {
+            if (in == null) {
+                throw new IllegalStateException("the test resource " + resourcePath + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
