@@ -14,17 +14,26 @@ import nl.ketenscan.rules.ScanResults;
 
 /**
  * Scans a generated 200-page site with one and with two browser sessions, each in its own
- * {@code ketenscan scan} process, and prints pages per minute, where the time per page goes, and
- * the process's peak memory. All ratios compare figures measured in this same run.
+ * {@code ketenscan scan} process, and prints pages per minute, where the time per page goes, the
+ * process's peak memory, and how many cores the scan kept busy. All ratios compare figures measured in
+ * this same run.
  *
- * <p>Usage: {@code ThroughputBench <ketenscan.jar> [pages]}
+ * <p>The cores one session keeps busy bound what a second session can add on this machine: with two
+ * cores and one session using 1.5 of them, two sessions can at most be 2 / 1.5 = 1.33 times as fast.
+ * The bench prints that bound beside the scaling it measured.
+ *
+ * <p>Usage: {@code ThroughputBench <ketenscan launcher or jar> [pages]}; the launcher
+ * ({@code ./ketenscan}) runs the JVM with the options users get.
  */
 public final class ThroughputBench {
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private ThroughputBench() {
     }
 
-    record Run(int sessions, int pages, Duration scanTime, double loadMillis, double axeMillis, long peakRssKb) {
+    record Run(int sessions, int pages, Duration scanTime, double loadMillis, double axeMillis, long peakRssKb,
+               double coresBusy) {
 
         double pagesPerMinute() {
             return pages * 60_000.0 / scanTime.toMillis();
@@ -42,41 +51,46 @@ public final class ThroughputBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args[0]);
+        List<String> ketenscan = LauncherCommand.of(args[0]);
         int pages = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         List<Run> runs = new ArrayList<>();
         try (GeneratedSite site = GeneratedSite.start(pages)) {
             for (int sessions : new int[] {1, 2}) {
-                runs.add(scan(jar, site.origin() + "/", pages, sessions));
+                runs.add(scan(ketenscan, site.origin() + "/", pages, sessions));
             }
         }
-        System.out.printf(Locale.ROOT, "%n%-9s %6s %9s %10s %10s %10s %10s %10s%n", "sessions", "pages",
-                "pages/min", "ms/page", "load ms", "axe ms", "overhead", "peak RSS");
+        System.out.printf(Locale.ROOT, "%n%-9s %6s %9s %10s %10s %10s %10s %10s %11s%n", "sessions", "pages",
+                "pages/min", "ms/page", "load ms", "axe ms", "overhead", "peak RSS", "cores busy");
         for (Run run : runs) {
-            System.out.printf(Locale.ROOT, "%-9d %6d %9.0f %10.0f %10.0f %10.0f %9.2fx %7d MB%n", run.sessions(),
-                    run.pages(), run.pagesPerMinute(), run.millisPerPage(), run.loadMillis(), run.axeMillis(),
-                    run.overhead(), run.peakRssKb() / 1024);
+            System.out.printf(Locale.ROOT, "%-9d %6d %9.0f %10.0f %10.0f %10.0f %9.2fx %7d MB %8.2f/%d%n",
+                    run.sessions(), run.pages(), run.pagesPerMinute(), run.millisPerPage(), run.loadMillis(),
+                    run.axeMillis(), run.overhead(), run.peakRssKb() / 1024, run.coresBusy(), CORES);
         }
         Run one = runs.get(0);
         Run two = runs.get(1);
-        System.out.printf(Locale.ROOT, "%nscaling 2 vs 1 session: %.2fx   (target >= 1.7x)%n",
-                two.pagesPerMinute() / one.pagesPerMinute());
+        System.out.printf(Locale.ROOT, "%nscaling 2 vs 1 session: %.2fx   (target >= 1.7x; at most %.2fx on %d cores,"
+                        + " where one session keeps %.2f busy)%n",
+                two.pagesPerMinute() / one.pagesPerMinute(), CORES / one.coresBusy(), CORES, one.coresBusy());
         System.out.printf(Locale.ROOT, "2 sessions: %.0f pages/min      (target >= 200)%n", two.pagesPerMinute());
         System.out.printf(Locale.ROOT, "per-page time vs load + axe.run: %.2fx (1 session), %.2fx (2 sessions)"
                 + "   (target <= 1.25x)%n", one.overhead(), two.overhead());
     }
 
-    private static Run scan(Path jar, String seed, int pages, int sessions) throws IOException, InterruptedException {
+    private static Run scan(List<String> ketenscan, String seed, int pages, int sessions)
+            throws IOException, InterruptedException {
         Path out = Files.createTempDirectory("ketenscan-bench-");
-        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "scan", seed,
-                "--browsers", String.valueOf(sessions), "--max-pages", String.valueOf(pages),
+        List<String> command = new ArrayList<>(ketenscan);
+        command.addAll(List.of("scan", seed, "--browsers", String.valueOf(sessions), "--max-pages", String.valueOf(pages),
                 // the generated site is ours: measure the engine, not the politeness towards a real host
                 "--host-rate", "1000", "--host-connections", "16",
-                "--out", out.toString())
+                "--out", out.toString()));
+        CoresBusy before = CoresBusy.now();
+        Process process = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(out.resolve("stderr.log").toFile())
                 .start();
         long peak = PeakRss.watch(process);
+        double coresBusy = CoresBusy.now().since(before);
         if (process.exitValue() != 0) {
             throw new IllegalStateException("the scan with " + sessions + " sessions failed, see " + out.resolve("stderr.log"));
         }
@@ -90,7 +104,7 @@ public final class ThroughputBench {
             int done = results.organisations().get(0).pages().size();
             Duration time = Duration.between(results.startedAt(), results.finishedAt());
             System.out.printf(Locale.ROOT, "%d session(s): %d pages in %.1f s%n", sessions, done, time.toMillis() / 1000.0);
-            return new Run(sessions, done, time, load, axe, peak);
+            return new Run(sessions, done, time, load, axe, peak, coresBusy);
         }
     }
 }

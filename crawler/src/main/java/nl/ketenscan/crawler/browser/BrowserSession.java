@@ -22,6 +22,7 @@ public final class BrowserSession implements AutoCloseable {
         this.axe = new AxeRunner(AxeScript.bundled());
         this.pageCheck = new PageCheck(axe, settings.pageBudget());
         this.browser = ChromiumInstance.launch(settings);
+        axe.register(browser.driver());
     }
 
     /** @throws BrowserUnavailableException when no browser starts, saying what to install or fix */
@@ -62,5 +63,6 @@ public final class BrowserSession implements AutoCloseable {
     private void restart() {
         browser.kill();
         browser = ChromiumInstance.launch(settings);
+        axe.register(browser.driver());
     }
 }
