@@ -150,6 +150,7 @@ public final class ScanEngine {
             resumed |= store.known(org) > 0;
         }
         if (resumed) {
+            rememberQueued();
             return;
         }
         for (int org = 0; org < organisations.size(); org++) {
@@ -161,6 +162,22 @@ public final class ScanEngine {
                 admissible(org, url, 1).ifPresent(start::add);
             }
             store.enqueueAll(start);
+        }
+    }
+
+    /**
+     * Replays what a stopped scan had queued into the trap counts, in the order it was queued, so that a
+     * resumed scan follows a calendar or a query page no further than an uninterrupted one. Seeds were
+     * never counted, so they are not replayed.
+     */
+    private void rememberQueued() {
+        for (int org = 0; org < organisations.size(); org++) {
+            UrlTraps orgTraps = traps.get(org);
+            store.forEachQueued(org, entry -> {
+                if (entry.depth() > 0) {
+                    orgTraps.check(entry.url());
+                }
+            });
         }
     }
 

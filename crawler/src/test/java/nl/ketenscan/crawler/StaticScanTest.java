@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.FixtureServer;
@@ -105,6 +106,44 @@ class StaticScanTest {
         assertTrue(notes.stream().anyMatch(n -> n.contains("calendar at /agenda")), notes.toString());
         assertTrue(notes.stream().anyMatch(n -> n.contains("repeat a path segment")), notes.toString());
         assertTrue(told.stream().anyMatch(n -> n.message().contains("calendar at /agenda")), "told while scanning too");
+    }
+
+    /** The trap counts live in memory; a resumed scan must not start counting a calendar from zero. */
+    @Test
+    void aResumedScanFollowsACalendarNoFurtherThanAnUninterruptedOne() throws InterruptedException {
+        FixtureServer site = server("127.0.0.1");
+        site.page("/", page("Home", "<a href=\"/agenda?maand=1\">Agenda</a>"));
+        site.handle("/agenda", exchange -> {
+            int month = Integer.parseInt(exchange.getRequestURI().getQuery().substring("maand=".length()));
+            byte[] html = page("Agenda maand " + month, "<a href=\"/agenda?maand=" + (month + 1) + "\">Volgende maand</a>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            FixtureServer.send(exchange, 200, html);
+        });
+        Organisation gemeente = organisation("Gemeente", site);
+        try (ScanStore store = ScanStore.open(dir)) {
+            store.begin("static-test", Instant.now(), "test", "none", List.of(gemeente));
+            AtomicReference<ScanEngine> engine = new AtomicReference<>();
+            engine.set(ScanEngine.withoutBrowser(store, fetcher(Credentials.none()), LIMITS, new ScanListener() {
+                @Override
+                public void pageDone(String organisation, String url, boolean failed, int done, int queued) {
+                    if (done == 10) {
+                        engine.get().stop();
+                    }
+                }
+
+                @Override
+                public void note(String organisation, String message) {
+                }
+            }));
+            assertFalse(engine.get().run(), "stopped halfway through the calendar");
+        }
+
+        ScanResults results = scan(gemeente);
+
+        assertTrue(results.complete());
+        assertEquals(UrlTraps.CALENDAR_VARIANTS, site.requests("/agenda"));
+        assertEquals(1 + UrlTraps.CALENDAR_VARIANTS, results.organisations().get(0).pages().size());
     }
 
     @Test
@@ -209,17 +248,23 @@ class StaticScanTest {
         return scan(Credentials.none(), organisations);
     }
 
+    /** Scans the organisations, or resumes the scan the folder holds. */
     private ScanResults scan(Credentials credentials, Organisation... organisations) {
-        Fetcher fetcher = new Fetcher(LIMITS.requestTimeout(), LIMITS.maxPageBytes(), "ketenscan-static-test",
-                new HostPoliteness(LIMITS.hostConnections(), LIMITS.hostRequestsPerSecond()), credentials);
         try (ScanStore store = ScanStore.open(dir)) {
-            store.begin("static-test", Instant.now(), "test", "none", List.of(organisations));
-            ScanEngine.withoutBrowser(store, fetcher, LIMITS, listener).run();
+            if (!store.hasScan()) {
+                store.begin("static-test", Instant.now(), "test", "none", List.of(organisations));
+            }
+            ScanEngine.withoutBrowser(store, fetcher(credentials), LIMITS, listener).run();
             return store.results();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while scanning", e);
         }
+    }
+
+    private static Fetcher fetcher(Credentials credentials) {
+        return new Fetcher(LIMITS.requestTimeout(), LIMITS.maxPageBytes(), "ketenscan-static-test",
+                new HostPoliteness(LIMITS.hostConnections(), LIMITS.hostRequestsPerSecond()), credentials);
     }
 
     private FixtureServer server(String loopbackAddress) {

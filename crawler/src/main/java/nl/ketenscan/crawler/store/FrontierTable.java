@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 
 /**
@@ -79,6 +80,19 @@ final class FrontierTable {
             }
         }
         return entries;
+    }
+
+    /** Hands every entry of the organisation, done or not, to {@code action} in the order they were queued. */
+    void forEach(int org, Consumer<FrontierEntry> action) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT url, depth FROM frontier WHERE organisation = ? ORDER BY id")) {
+            select.setInt(1, org);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    action.accept(new FrontierEntry(org, rows.getString(1), rows.getInt(2)));
+                }
+            }
+        }
     }
 
     /** Records a URL as visited without a page of its own, e.g. where a redirect ended. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
@@ -218,6 +219,18 @@ public final class ScanStore implements AutoCloseable {
                 }
                 frontier.addAll(discovered);
             }
+            return null;
+        });
+    }
+
+    /**
+     * Hands every URL the organisation ever queued, done or not, to {@code action} in the order they
+     * were queued, reading them as a stream: a resumed scan replays them into its crawl state.
+     */
+    public synchronized void forEachQueued(int org, Consumer<FrontierEntry> action) {
+        requireOrganisation(org);
+        read(() -> {
+            frontier.forEach(org, action);
             return null;
         });
     }
