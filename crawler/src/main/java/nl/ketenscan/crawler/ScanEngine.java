@@ -49,7 +49,7 @@ import org.jsoup.nodes.Document;
  *
  * <p>The crawl is bounded and polite: {@link UrlTraps} keeps calendars and endless queries out of
  * the frontier, the fetcher's {@link nl.ketenscan.crawler.crawl.HostPoliteness} spaces the requests
- * to each host (longer when robots.txt asks for a Crawl-delay), and a {@link HostBreaker} gives up a
+ * to each host (longer when robots.txt asks for a Crawl-delay), the browser's page loads included, and a {@link HostBreaker} gives up a
  * host that keeps failing. Each of these tells the report in a scan note.
  */
 public final class ScanEngine {
@@ -265,7 +265,7 @@ public final class ScanEngine {
         RenderedPage rendered;
         BrowserSession session = browsers.acquire();
         try {
-            rendered = session.check(fetched.finalUrl());
+            rendered = fetcher.paced(fetched.finalUrl(), () -> session.check(fetched.finalUrl()));
         } finally {
             browsers.release(session);
         }

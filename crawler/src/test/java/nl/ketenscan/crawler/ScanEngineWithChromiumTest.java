@@ -337,6 +337,31 @@ class ScanEngineWithChromiumTest {
         return server;
     }
 
+    /**
+     * A Crawl-delay holds for every request of a page: the fetcher's and the browser's. Slowness only
+     * makes the gaps longer, so the lower bound cannot fail on a busy machine.
+     */
+    @Test
+    void theBrowsersPageLoadsKeepTheCrawlDelayToo() {
+        FixtureServer site = server("127.0.0.1");
+        site.page("/", page("Home", "<a href=\"/a/\">A</a>"));
+        site.page("/a/", page("A", "<a href=\"/\">Home</a>"));
+        site.respond("/robots.txt", 200, "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+
+        ScanResults results = scan(dir, LIMITS, organisation("Gemeente", site));
+
+        assertEquals(2, results.organisations().get(0).pages().size());
+        List<Long> pageRequests = site.requests().stream()
+                .filter(request -> request.path().equals("/") || request.path().equals("/a/"))
+                .map(FixtureServer.Request::nanoTime)
+                .toList();
+        assertEquals(4, pageRequests.size(), "each page by the fetcher and by the browser");
+        for (int i = 1; i < pageRequests.size(); i++) {
+            long gapMillis = (pageRequests.get(i) - pageRequests.get(i - 1)) / 1_000_000;
+            assertTrue(gapMillis >= 950, "request " + i + " came " + gapMillis + " ms after the one before");
+        }
+    }
+
     private static ScanResults scan(Path folder, Limits limits, Organisation... organisations) {
         return scan(folder, limits, List.of(organisations));
     }

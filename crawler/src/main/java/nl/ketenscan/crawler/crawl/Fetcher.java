@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 
 /**
@@ -163,6 +164,18 @@ public final class Fetcher {
             }
             chain.add(target.get());
             current = target.get();
+        }
+    }
+
+    /**
+     * Runs a request that ketenscan makes another way, the browser loading a page, under the limits of
+     * the fetcher's own requests to that host: it takes one of the host's places for as long as it runs
+     * and waits for the host's next start, so a Crawl-delay or Retry-After spaces the browser's visits
+     * too, and the host never gets the fetcher's and the browser's request of a page back to back.
+     */
+    public <T> T paced(String url, Supplier<T> request) throws InterruptedException {
+        try (HostPoliteness.Permit permit = politeness.enter(url)) {
+            return request.get();
         }
     }
 

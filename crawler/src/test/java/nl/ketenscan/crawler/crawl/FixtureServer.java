@@ -36,7 +36,8 @@ import java.util.concurrent.Executors;
 public final class FixtureServer implements AutoCloseable {
 
     /** One request as the server saw it. */
-    public record Request(String method, String path, String query, Headers headers) {
+    /** One request as it arrived; {@code nanoTime} is when, on {@link System#nanoTime()}'s clock. */
+    public record Request(String method, String path, String query, Headers headers, long nanoTime) {
     }
 
     private final HttpServer server;
@@ -157,7 +158,7 @@ public final class FixtureServer implements AutoCloseable {
     private void dispatch(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         received.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders()));
+                exchange.getRequestHeaders(), System.nanoTime()));
         HttpHandler handler = routes.get(path);
         if (handler == null) {
             exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
