@@ -240,9 +240,10 @@ public final class ScanEngine {
                 }
             }
             String encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
+            PageContent served = new PageContent(fetched.finalUrl(), document);
             page = browsers == null
-                    ? checkFetched(entry, fetched, new PageContent(fetched.finalUrl(), document), encodingProblem)
-                    : render(entry, fetched, encodingProblem);
+                    ? checkFetched(entry, fetched, served, encodingProblem)
+                    : render(entry, fetched, served, encodingProblem);
         }
         store.complete(entry, page, discovered);
         listener.pageDone(organisations.get(entry.org()).name(), entry.url(), page.hasFailures() || page.error() != null,
@@ -260,7 +261,12 @@ public final class ScanEngine {
                 0, 0, checked.features(), checked.facts());
     }
 
-    private PageResult render(FrontierEntry entry, FetchResult fetched, String encodingProblem)
+    /**
+     * The page checked in a browser. When the browser could not give its DOM (the page kept navigating,
+     * never loaded, or crashed the browser twice), the own rules check the HTML as served, so the page
+     * still gets what ketenscan can say about it; its error says that axe did not run.
+     */
+    private PageResult render(FrontierEntry entry, FetchResult fetched, PageContent served, String encodingProblem)
             throws InterruptedException {
         RenderedPage rendered;
         BrowserSession session = browsers.acquire();
@@ -271,9 +277,8 @@ public final class ScanEngine {
         }
         String error = PageAudit.withProblem(encodingProblem, rendered.error());
         if (rendered.html() == null) {
-            return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
-                    rendered.title(), rendered.lang(), error, rendered.findings(), null,
-                    rendered.loadMillis(), rendered.checkMillis(), null, PageFacts.NONE);
+            return checkFetched(entry, fetched, served, PageAudit.withProblem(error, "axe did not run;"
+                    + " ketenscan's own rules checked the HTML as served instead"));
         }
         PageAudit checked = PageAudit.of(PageContent.parse(rendered.finalUrl(), rendered.html()),
                 rendered.findings(), error, scopes.get(entry.org())::owns);

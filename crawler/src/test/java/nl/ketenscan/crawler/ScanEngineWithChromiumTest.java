@@ -338,6 +338,33 @@ class ScanEngineWithChromiumTest {
     }
 
     /**
+     * A page the browser cannot give a DOM of still gets ketenscan's own rules, on the HTML as served,
+     * and its error says axe did not run. Here the server answers the fetcher and drops the browser.
+     */
+    @Test
+    void aPageTheBrowserCannotCheckIsCheckedAsServedWithTheOwnRules() {
+        FixtureServer site = server("127.0.0.1");
+        site.handle("/", exchange -> {
+            if (!AGENT.equals(exchange.getRequestHeaders().getFirst("User-Agent"))) {
+                exchange.close();
+                return;
+            }
+            byte[] html = page("Afval", "<p>Een container nodig? <a href=\"/container/\">Klik hier</a>.</p>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            FixtureServer.send(exchange, 200, html);
+        });
+
+        ScanResults results = scan(dir, withMaxDepth(0), organisation("Gemeente", site));
+
+        PageResult home = results.organisations().get(0).pages().get(0);
+        assertTrue(home.error().contains("axe did not run; ketenscan's own rules checked the HTML as served"),
+                home.error());
+        assertEquals("Afval", home.title());
+        assertEquals(List.of("link-text-generic"), home.findings().stream().map(Finding::rule).toList());
+    }
+
+    /**
      * A Crawl-delay holds for every request of a page: the fetcher's and the browser's. Slowness only
      * makes the gaps longer, so the lower bound cannot fail on a busy machine.
      */
