@@ -1,0 +1,141 @@
+package nl.ketenscan.crawler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import nl.ketenscan.crawler.browser.BrowserPool;
+import nl.ketenscan.crawler.browser.BrowserSession;
+import nl.ketenscan.crawler.browser.RenderedPage;
+import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.HostBreaker;
+import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
+import nl.ketenscan.crawler.crawl.LinkExtractor;
+import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.PageAudit;
+import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.exemption.DocumentDates;
+import nl.ketenscan.rules.exemption.DocumentKind;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns one frontier entry into its page result and the links it adds to the frontier: fetches it,
+ * sorts out what is no page to check (errors, documents, oversized or binary bodies), and has an HTML
+ * page checked in a browser session, or, in static mode or when the browser gives no DOM, on the HTML
+ * as served. Thread-safe: the scan's workers share one visitor.
+ */
+final class PageVisitor {
+
+    /** A visited entry: its page and the entries found on it that the frontier does not know yet. */
+    record Visit(PageResult page, List<FrontierEntry> discovered) {
+    }
+
+    private final Fetcher fetcher;
+    private final BrowserPool browsers;
+    private final Limits limits;
+    private final Admission admission;
+    private final ScanNotes notes;
+    private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
+
+    /** @param browsers the sessions that check pages, or null to check the HTML as served only */
+    PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes) {
+        this.fetcher = fetcher;
+        this.browsers = browsers;
+        this.limits = limits;
+        this.admission = admission;
+        this.notes = notes;
+    }
+
+    /**
+     * @return empty when the entry's host was given up: it stays pending in the store, so the scan is
+     *         incomplete and {@code --resume} tries it again
+     */
+    Optional<Visit> visit(FrontierEntry entry) throws InterruptedException {
+        if (breaker.stopped(entry.url())) {
+            return Optional.empty();
+        }
+        FetchResult fetched = fetcher.fetch(entry.url(), admission.scope(entry.org()),
+                url -> admission.robotsFor(entry.org(), url).allows(url));
+        breaker.record(entry.url(), fetched).ifPresent(message -> notes.note(entry.org(), message));
+        List<FrontierEntry> discovered = new ArrayList<>();
+        PageResult page;
+        Optional<String> binary = Optional.empty();
+        if (fetched.error() != null) {
+            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(), fetched.error());
+        } else if (fetched.status() >= 400) {
+            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+                    "the server answered HTTP " + fetched.status());
+        } else if (!fetched.isHtml()) {
+            page = new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
+                    null, null, null, List.of(), null, 0, 0, null, documentFacts(fetched));
+        } else if (fetched.truncated()) {
+            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+                    "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
+        } else if ((binary = HtmlBodyCheck.binary(fetched)).isPresent()) {
+            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+                    "the server calls this page HTML (" + fetched.contentType() + ") but sent " + binary.get()
+                            + ", so it was neither rendered nor checked; the server should send its real Content-Type");
+        } else {
+            Document document = Jsoup.parse(fetched.text(), fetched.finalUrl());
+            if (entry.depth() < limits.maxDepth()) {
+                for (String link : LinkExtractor.links(document, fetched.finalUrl())) {
+                    admission.admissible(entry.org(), link, entry.depth() + 1).ifPresent(discovered::add);
+                }
+            }
+            String encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
+            PageContent served = new PageContent(fetched.finalUrl(), document);
+            page = browsers == null
+                    ? checkServed(entry, fetched, served, encodingProblem)
+                    : render(entry, fetched, served, encodingProblem);
+        }
+        return Optional.of(new Visit(page, discovered));
+    }
+
+    /** The own rules on the HTML as served, no browser and no axe. */
+    private PageResult checkServed(FrontierEntry entry, FetchResult fetched, PageContent content, String error) {
+        PageAudit checked = PageAudit.of(content, List.of(), error, admission.scope(entry.org())::owns);
+        String title = content.document().title();
+        String lang = content.document().selectFirst("html[lang]") == null ? null : content.declaredLang();
+        return new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
+                title.isEmpty() ? null : title, lang, checked.error(), checked.findings(), checked.plainLanguage(),
+                0, 0, checked.features(), checked.facts());
+    }
+
+    /**
+     * The page checked in a browser. When the browser could not give its DOM (the page kept navigating,
+     * never loaded, or crashed the browser twice), the own rules check the HTML as served, so the page
+     * still gets what ketenscan can say about it; its error says that axe did not run.
+     */
+    private PageResult render(FrontierEntry entry, FetchResult fetched, PageContent served, String encodingProblem)
+            throws InterruptedException {
+        RenderedPage rendered;
+        BrowserSession session = browsers.acquire();
+        try {
+            rendered = fetcher.paced(fetched.finalUrl(), () -> session.check(fetched.finalUrl()));
+        } finally {
+            browsers.release(session);
+        }
+        String error = PageAudit.withProblem(encodingProblem, rendered.error());
+        if (rendered.html() == null) {
+            return checkServed(entry, fetched, served, PageAudit.withProblem(error, "axe did not run;"
+                    + " ketenscan's own rules checked the HTML as served instead"));
+        }
+        PageAudit checked = PageAudit.of(PageContent.parse(rendered.finalUrl(), rendered.html()),
+                rendered.findings(), error, admission.scope(entry.org())::owns);
+        return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
+                rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
+                rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts());
+    }
+
+    /** An office file's creation date, which decides whether the Besluit exempts it. */
+    private static PageFacts documentFacts(FetchResult fetched) {
+        if (DocumentKind.of(fetched.contentType()).isEmpty()) {
+            return PageFacts.NONE;
+        }
+        return PageFacts.ofDocument(DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null));
+    }
+}
