@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Headers and cookies that let ketenscan see pages behind a login, each bound to the host it was
- * given for: the {@link Fetcher} sends them to that host only, never to another host of the scope,
- * a redirect target elsewhere, or a sitemap's host.
+ * given for: the {@link Fetcher}, and the browser for every request a page makes, send them to that
+ * host only, never to another host of the scope, a redirect target elsewhere, a sitemap's host, or
+ * the host of an image or script on the page. Both ask {@link #headersFor} what a request gets.
  *
  * <p>Their values are secrets: no message, exception or {@link #toString()} of this class contains
  * one, and nothing here is ever written to the scan store. A resumed scan needs them given again.
@@ -33,7 +35,7 @@ public final class Credentials {
     private static final String HTTP_ONLY_PREFIX = "#HttpOnly_";
 
     /** A header for one host; its value never shows in {@link #toString()}. */
-    record Header(String name, String value) {
+    public record Header(String name, String value) {
         @Override
         public String toString() {
             return name + ": (hidden)";
@@ -102,8 +104,18 @@ public final class Credentials {
         return headers.isEmpty() && cookies.isEmpty();
     }
 
+    /**
+     * The host names that get something, lower-cased as in a URL: a browser watches requests to these
+     * hosts only, and asks {@link #headersFor} about each, since a port or a cookie's path may still
+     * rule a request out.
+     */
+    public Set<String> hosts() {
+        return Stream.concat(headers.stream().map(HostHeader::host), cookies.stream().map(Cookie::host))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The headers for a request of {@code url}: its host's headers and one Cookie header, if any. */
-    List<Header> headersFor(String url) {
+    public List<Header> headersFor(String url) {
         Origin origin = Origin.of(url).orElse(null);
         if (origin == null) {
             return List.of();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
@@ -45,6 +46,15 @@ class CredentialsTest {
         assertEquals(List.of(), sent(credentials, "http://intranet.lindeveen.nl/"), "a secure cookie needs https");
         assertEquals(List.of("Cookie: taal=nl"), sent(credentials, "http://www.lindeveen.nl/"));
         assertEquals(List.of(), sent(credentials, "https://sub.intranet.lindeveen.nl/"), "exactly its own host");
+    }
+
+    @Test
+    void namesTheHostsThatGetSomethingWithoutTheirPorts() {
+        Credentials credentials = Credentials.parse("intranet.lindeveen.nl:8443 Authorization: Bearer " + SECRET,
+                "WWW.lindeveen.nl taal=nl", "env");
+
+        assertEquals(Set.of("intranet.lindeveen.nl", "www.lindeveen.nl"), credentials.hosts());
+        assertEquals(Set.of(), Credentials.none().hosts());
     }
 
     @Test
