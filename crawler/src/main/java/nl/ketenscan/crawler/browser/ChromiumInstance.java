@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import nl.ketenscan.crawler.crawl.Credentials;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +26,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.remote.http.ClientConfig;
 
@@ -57,21 +59,37 @@ final class ChromiumInstance implements AutoCloseable {
     private final WebDriver driver;
     private final ChromeDriverService service;
     private final Path profile;
+    private final Navigation navigation;
+    private final HeaderInterceptor interceptor;
 
-    private ChromiumInstance(WebDriver driver, ChromeDriverService service, Path profile) {
+    private ChromiumInstance(WebDriver driver, ChromeDriverService service, Path profile, Navigation navigation,
+                             HeaderInterceptor interceptor) {
         this.driver = driver;
         this.service = service;
         this.profile = profile;
+        this.navigation = navigation;
+        this.interceptor = interceptor;
     }
 
-    /** @throws BrowserUnavailableException when the browser does not start, saying what to fix */
-    static ChromiumInstance launch(BrowserSettings settings) {
+    /**
+     * Starts a browser that sends {@code credentials} to their own hosts. Without credentials it runs
+     * classic WebDriver only: BiDi, and the wait it adds to each request it holds, is started only for
+     * a scan that has credentials.
+     *
+     * @throws BrowserUnavailableException when the browser does not start, saying what to fix
+     */
+    static ChromiumInstance launch(BrowserSettings settings, Credentials credentials) {
         SELENIUM_LOG.setLevel(Level.SEVERE);
-        return settings.onGrid() ? onGrid(settings) : local(settings);
+        return settings.onGrid() ? onGrid(settings, credentials) : local(settings, credentials);
     }
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Opens {@code url} in the window pages are checked in; see {@link Navigation} for its failures. */
+    void open(String url) {
+        navigation.open(url);
     }
 
     /** Ends the browser politely, and by force when it no longer answers. */
@@ -83,6 +101,7 @@ final class ChromiumInstance implements AutoCloseable {
             kill();
             return;
         }
+        stopInterceptor();
         if (profile != null) {
             deleteTree(profile);
         }
@@ -94,6 +113,7 @@ final class ChromiumInstance implements AutoCloseable {
      * the scan. So this instance's chromedriver process and the processes it started are ended directly.
      */
     void kill() {
+        stopInterceptor();
         if (service == null) {
             quitOnGrid();
             return;
@@ -116,11 +136,11 @@ final class ChromiumInstance implements AutoCloseable {
         return process.info().arguments().map(arguments -> List.of(arguments).contains(port)).orElse(false);
     }
 
-    private static ChromiumInstance local(BrowserSettings settings) {
+    private static ChromiumInstance local(BrowserSettings settings, Credentials credentials) {
         requireExecutable(settings.chrome(), "Chromium");
         requireExecutable(settings.chromedriver(), "chromedriver");
         Path profile = createProfile();
-        ChromeOptions options = options(settings);
+        ChromeOptions options = options(settings, credentials);
         options.setBinary(settings.chrome().toFile());
         options.addArguments("--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -128,8 +148,9 @@ final class ChromiumInstance implements AutoCloseable {
                 .usingAnyFreePort()
                 .withLogOutput(OutputStream.nullOutputStream())
                 .build();
+        ChromeDriver driver;
         try {
-            return new ChromiumInstance(new ChromeDriver(service, options, clientConfig(settings)), service, profile);
+            driver = new ChromeDriver(service, options, clientConfig(settings));
         } catch (WebDriverException e) {
             service.stop();
             deleteTree(profile);
@@ -137,20 +158,69 @@ final class ChromiumInstance implements AutoCloseable {
                     + settings.chromedriver() + ": " + WebDriverFailures.summary(e)
                     + ". Both must come from the same release; " + BrowserSettings.INSTALL_HINT, e);
         }
+        try {
+            return withCredentials(driver, service, profile, settings, credentials);
+        } catch (BrowserUnavailableException e) {
+            driver.quit();
+            service.stop();
+            deleteTree(profile);
+            throw e;
+        }
     }
 
-    private static ChromiumInstance onGrid(BrowserSettings settings) {
+    private static ChromiumInstance onGrid(BrowserSettings settings, Credentials credentials) {
         URL grid = gridAddress(settings.gridUrl());
+        WebDriver driver;
         try {
-            WebDriver driver = RemoteWebDriver.builder()
-                    .oneOf(options(settings))
+            driver = RemoteWebDriver.builder()
+                    .oneOf(options(settings, credentials))
                     .config(clientConfig(settings).baseUrl(grid))
                     .build();
-            return new ChromiumInstance(driver, null, null);
         } catch (WebDriverException e) {
             throw new BrowserUnavailableException("no Chromium session could be started on the Selenium Grid at "
                     + settings.gridUrl() + ": " + WebDriverFailures.summary(e)
                     + ". Check that the Grid runs and has a Chrome node", e);
+        }
+        // a remote session offers BiDi only once augmented with it, from the capabilities the Grid answered
+        WebDriver augmented = credentials.isEmpty() ? driver : new Augmenter().augment(driver);
+        try {
+            return withCredentials(augmented, null, null, settings, credentials);
+        } catch (BrowserUnavailableException e) {
+            driver.quit();
+            throw e;
+        }
+    }
+
+    /**
+     * The instance, with the credentials' cookies in its jar and its requests held for their headers.
+     * Classic navigation stays unless requests are held, which it cannot wait for.
+     */
+    private static ChromiumInstance withCredentials(WebDriver driver, ChromeDriverService service, Path profile,
+                                                    BrowserSettings settings, Credentials credentials) {
+        if (credentials.isEmpty()) {
+            return new ChromiumInstance(driver, service, profile, driver::get, null);
+        }
+        try {
+            CookieJar.fill(driver, credentials);
+            if (credentials.headerHosts().isEmpty()) {
+                return new ChromiumInstance(driver, service, profile, driver::get, null);
+            }
+            HeaderInterceptor interceptor = HeaderInterceptor.start(driver, credentials);
+            return new ChromiumInstance(driver, service, profile, new BiDiNavigation(driver, settings.pageBudget()),
+                    interceptor);
+        } catch (IllegalArgumentException | WebDriverException e) {
+            throw new BrowserUnavailableException("the browser offers no WebDriver BiDi connection"
+                    + (settings.onGrid() ? " through the Selenium Grid at " + settings.gridUrl() : "")
+                    + ", which ketenscan needs to send the credentials (--header-file, --cookie-file) to their"
+                    + " hosts: " + e.getMessage().lines().findFirst().orElse("")
+                    + (settings.onGrid() ? ". Use a Grid of ketenscan's Selenium release (4.41), or scan with a local"
+                    + " Chromium" : ". Use a recent Chromium and its chromedriver"), e);
+        }
+    }
+
+    private void stopInterceptor() {
+        if (interceptor != null) {
+            interceptor.close();
         }
     }
 
@@ -173,8 +243,11 @@ final class ChromiumInstance implements AutoCloseable {
         }
     }
 
-    /** The flags that let Chromium run headless in containers and CI, and quiet in the background. */
-    private static ChromeOptions options(BrowserSettings settings) {
+    /**
+     * The flags that let Chromium run headless in containers and CI, and quiet in the background; BiDi
+     * ({@code webSocketUrl}) only when there are credentials to send.
+     */
+    private static ChromeOptions options(BrowserSettings settings, Credentials credentials) {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -184,6 +257,9 @@ final class ChromiumInstance implements AutoCloseable {
         options.setScriptTimeout(settings.pageBudget());
         // a dialog left open would block every later command on the page
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.DISMISS);
+        if (!credentials.isEmpty()) {
+            options.enableBiDi();
+        }
         return options;
     }
 

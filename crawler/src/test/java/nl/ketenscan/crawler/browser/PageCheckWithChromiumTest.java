@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.rules.Finding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ class PageCheckWithChromiumTest {
         site = new FixtureServer("127.0.0.1");
         partner = new FixtureServer("127.0.0.2");
         site.fill("partner", partner.origin());
-        browser = ChromiumInstance.launch(BrowserSettings.local(BUDGET));
+        browser = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none());
     }
 
     @AfterAll
@@ -95,6 +96,6 @@ class PageCheckWithChromiumTest {
     }
 
     private static RenderedPage check(AxeRunner axe, String path) {
-        return new PageCheck(axe, BUDGET).check(browser.driver(), site.url(path));
+        return new PageCheck(axe, BUDGET).check(browser, site.url(path));
     }
 }

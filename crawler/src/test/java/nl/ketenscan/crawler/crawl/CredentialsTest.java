@@ -49,12 +49,20 @@ class CredentialsTest {
     }
 
     @Test
-    void namesTheHostsThatGetSomethingWithoutTheirPorts() {
+    void aBrowserGetsTheHeadersAndTheCookiesApart() {
         Credentials credentials = Credentials.parse("intranet.lindeveen.nl:8443 Authorization: Bearer " + SECRET,
-                "WWW.lindeveen.nl taal=nl", "env");
+                "WWW.lindeveen.nl taal=nl\n" + String.join("\t", "intranet.lindeveen.nl", "FALSE", "/mijn/", "TRUE",
+                        "0", "SESSION", SECRET), "env");
 
-        assertEquals(Set.of("intranet.lindeveen.nl", "www.lindeveen.nl"), credentials.hosts());
-        assertEquals(Set.of(), Credentials.none().hosts());
+        assertEquals(Set.of("intranet.lindeveen.nl"), credentials.headerHosts());
+        assertEquals(List.of("Authorization: Bearer " + SECRET),
+                credentials.headersWithoutCookiesFor("https://intranet.lindeveen.nl:8443/mijn/zaken").stream()
+                        .map(h -> h.name() + ": " + h.value()).toList());
+        assertEquals(List.of(), credentials.headersWithoutCookiesFor("https://intranet.lindeveen.nl/mijn/zaken"));
+        assertEquals(List.of(new Credentials.Cookie("www.lindeveen.nl", "/", false, "taal", "nl"),
+                new Credentials.Cookie("intranet.lindeveen.nl", "/mijn/", true, "SESSION", SECRET)), credentials.cookies());
+        assertFalse(credentials.cookies().toString().contains(SECRET), credentials.cookies().toString());
+        assertEquals(Set.of(), Credentials.none().headerHosts());
     }
 
     @Test

@@ -1,0 +1,96 @@
+package nl.ketenscan.crawler.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.ketenscan.rules.Finding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Chromium checks a page behind a login as the logged-in page when it has the credential, and the
+ * credential reaches its own host only: not the partner's image, not a script on another port of the
+ * same host when the header names a port, not the target of a redirect to another host.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class LoggedInPagesWithChromiumTest {
+
+    private static final BrowserSettings LOCAL = BrowserSettings.local(Duration.ofSeconds(20));
+
+    private static LoginSite site;
+
+    @BeforeAll
+    static void startSite() {
+        site = new LoginSite();
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.close();
+    }
+
+    private static List<String> rules(RenderedPage page) {
+        return page.findings().stream().map(Finding::rule).toList();
+    }
+
+    @Test
+    void withAHeaderThePageIsCheckedLoggedInAndTheHeaderStaysOnItsHostAndPort() {
+        RenderedPage page;
+        RenderedPage redirected;
+        try (BrowserSession session = BrowserSession.start(LOCAL, site.header())) {
+            page = session.check(site.page());
+            redirected = session.check(site.redirectToPartner());
+        }
+
+        assertNull(page.error());
+        assertEquals(site.page(), page.finalUrl());
+        assertEquals("Mijn zaken - Gemeente Lindeveen", page.title());
+        assertTrue(rules(page).contains("image-alt"), "the logged-in page's defect: " + rules(page));
+        assertEquals(site.partnerPage(), redirected.finalUrl());
+        assertTrue(site.partnerPaths().containsAll(List.of("/logo.png", "/hulp.html")), site.partnerPaths().toString());
+        assertTrue(site.otherPortPaths().contains("/teller.js"), site.otherPortPaths().toString());
+        assertEquals(List.of(), site.leaks(true));
+    }
+
+    @Test
+    void withACookieThePageIsCheckedLoggedInTheSiteKeepsItsOwnCookiesAndSubdomainsGetNothing() {
+        String page = site.page("lindeveen.localhost");
+        RenderedPage first;
+        RenderedPage again;
+        RenderedPage subdomain;
+        try (BrowserSession session = BrowserSession.start(LOCAL, site.cookie("lindeveen.localhost"))) {
+            first = session.check(page);
+            again = session.check(page);
+            subdomain = session.check(site.page("www.lindeveen.localhost"));
+        }
+
+        assertEquals(page, first.finalUrl());
+        assertEquals(page, again.finalUrl());
+        assertTrue(rules(again).contains("image-alt"), rules(again).toString());
+        List<String> cookies = site.pageCookies("lindeveen.localhost");
+        assertEquals(2, cookies.size());
+        assertTrue(cookies.get(1).contains("SESSION=" + LoginSite.SECRET) && cookies.get(1).contains("taal=nl"),
+                "the given cookie and the one the page set: " + cookies.get(1).replace(LoginSite.SECRET, "(secret)"));
+        assertTrue(subdomain.finalUrl().endsWith("/inloggen.html"), "a subdomain gets no cookie: " + subdomain.finalUrl());
+        assertFalse(site.pageCookies("www.lindeveen.localhost").toString().contains(LoginSite.SECRET));
+        assertEquals(List.of(), site.leaks(false));
+    }
+
+    @Test
+    void withoutCredentialsThePageIsTheLoginPage() {
+        RenderedPage page;
+        try (BrowserSession session = BrowserSession.start(LOCAL)) {
+            page = session.check(site.page());
+        }
+
+        assertEquals(site.loginPage(), page.finalUrl());
+        assertFalse(rules(page).contains("image-alt"), rules(page).toString());
+    }
+}
