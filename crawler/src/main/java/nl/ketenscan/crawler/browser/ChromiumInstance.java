@@ -245,7 +245,8 @@ final class ChromiumInstance implements AutoCloseable {
 
     /**
      * The flags that let Chromium run headless in containers and CI, and quiet in the background; BiDi
-     * ({@code webSocketUrl}) only when there are credentials to send.
+     * ({@code webSocketUrl}) only when there are credentials to send, so that without them the browser
+     * runs exactly as it always did.
      */
     private static ChromeOptions options(BrowserSettings settings, Credentials credentials) {
         ChromeOptions options = new ChromeOptions();
@@ -259,6 +260,11 @@ final class ChromiumInstance implements AutoCloseable {
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.DISMISS);
         if (!credentials.isEmpty()) {
             options.enableBiDi();
+        }
+        if (!credentials.headerHosts().isEmpty()) {
+            // pages then load through BiDiNavigation; chromedriver waiting for a navigation itself would
+            // hold up the BiDi command that lets its held request go on
+            options.setPageLoadStrategy(PageLoadStrategy.NONE);
         }
         return options;
     }

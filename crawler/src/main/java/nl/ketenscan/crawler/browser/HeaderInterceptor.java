@@ -65,10 +65,13 @@ final class HeaderInterceptor implements AutoCloseable {
         return interceptor;
     }
 
-    /** Stops continuing requests; the BiDi connection itself ends with the driver. */
+    /**
+     * Stops taking held requests; the BiDi connection itself ends with the driver, which makes a
+     * continueRequest still under way fail at once.
+     */
     @Override
     public void close() {
-        continuing.shutdownNow();
+        continuing.shutdown();
     }
 
     private void onRequest(BeforeRequestSent event) {

@@ -51,7 +51,7 @@ final class PageCheck {
     RenderedPage check(ChromiumInstance browser, String url) {
         WebDriver driver = browser.driver();
         if (previousMayNavigate) {
-            leavePreviousPage(driver);
+            leavePreviousPage(browser);
         }
         Popups popups = new Popups(driver, driver.getWindowHandle());
         RenderedPage page = checkIn(browser, url);
@@ -65,11 +65,11 @@ final class PageCheck {
      * previous page started on a timer cancels loading the next one, which has not committed yet, and the
      * previous page is checked again in its place.
      */
-    private static void leavePreviousPage(WebDriver driver) {
+    private static void leavePreviousPage(ChromiumInstance browser) {
         for (int attempt = 0; attempt < LEAVE_ATTEMPTS; attempt++) {
             try {
-                driver.get(BLANK);
-                if (BLANK.equals(driver.getCurrentUrl())) {
+                browser.open(BLANK);
+                if (BLANK.equals(browser.driver().getCurrentUrl())) {
                     return;
                 }
             } catch (UnhandledAlertException dismissed) {

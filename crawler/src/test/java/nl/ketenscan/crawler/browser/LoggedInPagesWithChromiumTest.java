@@ -84,6 +84,37 @@ class LoggedInPagesWithChromiumTest {
     }
 
     @Test
+    void aScriptThatSendsTheBrowserOnWhileThePageLoadsIsFollowedAsWithoutCredentials() {
+        RenderedPage page;
+        try (BrowserSession session = BrowserSession.start(LOCAL, site.header())) {
+            page = session.check(site.scriptRedirect());
+        }
+
+        assertNull(page.error());
+        assertEquals(site.page(), page.finalUrl());
+        assertTrue(rules(page).contains("image-alt"), rules(page).toString());
+    }
+
+    /**
+     * The known limit of headers in Chromium: a page that navigates by itself once loaded (here a meta
+     * refresh) makes its next request wait for a command chromedriver is running, so the page fails
+     * after the budget; the session goes on with the next page.
+     */
+    @Test
+    void aPageThatNavigatesOnceLoadedFailsWithinTheBudgetAndTheSessionGoesOn() {
+        RenderedPage refreshing;
+        RenderedPage next;
+        try (BrowserSession session = BrowserSession.start(BrowserSettings.local(Duration.ofSeconds(5)), site.header())) {
+            refreshing = session.check(site.metaRefresh());
+            next = session.check(site.page());
+        }
+
+        assertTrue(refreshing.error() != null, refreshing.finalUrl());
+        assertNull(next.error());
+        assertEquals(site.page(), next.finalUrl());
+    }
+
+    @Test
     void withoutCredentialsThePageIsTheLoginPage() {
         RenderedPage page;
         try (BrowserSession session = BrowserSession.start(LOCAL)) {

@@ -13,7 +13,8 @@ import nl.ketenscan.crawler.crawl.FixtureServer;
  * is the logged-in page, with an image without alt text, and without it a redirect to a login page
  * without that defect; Chromium reaches it under any name of {@code *.localhost} too. The logged-in
  * page sets a cookie of its own, loads a script from 127.0.0.1 on
- * another port and an image from a partner on 127.0.0.2, and links to a redirect to the partner. Every
+ * another port and an image from a partner on 127.0.0.2, and links to a redirect to the partner; two
+ * pages send the browser on to it by themselves, by a script and by a meta refresh. Every
  * server records each request's headers, so a test can tell where the credential went.
  */
 final class LoginSite implements AutoCloseable {
@@ -41,6 +42,11 @@ final class LoginSite implements AutoCloseable {
         });
         site.page("/inloggen.html", FixtureServer.fixture("/login/inloggen.html"));
         site.redirect("/naar-partner", 302, partner.url("/hulp.html"));
+        site.page("/doorsturen.html", "<!doctype html><html lang=\"nl\"><head><title>Even geduld</title>"
+                + "<script>location.href = '/mijn-zaken.html';</script></head><body><p>U wordt doorgestuurd.</p></body></html>");
+        site.page("/verversen.html", "<!doctype html><html lang=\"nl\"><head><title>Even geduld</title>"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=/mijn-zaken.html\"></head>"
+                + "<body><p>U wordt doorgestuurd.</p></body></html>");
         partner.page("/hulp.html", "<!doctype html><html lang=\"nl\"><head><title>Hulp bij uw aanvraag</title></head>"
                 + "<body><main><h1>Hulp bij uw aanvraag</h1></main></body></html>");
         otherPort.respond("/teller.js", 200, "text/javascript", "window.teller = 1;");
@@ -59,6 +65,16 @@ final class LoginSite implements AutoCloseable {
     String page(String host) {
         return "http://" + host + ":" + site.hostAndPort().substring(site.hostAndPort().indexOf(':') + 1)
                 + "/mijn-zaken.html";
+    }
+
+    /** A page that sends the browser on to the page behind the login by a script while it loads. */
+    String scriptRedirect() {
+        return site.url("/doorsturen.html");
+    }
+
+    /** A page that sends the browser on to the page behind the login by a meta refresh. */
+    String metaRefresh() {
+        return site.url("/verversen.html");
     }
 
     String loginPage() {
