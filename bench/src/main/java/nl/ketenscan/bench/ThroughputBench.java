@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.PageResult;
@@ -15,7 +16,8 @@ import nl.ketenscan.rules.ScanResults;
 /**
  * Scans a generated 200-page site with one and with two browser sessions, each in its own
  * {@code ketenscan scan} process, and prints pages per minute, where the time per page goes, and
- * the process's peak memory. All ratios compare figures measured in this same run.
+ * the process's peak memory; then with one session again, once with a cookie and once with a header
+ * for the site's host, for what credentials cost. All ratios compare figures measured in this same run.
  *
  * <p>Usage: {@code ThroughputBench <ketenscan.jar> [pages]}
  */
@@ -24,7 +26,8 @@ public final class ThroughputBench {
     private ThroughputBench() {
     }
 
-    record Run(int sessions, int pages, Duration scanTime, double loadMillis, double axeMillis, long peakRssKb) {
+    record Run(int sessions, String credentials, int pages, Duration scanTime, double loadMillis, double axeMillis,
+               long peakRssKb) {
 
         double pagesPerMinute() {
             return pages * 60_000.0 / scanTime.toMillis();
@@ -47,18 +50,24 @@ public final class ThroughputBench {
         List<Run> runs = new ArrayList<>();
         try (GeneratedSite site = GeneratedSite.start(pages)) {
             for (int sessions : new int[] {1, 2}) {
-                runs.add(scan(jar, site.origin() + "/", pages, sessions));
+                runs.add(scan(jar, site.origin() + "/", pages, sessions, "none", Map.of()));
             }
+            // credentials for the site's host: the browser starts BiDi, a cookie goes into its jar and a
+            // header is added to each of the host's requests, held for one round trip
+            runs.add(scan(jar, site.origin() + "/", pages, 1, "cookie", Map.of("KETENSCAN_COOKIES", "127.0.0.1 sessie=bench")));
+            runs.add(scan(jar, site.origin() + "/", pages, 1, "header", Map.of("KETENSCAN_HEADERS", "127.0.0.1 X-Bench: 1")));
         }
-        System.out.printf(Locale.ROOT, "%n%-9s %6s %9s %10s %10s %10s %10s %10s%n", "sessions", "pages",
-                "pages/min", "ms/page", "load ms", "axe ms", "overhead", "peak RSS");
+        System.out.printf(Locale.ROOT, "%n%-9s %-12s %6s %9s %10s %10s %10s %10s %10s%n", "sessions", "credentials",
+                "pages", "pages/min", "ms/page", "load ms", "axe ms", "overhead", "peak RSS");
         for (Run run : runs) {
-            System.out.printf(Locale.ROOT, "%-9d %6d %9.0f %10.0f %10.0f %10.0f %9.2fx %7d MB%n", run.sessions(),
-                    run.pages(), run.pagesPerMinute(), run.millisPerPage(), run.loadMillis(), run.axeMillis(),
-                    run.overhead(), run.peakRssKb() / 1024);
+            System.out.printf(Locale.ROOT, "%-9d %-12s %6d %9.0f %10.0f %10.0f %10.0f %9.2fx %7d MB%n", run.sessions(),
+                    run.credentials(), run.pages(), run.pagesPerMinute(), run.millisPerPage(), run.loadMillis(),
+                    run.axeMillis(), run.overhead(), run.peakRssKb() / 1024);
         }
         Run one = runs.get(0);
         Run two = runs.get(1);
+        System.out.printf(Locale.ROOT, "%nwith credentials, 1 session: cookie %.2fx, header %.2fx the pages/min without%n",
+                runs.get(2).pagesPerMinute() / one.pagesPerMinute(), runs.get(3).pagesPerMinute() / one.pagesPerMinute());
         System.out.printf(Locale.ROOT, "%nscaling 2 vs 1 session: %.2fx   (target >= 1.7x)%n",
                 two.pagesPerMinute() / one.pagesPerMinute());
         System.out.printf(Locale.ROOT, "2 sessions: %.0f pages/min      (target >= 200)%n", two.pagesPerMinute());
@@ -66,16 +75,18 @@ public final class ThroughputBench {
                 + "   (target <= 1.25x)%n", one.overhead(), two.overhead());
     }
 
-    private static Run scan(Path jar, String seed, int pages, int sessions) throws IOException, InterruptedException {
+    private static Run scan(Path jar, String seed, int pages, int sessions, String credentials,
+                            Map<String, String> environment) throws IOException, InterruptedException {
         Path out = Files.createTempDirectory("ketenscan-bench-");
-        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "scan", seed,
+        ProcessBuilder scan = new ProcessBuilder("java", "-jar", jar.toString(), "scan", seed,
                 "--browsers", String.valueOf(sessions), "--max-pages", String.valueOf(pages),
                 // the generated site is ours: measure the engine, not the politeness towards a real host
                 "--host-rate", "1000", "--host-connections", "16",
                 "--out", out.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(out.resolve("stderr.log").toFile())
-                .start();
+                .redirectError(out.resolve("stderr.log").toFile());
+        scan.environment().putAll(environment);
+        Process process = scan.start();
         long peak = PeakRss.watch(process);
         if (process.exitValue() != 0) {
             throw new IllegalStateException("the scan with " + sessions + " sessions failed, see " + out.resolve("stderr.log"));
@@ -89,8 +100,9 @@ public final class ThroughputBench {
             double axe = checked.stream().mapToLong(PageResult::checkMillis).average().orElse(0);
             int done = results.organisations().get(0).pages().size();
             Duration time = Duration.between(results.startedAt(), results.finishedAt());
-            System.out.printf(Locale.ROOT, "%d session(s): %d pages in %.1f s%n", sessions, done, time.toMillis() / 1000.0);
-            return new Run(sessions, done, time, load, axe, peak);
+            System.out.printf(Locale.ROOT, "%d session(s), credentials %s: %d pages in %.1f s%n", sessions, credentials,
+                    done, time.toMillis() / 1000.0);
+            return new Run(sessions, credentials, done, time, load, axe, peak);
         }
     }
 }
