@@ -208,13 +208,16 @@ final class ChromiumInstance implements AutoCloseable {
             HeaderInterceptor interceptor = HeaderInterceptor.start(driver, credentials);
             return new ChromiumInstance(driver, service, profile, new BiDiNavigation(driver, settings.pageBudget()),
                     interceptor);
-        } catch (IllegalArgumentException | WebDriverException e) {
+        } catch (IllegalArgumentException noBiDi) {
             throw new BrowserUnavailableException("the browser offers no WebDriver BiDi connection"
                     + (settings.onGrid() ? " through the Selenium Grid at " + settings.gridUrl() : "")
                     + ", which ketenscan needs to send the credentials (--header-file, --cookie-file) to their"
-                    + " hosts: " + e.getMessage().lines().findFirst().orElse("")
+                    + " hosts (" + noBiDi.getMessage() + ")"
                     + (settings.onGrid() ? ". Use a Grid of ketenscan's Selenium release (4.41), or scan with a local"
-                    + " Chromium" : ". Use a recent Chromium and its chromedriver"), e);
+                    + " Chromium" : ". Use a recent Chromium and its chromedriver"), noBiDi);
+        } catch (WebDriverException e) {
+            throw new BrowserUnavailableException("the browser did not take the requests to hold for the headers"
+                    + " of " + credentials.headerHosts() + ": " + WebDriverFailures.summary(e), e);
         }
     }
 

@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.browser;
 
 import nl.ketenscan.crawler.crawl.Credentials;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.bidi.module.Storage;
 import org.openqa.selenium.bidi.network.BytesValue;
 import org.openqa.selenium.bidi.storage.PartialCookie;
@@ -24,6 +25,7 @@ final class CookieJar {
     /**
      * @param driver a driver whose session was started with BiDi ({@code webSocketUrl})
      * @throws IllegalArgumentException when the session has no BiDi connection
+     * @throws BrowserUnavailableException when the browser refuses a cookie, naming it but not its value
      */
     static void fill(WebDriver driver, Credentials credentials) {
         if (credentials.cookies().isEmpty()) {
@@ -31,11 +33,17 @@ final class CookieJar {
         }
         Storage storage = new Storage(driver);
         for (Credentials.Cookie cookie : credentials.cookies()) {
-            storage.setCookie(new SetCookieParameters(
-                    new PartialCookie(cookie.name(), new BytesValue(BytesValue.Type.STRING, cookie.value()), cookie.host())
-                            .path(cookie.path())
-                            .secure(cookie.secure())
-                            .httpOnly(true)));
+            try {
+                storage.setCookie(new SetCookieParameters(
+                        new PartialCookie(cookie.name(), new BytesValue(BytesValue.Type.STRING, cookie.value()), cookie.host())
+                                .path(cookie.path())
+                                .secure(cookie.secure())
+                                .httpOnly(true)));
+            } catch (WebDriverException refused) {
+                // the browser's answer may repeat the value, so neither it nor the cause goes into the message
+                throw new BrowserUnavailableException("the browser refused the " + cookie
+                        + "; check its line in the cookie file or $KETENSCAN_COOKIES");
+            }
         }
     }
 }
