@@ -97,11 +97,11 @@ class LoggedInPagesWithChromiumTest {
 
     /**
      * The known limit of headers in Chromium: a page that navigates by itself once loaded (here a meta
-     * refresh) makes its next request wait for a command chromedriver is running, so the page fails
-     * after the budget; the session goes on with the next page.
+     * refresh) may make its next request wait for a classic command chromedriver is running, and then
+     * fails after the budget; whichever way the race goes, the session goes on with the next page.
      */
     @Test
-    void aPageThatNavigatesOnceLoadedFailsWithinTheBudgetAndTheSessionGoesOn() {
+    void aPageThatNavigatesOnceLoadedIsFollowedOrFailsWithinTheBudgetAndTheSessionGoesOn() {
         RenderedPage refreshing;
         RenderedPage next;
         try (BrowserSession session = BrowserSession.start(BrowserSettings.local(Duration.ofSeconds(5)), site.header())) {
@@ -109,9 +109,11 @@ class LoggedInPagesWithChromiumTest {
             next = session.check(site.page());
         }
 
-        assertTrue(refreshing.error() != null, refreshing.finalUrl());
+        assertTrue(refreshing.error() != null || site.page().equals(refreshing.finalUrl()),
+                refreshing.finalUrl() + ": " + refreshing.error());
         assertNull(next.error());
         assertEquals(site.page(), next.finalUrl());
+        assertTrue(rules(next).contains("image-alt"), rules(next).toString());
     }
 
     @Test
