@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -114,6 +117,23 @@ class LoggedInPagesWithChromiumTest {
         assertNull(next.error());
         assertEquals(site.page(), next.finalUrl());
         assertTrue(rules(next).contains("image-alt"), rules(next).toString());
+    }
+
+    @Test
+    void aPageOnAHostWithHeadersThatCannotBeReachedIsAnErrorAsWithoutCredentials() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        RenderedPage unreachable;
+        RenderedPage next;
+        try (BrowserSession session = BrowserSession.start(LOCAL, site.header())) {
+            unreachable = session.check("http://127.0.0.1:" + closedPort + "/");
+            next = session.check(site.page());
+        }
+
+        assertEquals("the page could not be loaded: unknown error: net::ERR_CONNECTION_REFUSED", unreachable.error());
+        assertEquals(site.page(), next.finalUrl());
     }
 
     @Test
