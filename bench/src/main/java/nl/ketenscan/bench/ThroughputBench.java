@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.PageResult;
@@ -15,8 +16,9 @@ import nl.ketenscan.rules.ScanResults;
 /**
  * Scans a generated 200-page site with one and with two browser sessions, each in its own
  * {@code ketenscan scan} process, and prints pages per minute, where the time per page goes, the
- * process's peak memory, and how many cores the scan kept busy. All ratios compare figures measured in
- * this same run.
+ * process's peak memory and how many cores the scan kept busy; then with one session again, once with
+ * a cookie and once with a header for the site's host, for what credentials cost. All ratios compare
+ * figures measured in this same run.
  *
  * <p>The cores one session keeps busy bound what a second session can add on this machine: with two
  * cores and one session using 1.5 of them, two sessions can at most be 2 / 1.5 = 1.33 times as fast.
@@ -32,8 +34,8 @@ public final class ThroughputBench {
     private ThroughputBench() {
     }
 
-    record Run(int sessions, int pages, Duration scanTime, double loadMillis, double axeMillis, long peakRssKb,
-               double coresBusy) {
+    record Run(int sessions, String credentials, int pages, Duration scanTime, double loadMillis, double axeMillis,
+               long peakRssKb, double coresBusy) {
 
         double pagesPerMinute() {
             return pages * 60_000.0 / scanTime.toMillis();
@@ -56,18 +58,24 @@ public final class ThroughputBench {
         List<Run> runs = new ArrayList<>();
         try (GeneratedSite site = GeneratedSite.start(pages)) {
             for (int sessions : new int[] {1, 2}) {
-                runs.add(scan(ketenscan, site.origin() + "/", pages, sessions));
+                runs.add(scan(ketenscan, site.origin() + "/", pages, sessions, "none", Map.of()));
             }
+            // credentials for the site's host: the browser starts BiDi, a cookie goes into its jar and a
+            // header is added to each of the host's requests, held for one round trip
+            runs.add(scan(ketenscan, site.origin() + "/", pages, 1, "cookie", Map.of("KETENSCAN_COOKIES", "127.0.0.1 sessie=bench")));
+            runs.add(scan(ketenscan, site.origin() + "/", pages, 1, "header", Map.of("KETENSCAN_HEADERS", "127.0.0.1 X-Bench: 1")));
         }
-        System.out.printf(Locale.ROOT, "%n%-9s %6s %9s %10s %10s %10s %10s %10s %11s%n", "sessions", "pages",
-                "pages/min", "ms/page", "load ms", "axe ms", "overhead", "peak RSS", "cores busy");
+        System.out.printf(Locale.ROOT, "%n%-9s %-12s %6s %9s %10s %10s %10s %10s %10s %11s%n", "sessions",
+                "credentials", "pages", "pages/min", "ms/page", "load ms", "axe ms", "overhead", "peak RSS", "cores busy");
         for (Run run : runs) {
-            System.out.printf(Locale.ROOT, "%-9d %6d %9.0f %10.0f %10.0f %10.0f %9.2fx %7d MB %8.2f/%d%n",
-                    run.sessions(), run.pages(), run.pagesPerMinute(), run.millisPerPage(), run.loadMillis(),
-                    run.axeMillis(), run.overhead(), run.peakRssKb() / 1024, run.coresBusy(), CORES);
+            System.out.printf(Locale.ROOT, "%-9d %-12s %6d %9.0f %10.0f %10.0f %10.0f %9.2fx %7d MB %8.2f/%d%n",
+                    run.sessions(), run.credentials(), run.pages(), run.pagesPerMinute(), run.millisPerPage(),
+                    run.loadMillis(), run.axeMillis(), run.overhead(), run.peakRssKb() / 1024, run.coresBusy(), CORES);
         }
         Run one = runs.get(0);
         Run two = runs.get(1);
+        System.out.printf(Locale.ROOT, "%nwith credentials, 1 session: cookie %.2fx, header %.2fx the pages/min without%n",
+                runs.get(2).pagesPerMinute() / one.pagesPerMinute(), runs.get(3).pagesPerMinute() / one.pagesPerMinute());
         System.out.printf(Locale.ROOT, "%nscaling 2 vs 1 session: %.2fx   (target >= 1.7x; at most %.2fx on %d cores,"
                         + " where one session keeps %.2f busy)%n",
                 two.pagesPerMinute() / one.pagesPerMinute(), CORES / one.coresBusy(), CORES, one.coresBusy());
@@ -76,19 +84,20 @@ public final class ThroughputBench {
                 + "   (target <= 1.25x)%n", one.overhead(), two.overhead());
     }
 
-    private static Run scan(List<String> ketenscan, String seed, int pages, int sessions)
-            throws IOException, InterruptedException {
+    private static Run scan(List<String> ketenscan, String seed, int pages, int sessions, String credentials,
+                            Map<String, String> environment) throws IOException, InterruptedException {
         Path out = Files.createTempDirectory("ketenscan-bench-");
         List<String> command = new ArrayList<>(ketenscan);
         command.addAll(List.of("scan", seed, "--browsers", String.valueOf(sessions), "--max-pages", String.valueOf(pages),
                 // the generated site is ours: measure the engine, not the politeness towards a real host
                 "--host-rate", "1000", "--host-connections", "16",
                 "--out", out.toString()));
-        CoresBusy before = CoresBusy.now();
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder scan = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(out.resolve("stderr.log").toFile())
-                .start();
+                .redirectError(out.resolve("stderr.log").toFile());
+        scan.environment().putAll(environment);
+        CoresBusy before = CoresBusy.now();
+        Process process = scan.start();
         long peak = PeakRss.watch(process);
         double coresBusy = CoresBusy.now().since(before);
         if (process.exitValue() != 0) {
@@ -103,8 +112,9 @@ public final class ThroughputBench {
             double axe = checked.stream().mapToLong(PageResult::checkMillis).average().orElse(0);
             int done = results.organisations().get(0).pages().size();
             Duration time = Duration.between(results.startedAt(), results.finishedAt());
-            System.out.printf(Locale.ROOT, "%d session(s): %d pages in %.1f s%n", sessions, done, time.toMillis() / 1000.0);
-            return new Run(sessions, done, time, load, axe, peak, coresBusy);
+            System.out.printf(Locale.ROOT, "%d session(s), credentials %s: %d pages in %.1f s%n", sessions, credentials,
+                    done, time.toMillis() / 1000.0);
+            return new Run(sessions, credentials, done, time, load, axe, peak, coresBusy);
         }
     }
 }

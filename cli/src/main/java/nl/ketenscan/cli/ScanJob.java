@@ -13,7 +13,6 @@ import nl.ketenscan.crawler.ScanEngine;
 import nl.ketenscan.crawler.ScanListener;
 import nl.ketenscan.crawler.SeedCheck;
 import nl.ketenscan.crawler.browser.BrowserPool;
-import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.browser.BrowserUnavailableException;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
@@ -59,7 +58,7 @@ final class ScanJob {
                 return scanAndReport(store, folder, reports,
                         progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
             }
-            try (BrowserPool browsers = startBrowsers(crawling.browser(), limits.browsers())) {
+            try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
                 begin(store, resume, browsers.axeVersion(), organisations);
                 return scanAndReport(store, folder, reports,
                         progress -> new ScanEngine(store, fetcher, browsers, limits, progress));
@@ -118,9 +117,9 @@ final class ScanJob {
         check.problems().forEach(problem -> err.println("ketenscan: not reachable, recorded as an error: " + problem));
     }
 
-    private BrowserPool startBrowsers(BrowserSettings browser, int sessions) {
+    private BrowserPool startBrowsers(Crawling crawling, int sessions) {
         try {
-            return new BrowserPool(browser, sessions);
+            return new BrowserPool(crawling.browser(), sessions, crawling.credentials());
         } catch (BrowserUnavailableException e) {
             throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
         }

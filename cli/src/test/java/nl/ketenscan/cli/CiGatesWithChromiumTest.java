@@ -9,9 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -252,28 +250,5 @@ class CiGatesWithChromiumTest {
             }
         }
         return issues;
-    }
-
-    /** What the scan prints on System.out and System.err, which the progress display and summary use. */
-    private static final class ConsoleCapture implements AutoCloseable {
-        private final PrintStream out = System.out;
-        private final PrintStream err = System.err;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        ConsoleCapture() {
-            PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-            System.setOut(capture);
-            System.setErr(capture);
-        }
-
-        String text() {
-            return bytes.toString(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public void close() {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }

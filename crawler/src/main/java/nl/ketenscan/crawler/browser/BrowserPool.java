@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import nl.ketenscan.crawler.crawl.Credentials;
 
 /**
  * A fixed number of browser sessions shared by the threads of a scan. All sessions start up front, so
@@ -18,16 +19,21 @@ public final class BrowserPool implements AutoCloseable {
     private final List<BrowserSession> sessions;
     private final BlockingQueue<BrowserSession> idle;
 
+    /** Sessions for public pages. */
+    public BrowserPool(BrowserSettings settings, int size) {
+        this(settings, size, Credentials.none());
+    }
+
     /**
-     * Starts {@code size} sessions, side by side.
+     * Starts {@code size} sessions, side by side, that send {@code credentials} to their own hosts.
      *
      * @throws BrowserUnavailableException when any of them does not start; the others are closed again
      */
-    public BrowserPool(BrowserSettings settings, int size) {
+    public BrowserPool(BrowserSettings settings, int size, Credentials credentials) {
         if (size < 1) {
             throw new IllegalArgumentException("a browser pool needs at least one session, not " + size);
         }
-        this.sessions = startAll(settings, size);
+        this.sessions = startAll(settings, size, credentials);
         this.idle = new ArrayBlockingQueue<>(size, false, sessions);
     }
 
@@ -56,12 +62,12 @@ public final class BrowserPool implements AutoCloseable {
         closeAll(sessions);
     }
 
-    private static List<BrowserSession> startAll(BrowserSettings settings, int size) {
+    private static List<BrowserSession> startAll(BrowserSettings settings, int size, Credentials credentials) {
         ExecutorService starters = Executors.newFixedThreadPool(size);
         try {
             List<CompletableFuture<BrowserSession>> starting = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                starting.add(CompletableFuture.supplyAsync(() -> BrowserSession.start(settings), starters));
+                starting.add(CompletableFuture.supplyAsync(() -> BrowserSession.start(settings, credentials), starters));
             }
             List<BrowserSession> started = new ArrayList<>();
             RuntimeException failure = null;

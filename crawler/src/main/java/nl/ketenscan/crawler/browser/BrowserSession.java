@@ -1,5 +1,7 @@
 package nl.ketenscan.crawler.browser;
 
+import java.util.Objects;
+import nl.ketenscan.crawler.crawl.Credentials;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -13,21 +15,33 @@ import org.openqa.selenium.WebDriverException;
 public final class BrowserSession implements AutoCloseable {
 
     private final BrowserSettings settings;
+    private final Credentials credentials;
     private final PageCheck pageCheck;
     private final AxeRunner axe;
     private ChromiumInstance browser;
 
-    private BrowserSession(BrowserSettings settings) {
+    private BrowserSession(BrowserSettings settings, Credentials credentials) {
         this.settings = settings;
+        this.credentials = credentials;
         this.axe = new AxeRunner(AxeScript.bundled());
         this.pageCheck = new PageCheck(axe, settings.pageBudget());
-        this.browser = ChromiumInstance.launch(settings);
+        this.browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
     }
 
-    /** @throws BrowserUnavailableException when no browser starts, saying what to install or fix */
+    /** A session for public pages. */
     public static BrowserSession start(BrowserSettings settings) {
-        return new BrowserSession(settings);
+        return start(settings, Credentials.none());
+    }
+
+    /**
+     * A session whose browser sends {@code credentials} with its requests to their own hosts, so pages
+     * behind a login are checked as the logged-in user sees them.
+     *
+     * @throws BrowserUnavailableException when no browser starts, saying what to install or fix
+     */
+    public static BrowserSession start(BrowserSettings settings, Credentials credentials) {
+        return new BrowserSession(settings, Objects.requireNonNull(credentials, "credentials"));
     }
 
     /**
@@ -37,11 +51,11 @@ public final class BrowserSession implements AutoCloseable {
      */
     public RenderedPage check(String url) {
         try {
-            return pageCheck.check(browser.driver(), url);
+            return pageCheck.check(browser, url);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return pageCheck.check(browser.driver(), url);
+                return pageCheck.check(browser, url);
             } catch (WebDriverException secondFailure) {
                 restart();
                 return RenderedPage.failed(url, "the browser failed twice on this page: "
@@ -62,7 +76,7 @@ public final class BrowserSession implements AutoCloseable {
 
     private void restart() {
         browser.kill();
-        browser = ChromiumInstance.launch(settings);
+        browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
     }
 }

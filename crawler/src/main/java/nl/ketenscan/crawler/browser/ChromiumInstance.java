@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import nl.ketenscan.crawler.crawl.Credentials;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
@@ -58,21 +59,37 @@ final class ChromiumInstance implements AutoCloseable {
     private final WebDriver driver;
     private final ChromeDriverService service;
     private final Path profile;
+    private final Navigation navigation;
+    private final HeaderInterceptor interceptor;
 
-    private ChromiumInstance(WebDriver driver, ChromeDriverService service, Path profile) {
+    private ChromiumInstance(WebDriver driver, ChromeDriverService service, Path profile, Navigation navigation,
+                             HeaderInterceptor interceptor) {
         this.driver = driver;
         this.service = service;
         this.profile = profile;
+        this.navigation = navigation;
+        this.interceptor = interceptor;
     }
 
-    /** @throws BrowserUnavailableException when the browser does not start, saying what to fix */
-    static ChromiumInstance launch(BrowserSettings settings) {
+    /**
+     * Starts a browser that sends {@code credentials} to their own hosts. Without credentials it runs
+     * classic WebDriver only: BiDi, and the wait it adds to each request it holds, is started only for
+     * a scan that has credentials.
+     *
+     * @throws BrowserUnavailableException when the browser does not start, saying what to fix
+     */
+    static ChromiumInstance launch(BrowserSettings settings, Credentials credentials) {
         SELENIUM_LOG.setLevel(Level.SEVERE);
-        return settings.onGrid() ? onGrid(settings) : local(settings);
+        return settings.onGrid() ? onGrid(settings, credentials) : local(settings, credentials);
     }
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Opens {@code url} in the window pages are checked in; see {@link Navigation} for its failures. */
+    void open(String url) {
+        navigation.open(url);
     }
 
     /** Ends the browser politely, and by force when it no longer answers. */
@@ -84,6 +101,7 @@ final class ChromiumInstance implements AutoCloseable {
             kill();
             return;
         }
+        stopInterceptor();
         if (profile != null) {
             deleteTree(profile);
         }
@@ -95,6 +113,7 @@ final class ChromiumInstance implements AutoCloseable {
      * the scan. So this instance's chromedriver process and the processes it started are ended directly.
      */
     void kill() {
+        stopInterceptor();
         if (service == null) {
             quitOnGrid();
             return;
@@ -117,11 +136,11 @@ final class ChromiumInstance implements AutoCloseable {
         return process.info().arguments().map(arguments -> List.of(arguments).contains(port)).orElse(false);
     }
 
-    private static ChromiumInstance local(BrowserSettings settings) {
+    private static ChromiumInstance local(BrowserSettings settings, Credentials credentials) {
         requireExecutable(settings.chrome(), "Chromium");
         requireExecutable(settings.chromedriver(), "chromedriver");
         Path profile = createProfile();
-        ChromeOptions options = options(settings);
+        ChromeOptions options = options(settings, credentials);
         options.setBinary(settings.chrome().toFile());
         options.addArguments("--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -129,8 +148,9 @@ final class ChromiumInstance implements AutoCloseable {
                 .usingAnyFreePort()
                 .withLogOutput(OutputStream.nullOutputStream())
                 .build();
+        ChromeDriver driver;
         try {
-            return new ChromiumInstance(new ChromeDriver(service, options, clientConfig(settings)), service, profile);
+            driver = new ChromeDriver(service, options, clientConfig(settings));
         } catch (WebDriverException e) {
             service.stop();
             deleteTree(profile);
@@ -138,21 +158,73 @@ final class ChromiumInstance implements AutoCloseable {
                     + settings.chromedriver() + ": " + WebDriverFailures.summary(e)
                     + ". Both must come from the same release; " + BrowserSettings.INSTALL_HINT, e);
         }
+        try {
+            return withCredentials(driver, service, profile, settings, credentials);
+        } catch (BrowserUnavailableException e) {
+            driver.quit();
+            service.stop();
+            deleteTree(profile);
+            throw e;
+        }
     }
 
-    private static ChromiumInstance onGrid(BrowserSettings settings) {
+    private static ChromiumInstance onGrid(BrowserSettings settings, Credentials credentials) {
         URL grid = gridAddress(settings.gridUrl());
+        WebDriver driver;
         try {
-            WebDriver driver = RemoteWebDriver.builder()
-                    .oneOf(options(settings))
+            driver = RemoteWebDriver.builder()
+                    .oneOf(options(settings, credentials))
                     .config(clientConfig(settings).baseUrl(grid))
                     .build();
-            // gives the remote driver the Chrome DevTools commands the Grid passes on to chromedriver
-            return new ChromiumInstance(new Augmenter().augment(driver), null, null);
         } catch (WebDriverException e) {
             throw new BrowserUnavailableException("no Chromium session could be started on the Selenium Grid at "
                     + settings.gridUrl() + ": " + WebDriverFailures.summary(e)
                     + ". Check that the Grid runs and has a Chrome node", e);
+        }
+        // a remote session offers the Chrome DevTools commands the Grid passes on to chromedriver, and BiDi
+        // when the capabilities the Grid answered have it, only once augmented
+        WebDriver augmented = new Augmenter().augment(driver);
+        try {
+            return withCredentials(augmented, null, null, settings, credentials);
+        } catch (BrowserUnavailableException e) {
+            driver.quit();
+            throw e;
+        }
+    }
+
+    /**
+     * The instance, with the credentials' cookies in its jar and its requests held for their headers.
+     * Classic navigation stays unless requests are held, which it cannot wait for.
+     */
+    private static ChromiumInstance withCredentials(WebDriver driver, ChromeDriverService service, Path profile,
+                                                    BrowserSettings settings, Credentials credentials) {
+        if (credentials.isEmpty()) {
+            return new ChromiumInstance(driver, service, profile, driver::get, null);
+        }
+        try {
+            CookieJar.fill(driver, credentials);
+            if (credentials.headerHosts().isEmpty()) {
+                return new ChromiumInstance(driver, service, profile, driver::get, null);
+            }
+            HeaderInterceptor interceptor = HeaderInterceptor.start(driver, credentials);
+            return new ChromiumInstance(driver, service, profile, new BiDiNavigation(driver, settings.pageBudget()),
+                    interceptor);
+        } catch (IllegalArgumentException noBiDi) {
+            throw new BrowserUnavailableException("the browser offers no WebDriver BiDi connection"
+                    + (settings.onGrid() ? " through the Selenium Grid at " + settings.gridUrl() : "")
+                    + ", which ketenscan needs to send the credentials (--header-file, --cookie-file) to their"
+                    + " hosts (" + noBiDi.getMessage() + ")"
+                    + (settings.onGrid() ? ". Use a Grid of ketenscan's Selenium release (4.41), or scan with a local"
+                    + " Chromium" : ". Use a recent Chromium and its chromedriver"), noBiDi);
+        } catch (WebDriverException e) {
+            throw new BrowserUnavailableException("the browser did not take the requests to hold for the headers"
+                    + " of " + credentials.headerHosts() + ": " + WebDriverFailures.summary(e), e);
+        }
+    }
+
+    private void stopInterceptor() {
+        if (interceptor != null) {
+            interceptor.close();
         }
     }
 
@@ -178,26 +250,40 @@ final class ChromiumInstance implements AutoCloseable {
     /**
      * The flags that let Chromium run headless in containers and CI, and quiet in the background. The
      * second group turns off what a browser does beside showing pages (extensions, phishing classifier,
-     * translation, back/forward cache, history on disk through the incognito profile): on two cores that
-     * work competed with the pages of the other sessions, and leaving it out cut the CPU time per page by a
-     * fifth with the same findings.
+     * translation, back/forward cache, history and cache on disk through an incognito window): on two
+     * cores that work competed with the pages of the other sessions, and leaving it out cut the CPU time
+     * per page by a sixth with the same findings. Cookies given for a login go into the default profile's
+     * jar through BiDi, which an incognito window does not read, so with cookies the window is a normal
+     * one. BiDi ({@code webSocketUrl}) only when there are credentials to send, so that without them the
+     * browser runs classic WebDriver only.
      */
-    private static ChromeOptions options(BrowserSettings settings) {
+    private static ChromeOptions options(BrowserSettings settings, Credentials credentials) {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1280,1024");
-        options.addArguments("--incognito", "--disable-extensions", "--disable-client-side-phishing-detection",
+        options.addArguments("--disable-extensions", "--disable-client-side-phishing-detection",
                 "--disable-breakpad", "--disable-default-apps", "--disable-domain-reliability",
                 "--disable-hang-monitor", "--metrics-recording-only", "--mute-audio", "--password-store=basic",
                 "--disable-features=Translate,OptimizationHints,MediaRouter,BackForwardCache,"
                         + "InterestFeedContentSuggestions,AutofillServerCommunication,"
                         + "CertificateTransparencyComponentUpdater");
+        if (credentials.cookies().isEmpty()) {
+            options.addArguments("--incognito");
+        }
         options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
         options.setPageLoadTimeout(settings.pageBudget());
         options.setScriptTimeout(settings.pageBudget());
         // a dialog left open would block every later command on the page
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.DISMISS);
+        if (!credentials.isEmpty()) {
+            options.enableBiDi();
+        }
+        if (!credentials.headerHosts().isEmpty()) {
+            // pages then load through BiDiNavigation; chromedriver waiting for a navigation itself would
+            // hold up the BiDi command that lets its held request go on
+            options.setPageLoadStrategy(PageLoadStrategy.NONE);
+        }
         return options;
     }
 

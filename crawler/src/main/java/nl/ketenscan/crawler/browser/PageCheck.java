@@ -48,12 +48,13 @@ final class PageCheck {
      * @throws WebDriverException when the driver or browser fails, not the page; the driver is then left
      *                            as it is, since it must be replaced anyway
      */
-    RenderedPage check(WebDriver driver, String url) {
+    RenderedPage check(ChromiumInstance browser, String url) {
+        WebDriver driver = browser.driver();
         if (previousMayNavigate) {
-            leavePreviousPage(driver);
+            leavePreviousPage(browser);
         }
         Popups popups = new Popups(driver, driver.getWindowHandle());
-        RenderedPage page = checkIn(driver, url);
+        RenderedPage page = checkIn(browser, url);
         popups.close();
         previousMayNavigate = page.error() != null || !url.equals(page.finalUrl());
         return page;
@@ -64,11 +65,11 @@ final class PageCheck {
      * previous page started on a timer cancels loading the next one, which has not committed yet, and the
      * previous page is checked again in its place.
      */
-    private static void leavePreviousPage(WebDriver driver) {
+    private static void leavePreviousPage(ChromiumInstance browser) {
         for (int attempt = 0; attempt < LEAVE_ATTEMPTS; attempt++) {
             try {
-                driver.get(BLANK);
-                if (BLANK.equals(driver.getCurrentUrl())) {
+                browser.open(BLANK);
+                if (BLANK.equals(browser.driver().getCurrentUrl())) {
                     return;
                 }
             } catch (UnhandledAlertException dismissed) {
@@ -78,10 +79,11 @@ final class PageCheck {
         throw new WebDriverException("the previous page kept the browser from leaving it " + LEAVE_ATTEMPTS + " times");
     }
 
-    private RenderedPage checkIn(WebDriver driver, String url) {
+    private RenderedPage checkIn(ChromiumInstance browser, String url) {
+        WebDriver driver = browser.driver();
         long start = System.nanoTime();
         try {
-            boolean complete = loader.load(driver, url);
+            boolean complete = loader.load(browser, url);
             long loadMillis = millisSince(start);
             List<?> facts = (List<?>) DialogSafeScripts.execute(driver, DESCRIBE);
             long checkStart = System.nanoTime();

@@ -33,10 +33,11 @@ final class PageLoader {
      * @return true when the page finished loading, false when loading was stopped at the end of the budget
      * @throws PageNotLoaded when the browser could not show the page at all
      */
-    boolean load(WebDriver driver, String url) throws PageNotLoaded {
+    boolean load(ChromiumInstance browser, String url) throws PageNotLoaded {
+        WebDriver driver = browser.driver();
         long deadline = System.nanoTime() + budget.toNanos();
         try {
-            driver.get(url);
+            browser.open(url);
         } catch (TimeoutException slow) {
             if (WebDriverFailures.isUnanswered(slow)) {
                 throw slow;

@@ -10,8 +10,11 @@ import java.util.stream.Collectors;
 
 /**
  * Headers and cookies that let ketenscan see pages behind a login, each bound to the host it was
- * given for: the {@link Fetcher} sends them to that host only, never to another host of the scope,
- * a redirect target elsewhere, or a sitemap's host.
+ * given for: the {@link Fetcher}, and the browser for every request a page makes, send them to that
+ * host only, never to another host of the scope, a redirect target elsewhere, a sitemap's host, or
+ * the host of an image or script on the page. The Fetcher asks {@link #headersFor} what a request
+ * gets; the browser asks {@link #headersWithoutCookiesFor} and keeps the {@link #cookies()} in its
+ * own cookie jar, where they go along with the cookies the site sets itself.
  *
  * <p>Their values are secrets: no message, exception or {@link #toString()} of this class contains
  * one, and nothing here is ever written to the scan store. A resumed scan needs them given again.
@@ -33,7 +36,7 @@ public final class Credentials {
     private static final String HTTP_ONLY_PREFIX = "#HttpOnly_";
 
     /** A header for one host; its value never shows in {@link #toString()}. */
-    record Header(String name, String value) {
+    public record Header(String name, String value) {
         @Override
         public String toString() {
             return name + ": (hidden)";
@@ -43,7 +46,15 @@ public final class Credentials {
     private record HostHeader(String host, int port, Header header) {
     }
 
-    private record Cookie(String host, String path, boolean secure, String name, String value) {
+    /**
+     * A cookie for exactly {@code host}, on any port, for URLs under {@code path}, and over https only
+     * when {@code secure}; its value never shows in {@link #toString()}.
+     */
+    public record Cookie(String host, String path, boolean secure, String name, String value) {
+        @Override
+        public String toString() {
+            return "cookie " + name + " for " + host + path + " (value hidden)";
+        }
     }
 
     private final List<HostHeader> headers;
@@ -102,18 +113,26 @@ public final class Credentials {
         return headers.isEmpty() && cookies.isEmpty();
     }
 
+    /**
+     * The host names that get a header, lower-cased as in a URL: a browser holds requests to these
+     * hosts only, and asks {@link #headersWithoutCookiesFor} about each, since a port may still rule a
+     * request out.
+     */
+    public Set<String> headerHosts() {
+        return headers.stream().map(HostHeader::host).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public List<Cookie> cookies() {
+        return cookies;
+    }
+
     /** The headers for a request of {@code url}: its host's headers and one Cookie header, if any. */
-    List<Header> headersFor(String url) {
+    public List<Header> headersFor(String url) {
         Origin origin = Origin.of(url).orElse(null);
         if (origin == null) {
             return List.of();
         }
-        List<Header> result = new ArrayList<>();
-        for (HostHeader hostHeader : headers) {
-            if (hostHeader.host().equals(origin.host()) && (hostHeader.port() < 0 || hostHeader.port() == origin.port())) {
-                result.add(hostHeader.header());
-            }
-        }
+        List<Header> result = new ArrayList<>(hostHeaders(origin));
         String path = UrlNormalizer.Parts.parse(url).map(UrlNormalizer.Parts::path).orElse("/");
         String cookieHeader = cookies.stream()
                 .filter(c -> c.host().equals(origin.host()) && path.startsWith(c.path())
@@ -124,6 +143,18 @@ public final class Credentials {
             result.add(new Header("Cookie", cookieHeader));
         }
         return result;
+    }
+
+    /** The headers given for the host of {@code url}, for a client that sends {@link #cookies()} itself. */
+    public List<Header> headersWithoutCookiesFor(String url) {
+        return Origin.of(url).map(this::hostHeaders).orElse(List.of());
+    }
+
+    private List<Header> hostHeaders(Origin origin) {
+        return headers.stream()
+                .filter(h -> h.host().equals(origin.host()) && (h.port() < 0 || h.port() == origin.port()))
+                .map(HostHeader::header)
+                .toList();
     }
 
     /** Which hosts get what, never the values: safe to log. */

@@ -35,6 +35,24 @@ class BrowserSessionWithGridTest {
     }
 
     @Test
+    void checksPagesBehindALoginThroughTheGridAsLocally() throws Exception {
+        try (LoginSite site = new LoginSite();
+             SeleniumGridProcess grid = SeleniumGridProcess.start(BrowserSettings.local(BUDGET));
+             BrowserSession session = BrowserSession.start(new BrowserSettings(null, null, BUDGET, grid.url()),
+                     site.header().and(site.cookie("lindeveen.localhost")))) {
+
+            RenderedPage withHeader = session.check(site.page());
+            RenderedPage withCookie = session.check(site.page("lindeveen.localhost"));
+
+            assertEquals(site.page(), withHeader.finalUrl());
+            assertEquals(site.page("lindeveen.localhost"), withCookie.finalUrl());
+            assertTrue(withHeader.findings().stream().anyMatch(finding -> finding.rule().equals("image-alt")));
+            assertTrue(site.partnerPaths().contains("/logo.png"), site.partnerPaths().toString());
+            assertEquals(List.of(), site.leaks(true));
+        }
+    }
+
+    @Test
     void saysWhatToCheckWhenNoGridAnswers() {
         BrowserSettings nowhere = new BrowserSettings(null, null, BUDGET, "http://127.0.0.1:9/");
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.rules.Finding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class PageCheckWithChromiumTest {
         site = new FixtureServer("127.0.0.1");
         partner = new FixtureServer("127.0.0.2");
         site.fill("partner", partner.origin());
-        browser = ChromiumInstance.launch(BrowserSettings.local(BUDGET));
+        browser = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none());
     }
 
     @AfterAll
@@ -95,14 +96,14 @@ class PageCheckWithChromiumTest {
      */
     @Test
     void aRegisteredAxeIsInEveryNewDocumentAndFindsTheSame() {
-        try (ChromiumInstance own = ChromiumInstance.launch(BrowserSettings.local(BUDGET))) {
+        try (ChromiumInstance own = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none())) {
             AxeRunner runner = new AxeRunner(AxeScript.bundled());
             runner.register(own.driver());
             own.driver().get(site.url("clean.html"));
             assertEquals(AxeScript.bundled().version(),
                     ((JavascriptExecutor) own.driver()).executeScript("return window.axe && axe.version"));
 
-            RenderedPage page = new PageCheck(runner, BUDGET).check(own.driver(), site.url("framed.html"));
+            RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("framed.html"));
 
             List<Finding> wrapperFindings = AxeFindings.from(
                     new AxeBuilder().withTags(AxeRunner.WCAG_TAGS).analyze(own.driver()));
@@ -118,6 +119,6 @@ class PageCheckWithChromiumTest {
     }
 
     private static RenderedPage check(AxeRunner axe, String path) {
-        return new PageCheck(axe, BUDGET).check(browser.driver(), site.url(path));
+        return new PageCheck(axe, BUDGET).check(browser, site.url(path));
     }
 }

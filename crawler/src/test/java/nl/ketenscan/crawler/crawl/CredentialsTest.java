@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
@@ -45,6 +46,23 @@ class CredentialsTest {
         assertEquals(List.of(), sent(credentials, "http://intranet.lindeveen.nl/"), "a secure cookie needs https");
         assertEquals(List.of("Cookie: taal=nl"), sent(credentials, "http://www.lindeveen.nl/"));
         assertEquals(List.of(), sent(credentials, "https://sub.intranet.lindeveen.nl/"), "exactly its own host");
+    }
+
+    @Test
+    void aBrowserGetsTheHeadersAndTheCookiesApart() {
+        Credentials credentials = Credentials.parse("intranet.lindeveen.nl:8443 Authorization: Bearer " + SECRET,
+                "WWW.lindeveen.nl taal=nl\n" + String.join("\t", "intranet.lindeveen.nl", "FALSE", "/mijn/", "TRUE",
+                        "0", "SESSION", SECRET), "env");
+
+        assertEquals(Set.of("intranet.lindeveen.nl"), credentials.headerHosts());
+        assertEquals(List.of("Authorization: Bearer " + SECRET),
+                credentials.headersWithoutCookiesFor("https://intranet.lindeveen.nl:8443/mijn/zaken").stream()
+                        .map(h -> h.name() + ": " + h.value()).toList());
+        assertEquals(List.of(), credentials.headersWithoutCookiesFor("https://intranet.lindeveen.nl/mijn/zaken"));
+        assertEquals(List.of(new Credentials.Cookie("www.lindeveen.nl", "/", false, "taal", "nl"),
+                new Credentials.Cookie("intranet.lindeveen.nl", "/mijn/", true, "SESSION", SECRET)), credentials.cookies());
+        assertFalse(credentials.cookies().toString().contains(SECRET), credentials.cookies().toString());
+        assertEquals(Set.of(), Credentials.none().headerHosts());
     }
 
     @Test
