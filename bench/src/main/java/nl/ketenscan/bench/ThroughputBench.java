@@ -76,7 +76,7 @@ public final class ThroughputBench {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(out.resolve("stderr.log").toFile())
                 .start();
-        long peak = PeakRss.watch(process);
+        long peak = ProcessUsage.watch(process).peakRssKb();
         if (process.exitValue() != 0) {
             throw new IllegalStateException("the scan with " + sessions + " sessions failed, see " + out.resolve("stderr.log"));
         }
