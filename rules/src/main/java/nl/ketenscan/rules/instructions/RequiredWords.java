@@ -93,6 +93,9 @@ final class RequiredWords {
                 }
             }
         }
+        // the parts most likely missing first, so most texts are ruled out after a look-up or two
+        parts.sort(Comparator.comparingInt((List<String> part) -> part.size())
+                .thenComparing(part -> -part.stream().mapToInt(String::length).min().orElse(0)));
         return new RequiredWords(List.copyOf(parts));
     }
 
