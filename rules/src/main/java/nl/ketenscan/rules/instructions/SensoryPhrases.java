@@ -26,7 +26,7 @@ final class SensoryPhrases {
     /** The phrases found in the text, as written there, in the order of the phrase list. */
     static List<String> in(String text) {
         List<String> found = new ArrayList<>();
-        String folded = RequiredWords.fold(text);
+        RequiredWords.Text folded = RequiredWords.Text.of(text);
         for (Phrase phrase : PHRASES) {
             if (!phrase.required().allIn(folded)) {
                 continue;

@@ -16,16 +16,25 @@ class RequiredWordsTest {
     void aTextWithoutTheWordsOfEveryPartIsRuledOut() {
         RequiredWords words = RequiredWords.of("de (groene|rode) knop");
 
-        assertEquals(true, words.allIn(RequiredWords.fold("Klik op DE Rode\nKnop.")));
-        assertEquals(false, words.allIn(RequiredWords.fold("Klik op de blauwe knop.")));
-        assertEquals(false, words.allIn(RequiredWords.fold("De groene container.")));
+        assertEquals(true, words.allIn(RequiredWords.Text.of("Klik op DE Rode\nKnop.")));
+        assertEquals(false, words.allIn(RequiredWords.Text.of("Klik op de blauwe knop.")));
+        assertEquals(false, words.allIn(RequiredWords.Text.of("De groene container.")));
+        assertEquals(false, words.allIn(RequiredWords.Text.of("De groene knoppen.")), "knop stands alone in the phrase");
+    }
+
+    @Test
+    void aWordJoinedToAGroupIsFoundInsideAWordOfTheText() {
+        RequiredWords words = RequiredWords.of("in het (rechter|linker)menu");
+
+        assertEquals(true, words.allIn(RequiredWords.Text.of("Kies in het Linkermenu")));
+        assertEquals(false, words.allIn(RequiredWords.Text.of("Kies in het menu links")));
     }
 
     @Test
     void aGroupWithAnEmptyAlternativeOrUnknownSyntaxRulesNothingOut() {
-        assertEquals(true, RequiredWords.of("de (groene|) knop").allIn(RequiredWords.fold("de knop")));
-        assertEquals(true, RequiredWords.of("groene|rode knop").allIn(RequiredWords.fold("groene")));
-        assertEquals(true, RequiredWords.of("de ((groene|rode) knop)").allIn(RequiredWords.fold("")));
+        assertEquals(true, RequiredWords.of("de (groene|) knop").allIn(RequiredWords.Text.of("de knop")));
+        assertEquals(true, RequiredWords.of("groene|rode knop").allIn(RequiredWords.Text.of("groene")));
+        assertEquals(true, RequiredWords.of("de ((groene|rode) knop)").allIn(RequiredWords.Text.of("")));
     }
 
     /**
@@ -43,7 +52,7 @@ class RequiredWordsTest {
                 for (String text : variants(written)) {
                     if (pattern.matcher(text).find()) {
                         matched++;
-                        assertTrue(words.allIn(RequiredWords.fold(text)), phrase + " ruled out " + text);
+                        assertTrue(words.allIn(RequiredWords.Text.of(text)), phrase + " ruled out " + text);
                     }
                 }
                 assertTrue(pattern.matcher("Klik " + written.toUpperCase() + ".").find(), written);
@@ -55,7 +64,8 @@ class RequiredWordsTest {
     private static List<String> variants(String written) {
         return List.of("Klik " + written + ".", written.toUpperCase(), written.replace(' ', '\n'),
                 written.replace('s', 'ſ'), written.replace('i', 'ı'), written.replace('k', '\u212A'),
-                written.replace("i", "\u0130"), "(" + written + ")");
+                written.replace("i", "\u0130"), "(" + written + ")", "\u0345" + written + "\u00B2",
+                "x" + written + "-", written.replace(" ", " \u0345"), "\uD835\uDC00 " + written + "\uD835\uDC00");
     }
 
     /** Every way the phrase can be written, one alternative of each group chosen. */
