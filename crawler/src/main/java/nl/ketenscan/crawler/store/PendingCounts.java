@@ -10,8 +10,8 @@ import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 /**
  * How many entries each organisation has pending, counted from the frontier once and from then on
  * kept with the store's own changes. The crawl asks after every page, and counting the pending rows
- * each time costs as much as there are: O(pages²) over a scan, half a count of 10,000 rows a page on
- * a site of 10,000. Not thread-safe: the store calls it under its own lock.
+ * each time costs as much as there are: O(pages²) over a scan, on a site of 10,000 pages a count over
+ * 5,000 rows after every page on average. Not thread-safe: the store calls it under its own lock.
  */
 final class PendingCounts {
 
