@@ -13,9 +13,10 @@ import nl.ketenscan.rules.ScanResults;
 
 /**
  * Scans generated sites of 1,000 and 10,000 pages in static mode ({@code --no-browser}), each in its
- * own {@code ketenscan scan} process, and prints pages per second and the process's peak memory. The
- * memory of a crawl must not grow with the site: the store is the durable frontier and holds the
- * results, the JVM only what is being worked on.
+ * own {@code ketenscan scan} process, and prints pages per second, the process's CPU time (its own
+ * cost, where pages per second on a shared machine also hold the wait for a core) and its peak
+ * memory. The memory of a crawl must not grow with the site: the store is the durable frontier and
+ * holds the results, the JVM only what is being worked on.
  *
  * <p>Politeness is raised for the generated site on loopback ({@code --host-rate}); a real site gets
  * the defaults.
@@ -29,15 +30,20 @@ public final class StaticCrawlBench {
     private StaticCrawlBench() {
     }
 
-    record Run(int pages, Duration scanTime, long peakRssKb) {
+    record Run(int pages, Duration scanTime, long peakRssKb, Duration cpu) {
 
         double pagesPerSecond() {
             return pages * 1000.0 / Math.max(1, scanTime.toMillis());
         }
+
+        /** The whole process's CPU time (start-up and reports included) per page. */
+        double cpuMillisPerPage() {
+            return cpu.toMillis() / (double) Math.max(1, pages);
+        }
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> ketenscan = args[0].endsWith(".jar") ? List.of("java", "-jar", args[0]) : List.of(args[0]);
+        List<String> ketenscan = LauncherCommand.of(args[0]);
         int small = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int large = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         List<Run> runs = new ArrayList<>();
@@ -46,10 +52,12 @@ public final class StaticCrawlBench {
                 runs.add(scan(ketenscan, site.origin() + "/", pages));
             }
         }
-        System.out.printf(Locale.ROOT, "%n%-8s %8s %10s %10s%n", "pages", "scan s", "pages/s", "peak RSS");
+        System.out.printf(Locale.ROOT, "%n%-8s %8s %10s %8s %12s %10s%n", "pages", "scan s", "pages/s", "CPU s",
+                "CPU ms/page", "peak RSS");
         for (Run run : runs) {
-            System.out.printf(Locale.ROOT, "%-8d %8.1f %10.0f %7d MB%n", run.pages(), run.scanTime().toMillis() / 1000.0,
-                    run.pagesPerSecond(), run.peakRssKb() / 1024);
+            System.out.printf(Locale.ROOT, "%-8d %8.1f %10.0f %8.1f %12.2f %7d MB%n", run.pages(),
+                    run.scanTime().toMillis() / 1000.0, run.pagesPerSecond(), run.cpu().toMillis() / 1000.0,
+                    run.cpuMillisPerPage(), run.peakRssKb() / 1024);
         }
         Run first = runs.get(0);
         Run second = runs.get(1);
@@ -68,7 +76,7 @@ public final class StaticCrawlBench {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(out.resolve("stderr.log").toFile())
                 .start();
-        long peak = PeakRss.watch(process);
+        ProcessUsage.Usage usage = ProcessUsage.watch(process);
         if (process.exitValue() != 0) {
             throw new IllegalStateException("the static scan of " + pages + " pages failed, see " + out.resolve("stderr.log"));
         }
@@ -77,8 +85,8 @@ public final class StaticCrawlBench {
             int done = results.organisations().get(0).pages().size();
             Duration time = Duration.between(results.startedAt(), results.finishedAt());
             System.out.printf(Locale.ROOT, "%d pages in %.1f s, peak RSS %d MB (%s)%n", done, time.toMillis() / 1000.0,
-                    peak / 1024, out);
-            return new Run(done, time, peak);
+                    usage.peakRssKb() / 1024, out);
+            return new Run(done, time, usage.peakRssKb(), usage.cpu());
         }
     }
 }

@@ -98,7 +98,7 @@ public final class ThroughputBench {
         scan.environment().putAll(environment);
         CoresBusy before = CoresBusy.now();
         Process process = scan.start();
-        long peak = PeakRss.watch(process);
+        long peak = ProcessUsage.watch(process).peakRssKb();
         double coresBusy = CoresBusy.now().since(before);
         if (process.exitValue() != 0) {
             throw new IllegalStateException("the scan with " + sessions + " sessions failed, see " + out.resolve("stderr.log"));

@@ -7,6 +7,8 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Kinds of content a page holds, read from the rendered DOM and kept with each page. Two parts of
@@ -37,10 +39,11 @@ public enum PageFeature {
     OTHER_LANGUAGE(PageFeature::hasOtherLanguage),
     FRAME(PageFeature::hasOwnFrame);
 
-    private static final String FIELDS = "input:not([type=hidden], [type=submit], [type=reset], [type=button],"
-            + " [type=image]), select, textarea, [contenteditable]:not([contenteditable=false]), [role=textbox],"
-            + " [role=searchbox], [role=combobox], [role=listbox], [role=spinbutton], [role=slider], [role=checkbox],"
-            + " [role=radio], [role=switch]";
+    /** Parsed once: jsoup parses a query on every select, and this long one was 5% of a static scan's time. */
+    private static final Evaluator FIELDS = QueryParser.parse("input:not([type=hidden], [type=submit], [type=reset],"
+            + " [type=button], [type=image]), select, textarea, [contenteditable]:not([contenteditable=false]),"
+            + " [role=textbox], [role=searchbox], [role=combobox], [role=listbox], [role=spinbutton], [role=slider],"
+            + " [role=checkbox], [role=radio], [role=switch]");
     private static final Pattern VIDEO_PLAYER = Pattern.compile(
             "(?i)(youtube\\.com|youtube-nocookie\\.com|vimeo\\.com|dailymotion\\.com)/");
     private static final Pattern SEARCH_ACTION = Pattern.compile("(?i)zoek|search");

@@ -31,13 +31,21 @@ final class FrontierTable {
         }
     }
 
-    void addAll(List<FrontierEntry> entries) throws SQLException {
+    /** Adds the entries not known yet and returns those. */
+    List<FrontierEntry> addAll(List<FrontierEntry> entries) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (FrontierEntry entry : entries) {
                 bind(insert, entry);
                 insert.addBatch();
             }
-            insert.executeBatch();
+            int[] inserted = insert.executeBatch();
+            List<FrontierEntry> added = new ArrayList<>();
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] == 1) {
+                    added.add(entries.get(i));
+                }
+            }
+            return added;
         }
     }
 

@@ -56,6 +56,7 @@ public final class ScanStore implements AutoCloseable {
     private final FrontierTable frontier;
     private final PageTable pages;
     private final NoteTable notes;
+    private final PendingCounts pendingCounts = new PendingCounts();
     private List<Organisation> organisations;
 
     private ScanStore(Path file, Connection connection) throws SQLException {
@@ -170,16 +171,17 @@ public final class ScanStore implements AutoCloseable {
     public synchronized boolean enqueue(int org, String url, int depth) {
         FrontierEntry entry = new FrontierEntry(org, url, depth);
         requireOrganisation(org);
-        return read(() -> frontier.add(entry));
+        boolean added = read(() -> frontier.add(entry));
+        if (added) {
+            pendingCounts.change(org, 1);
+        }
+        return added;
     }
 
     /** Queues entries in one transaction, each unless it is known already. */
     public synchronized void enqueueAll(List<FrontierEntry> entries) {
         entries.forEach(entry -> requireOrganisation(entry.org()));
-        write(() -> {
-            frontier.addAll(entries);
-            return null;
-        });
+        pendingCounts.queued(write(() -> frontier.addAll(entries)));
     }
 
     /**
@@ -209,18 +211,25 @@ public final class ScanStore implements AutoCloseable {
         requireOrganisation(entry.org());
         discovered.forEach(d -> requireOrganisation(d.org()));
         Instant completedAt = Instant.now();
-        write(() -> {
-            frontier.add(entry);
+        List<FrontierEntry> queued = new ArrayList<>();
+        boolean done = write(() -> {
+            if (frontier.add(entry)) {
+                queued.add(entry);
+            }
             OptionalLong frontierId = frontier.markDone(entry);
             if (frontierId.isPresent()) {
                 pages.insert(frontierId.getAsLong(), entry.org(), page, completedAt);
                 if (page.finalUrl() != null && !page.finalUrl().equals(entry.url())) {
                     frontier.addDone(new FrontierEntry(entry.org(), page.finalUrl(), entry.depth()));
                 }
-                frontier.addAll(discovered);
+                queued.addAll(frontier.addAll(discovered));
             }
-            return null;
+            return frontierId.isPresent();
         });
+        pendingCounts.queued(queued);
+        if (done) {
+            pendingCounts.change(entry.org(), -1);
+        }
     }
 
     /**
@@ -242,7 +251,7 @@ public final class ScanStore implements AutoCloseable {
 
     /** How many of the organisation's queued URLs still wait for their page. */
     public synchronized int queued(int org) {
-        return read(() -> frontier.count(org, true));
+        return pendingCounts.get(org, () -> read(() -> frontier.count(org, true)));
     }
 
     /** How many URLs of the organisation were ever queued, done or not. */

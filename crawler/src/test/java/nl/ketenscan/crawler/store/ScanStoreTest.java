@@ -222,6 +222,33 @@ class ScanStoreTest {
     }
 
     @Test
+    void theQueuedCountFollowsEveryChangeOnceItWasCounted() {
+        String site = "https://www.s-hertogenbosch.nl/";
+        try (ScanStore store = begun(dir)) {
+            store.enqueueAll(List.of(new FrontierEntry(0, site, 0), new FrontierEntry(0, site + "a", 1)));
+            assertEquals(2, store.queued(0));
+            assertEquals(0, store.queued(1));
+
+            store.enqueue(0, site + "a", 1);
+            store.enqueue(1, "https://www.bibliotheekdenbosch.nl/", 0);
+            store.complete(new FrontierEntry(0, site, 0), page(site, 1), List.of(new FrontierEntry(0, site + "a", 1),
+                    new FrontierEntry(0, site + "b", 1), new FrontierEntry(1, "https://www.bibliotheekdenbosch.nl/c", 1)));
+            store.complete(new FrontierEntry(0, site, 0), page(site, 1), List.of(new FrontierEntry(0, site + "late", 1)));
+            store.complete(new FrontierEntry(0, site + "never-queued", 1), page(site + "never-queued", 0), List.of());
+            PageResult redirected = new PageResult(site + "a", site + "b", 200, "text/html", "B", "nl", null,
+                    List.of(), null, 0, 0, null, PageFacts.NONE);
+            store.complete(new FrontierEntry(0, site + "a", 1), redirected, List.of());
+
+            for (int org = 0; org < 2; org++) {
+                int o = org;
+                assertEquals(store.pending().stream().filter(entry -> entry.org() == o).count(), store.queued(org),
+                        "organisation " + org);
+            }
+            assertEquals(1, store.queued(0), "b, which a redirected to, is still queued: it was found before");
+        }
+    }
+
+    @Test
     void completingAnEntryTwiceKeepsTheFirstPageAndDoesNotDuplicateFindings() {
         try (ScanStore store = begun(dir)) {
             FrontierEntry home = new FrontierEntry(0, "https://www.s-hertogenbosch.nl/", 0);

@@ -17,8 +17,8 @@ import nl.ketenscan.rules.PhraseFile;
  */
 final class SensoryPhrases {
 
-    private static final List<Pattern> PATTERNS = PhraseFile.read(SensoryPhrases.class, "sensory-phrases.txt")
-            .stream().map(SensoryPhrases::compile).toList();
+    private static final List<Phrase> PHRASES = PhraseFile.read(SensoryPhrases.class, "sensory-phrases.txt")
+            .stream().map(phrase -> new Phrase(compile(phrase), RequiredWords.of(phrase))).toList();
 
     private SensoryPhrases() {
     }
@@ -26,8 +26,12 @@ final class SensoryPhrases {
     /** The phrases found in the text, as written there, in the order of the phrase list. */
     static List<String> in(String text) {
         List<String> found = new ArrayList<>();
-        for (Pattern pattern : PATTERNS) {
-            Matcher m = pattern.matcher(text);
+        RequiredWords.Text folded = RequiredWords.Text.of(text);
+        for (Phrase phrase : PHRASES) {
+            if (!phrase.required().allIn(folded)) {
+                continue;
+            }
+            Matcher m = phrase.pattern().matcher(text);
             while (m.find()) {
                 if (!found.contains(m.group())) {
                     found.add(m.group());
@@ -58,6 +62,10 @@ final class SensoryPhrases {
         appendQuoted(regex, literal);
         regex.append("(?![\\p{L}\\p{N}])");
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A line of the phrase file: its regex, and the words without which the regex need not run. */
+    private record Phrase(Pattern pattern, RequiredWords required) {
     }
 
     private static void appendQuoted(StringBuilder regex, StringBuilder literal) {

@@ -19,7 +19,6 @@ record ReadableText(String text, int words, int letters) {
 
     private static final Set<String> NOT_LANGUAGE = Set.of("head", "script", "style", "noscript", "template",
             "code", "pre", "kbd", "samp", "var", "svg", "math", "select", "textarea", "iframe", "object", "canvas");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern INVISIBLE_STYLE = Pattern.compile(
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
 
@@ -55,21 +54,34 @@ record ReadableText(String text, int words, int letters) {
                 return FilterResult.CONTINUE;
             }
         });
+        // plain loops rather than a split and streams: this runs for every block of every page
         StringBuilder text = new StringBuilder(raw.length());
         int words = 0;
-        for (String token : WHITESPACE.split(raw)) {
-            if (token.isEmpty() || isAddress(token)) {
+        int letters = 0;
+        int end = 0;
+        while (end < raw.length()) {
+            int start = end;
+            while (start < raw.length() && isSpace(raw.charAt(start))) {
+                start++;
+            }
+            end = start;
+            while (end < raw.length() && !isSpace(raw.charAt(end))) {
+                end++;
+            }
+            if (start == end || isAddress(raw, start, end)) {
                 continue;
             }
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(token);
-            if (token.codePoints().anyMatch(Character::isLetter)) {
+            text.append(raw, start, end);
+            int tokenLetters = countLetters(raw, start, end);
+            letters += tokenLetters;
+            if (tokenLetters > 0) {
                 words++;
             }
         }
-        return new ReadableText(text.toString(), words, countLetters(text));
+        return new ReadableText(text.toString(), words, letters);
     }
 
     /** Not natural language, or not shown to anyone. */
@@ -83,12 +95,26 @@ record ReadableText(String text, int words, int letters) {
         return element.isBlock() || element.nameIs("br");
     }
 
+    /** The white space of a regex's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Web and e-mail addresses read as no language; a word counts when it holds a letter ("085" does not). */
-    private static boolean isAddress(String token) {
+    private static boolean isAddress(CharSequence text, int start, int end) {
+        String token = text.subSequence(start, end).toString();
         return token.indexOf('@') >= 0 || token.contains("://") || token.startsWith("www.");
     }
 
-    private static int countLetters(CharSequence text) {
-        return (int) text.codePoints().filter(Character::isLetter).count();
+    private static int countLetters(CharSequence text, int start, int end) {
+        int letters = 0;
+        for (int i = start; i < end; ) {
+            int c = Character.codePointAt(text, i);
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            i += Character.charCount(c);
+        }
+        return letters;
     }
 }

@@ -62,6 +62,19 @@ class LanguageOfPartsRuleTest {
     }
 
     @Test
+    void aPassageMetAgainGetsTheSameVerdictInTheSameLanguageOnly() {
+        PageContent dutchPage = PageContent.parse("http://127.0.0.1/nl", "<html lang=\"nl\"><body><p>" + DUTCH
+                + "</p><p>" + DUTCH + "</p><footer><p>" + ENGLISH + "</p></footer></body></html>");
+        PageContent englishPage = PageContent.parse("http://127.0.0.1/en", "<html lang=\"en\"><body><p>" + ENGLISH
+                + "</p><p>" + ENGLISH + "</p><footer><p>" + ENGLISH + "</p></footer></body></html>");
+
+        List<Finding> first = rule.check(dutchPage);
+        assertEquals(List.of("html > body > footer > p"), first.stream().map(Finding::selector).toList());
+        assertEquals(List.of(), rule.check(englishPage));
+        assertEquals(first, rule.check(dutchPage));
+    }
+
+    @Test
     void hiddenTextAndPagesWithoutLangAreNotJudged() {
         String hidden = "<html lang=\"nl\"><body><p>" + DUTCH + "</p><p hidden>" + ENGLISH + "</p>"
                 + "<div aria-hidden=\"true\"><p>" + ENGLISH + "</p></div><p style=\"display: none\">" + ENGLISH
