@@ -29,10 +29,10 @@ final class BrowserOptions {
         try {
             BrowserSettings found = BrowserSettings.local(pageBudget);
             return new BrowserSettings(chrome != null ? chrome : found.chrome(),
-                    chromedriver != null ? chromedriver : found.chromedriver(), pageBudget, null);
+                    chromedriver != null ? chromedriver : found.chromedriver(), pageBudget, null, null);
         } catch (BrowserUnavailableException e) {
             if (chrome != null && chromedriver != null) {
-                return new BrowserSettings(chrome, chromedriver, pageBudget, null);
+                return new BrowserSettings(chrome, chromedriver, pageBudget, null, null);
             }
             throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
         }
@@ -56,6 +56,6 @@ final class BrowserOptions {
             throw new UserError(ExitCode.USAGE, "--grid '" + grid + "' is not an http(s) address with a host name; "
                     + "give the Grid's address like http://grid:4444");
         }
-        return new BrowserSettings(null, null, pageBudget, grid);
+        return new BrowserSettings(null, null, pageBudget, grid, null);
     }
 }

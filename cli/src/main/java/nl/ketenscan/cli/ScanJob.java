@@ -119,7 +119,7 @@ final class ScanJob {
 
     private BrowserPool startBrowsers(Crawling crawling, int sessions) {
         try {
-            return new BrowserPool(crawling.browser(), sessions, crawling.credentials());
+            return new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions, crawling.credentials());
         } catch (BrowserUnavailableException e) {
             throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
         }

@@ -79,7 +79,7 @@ class ScanEngineWithGridTest {
     @Test
     void scansTheSamePagesWithTheSameFindingsOnTheGridAsLocally() {
         ScanResults local = scan(dir.resolve("local"), BrowserSettings.local(BUDGET));
-        ScanResults onGrid = scan(dir.resolve("grid"), new BrowserSettings(null, null, BUDGET, grid.url()));
+        ScanResults onGrid = scan(dir.resolve("grid"), new BrowserSettings(null, null, BUDGET, grid.url(), null));
 
         Map<String, List<String>> expected = findingsPerUrl(local);
         assertEquals(PAGES.size() + 1, expected.size(), "every page of the site: " + expected.keySet());

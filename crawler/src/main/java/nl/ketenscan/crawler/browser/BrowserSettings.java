@@ -13,8 +13,11 @@ import java.util.Objects;
  *
  * @param pageBudget how long a page may take to load, and again how long axe may take on it
  * @param gridUrl    a Selenium Grid's address such as {@code http://grid:4444}, or null for local
+ * @param agent      what ketenscan calls itself, added to the browser's own User-Agent so that site owners
+ *                   can tell the scan's page loads from their visitors, as they can its fetches; null
+ *                   leaves the browser's User-Agent as it is
  */
-public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl) {
+public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl, String agent) {
 
     static final List<String> CHROME_NAMES = List.of("chromium", "chromium-browser", "google-chrome");
     static final String INSTALL_HINT = "install it with: apt-get install -y chromium chromium-driver";
@@ -45,7 +48,12 @@ public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudge
                         + INSTALL_HINT + ", or name it with --chrome"));
         Path chromedriver = path.find(List.of("chromedriver")).orElseThrow(() -> new BrowserUnavailableException(
                 "chromedriver was not found on PATH; " + INSTALL_HINT + ", or name it with --chromedriver"));
-        return new BrowserSettings(chrome, chromedriver, pageBudget, null);
+        return new BrowserSettings(chrome, chromedriver, pageBudget, null, null);
+    }
+
+    /** These settings with the browser naming itself {@code agent} too. */
+    public BrowserSettings withAgent(String agent) {
+        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent);
     }
 
     boolean onGrid() {

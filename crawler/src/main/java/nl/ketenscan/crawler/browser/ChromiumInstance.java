@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.ketenscan.crawler.crawl.Credentials;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
@@ -26,6 +28,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.remote.http.ClientConfig;
@@ -198,6 +201,7 @@ final class ChromiumInstance implements AutoCloseable {
      */
     private static ChromiumInstance withCredentials(WebDriver driver, ChromeDriverService service, Path profile,
                                                     BrowserSettings settings, Credentials credentials) {
+        identify(driver, settings.agent());
         if (credentials.isEmpty()) {
             return new ChromiumInstance(driver, service, profile, driver::get, null);
         }
@@ -219,6 +223,25 @@ final class ChromiumInstance implements AutoCloseable {
         } catch (WebDriverException e) {
             throw new BrowserUnavailableException("the browser did not take the requests to hold for the headers"
                     + " of " + credentials.headerHosts() + ": " + WebDriverFailures.summary(e), e);
+        }
+    }
+
+    /**
+     * Adds ketenscan's name to the User-Agent the browser sends, through the Chrome DevTools command the
+     * driver offers locally and on a Grid. "HeadlessChrome" becomes "Chrome", as Lighthouse does: some
+     * sites turn headless browsers away, and their error page would be checked instead of the page.
+     * A driver without the command keeps the browser's own User-Agent.
+     */
+    private static void identify(WebDriver driver, String agent) {
+        if (agent == null || !(driver instanceof HasCdp devTools)) {
+            return;
+        }
+        try {
+            String own = (String) ((JavascriptExecutor) driver).executeScript("return navigator.userAgent;");
+            devTools.executeCdpCommand("Emulation.setUserAgentOverride",
+                    Map.of("userAgent", own.replace("HeadlessChrome/", "Chrome/") + " " + agent));
+        } catch (WebDriverException notOffered) {
+            // the browser's own User-Agent it is
         }
     }
 

@@ -54,7 +54,7 @@ class BrowserPoolWithChromiumTest {
     void failsAtStartWhenTheDriverIsMissing() throws IOException {
         BrowserSettings local = BrowserSettings.local(BUDGET);
         BrowserSettings broken =
-                new BrowserSettings(local.chrome(), Path.of("/nonexistent/chromedriver"), BUDGET, null);
+                new BrowserSettings(local.chrome(), Path.of("/nonexistent/chromedriver"), BUDGET, null, null);
 
         BrowserUnavailableException e =
                 assertThrows(BrowserUnavailableException.class, () -> new BrowserPool(broken, 2));

@@ -19,7 +19,7 @@ class BrowserSessionWithGridTest {
         try (FixtureServer site = new FixtureServer("127.0.0.1");
              FixtureServer partner = new FixtureServer("127.0.0.2");
              SeleniumGridProcess grid = SeleniumGridProcess.start(BrowserSettings.local(BUDGET));
-             BrowserPool pool = new BrowserPool(new BrowserSettings(null, null, BUDGET, grid.url()), 1)) {
+             BrowserPool pool = new BrowserPool(new BrowserSettings(null, null, BUDGET, grid.url(), null), 1)) {
             site.fill("partner", partner.origin());
             BrowserSession session = pool.acquire();
 
@@ -38,7 +38,7 @@ class BrowserSessionWithGridTest {
     void checksPagesBehindALoginThroughTheGridAsLocally() throws Exception {
         try (LoginSite site = new LoginSite();
              SeleniumGridProcess grid = SeleniumGridProcess.start(BrowserSettings.local(BUDGET));
-             BrowserSession session = BrowserSession.start(new BrowserSettings(null, null, BUDGET, grid.url()),
+             BrowserSession session = BrowserSession.start(new BrowserSettings(null, null, BUDGET, grid.url(), null),
                      site.header().and(site.cookie("lindeveen.localhost")))) {
 
             RenderedPage withHeader = session.check(site.page());
@@ -54,7 +54,7 @@ class BrowserSessionWithGridTest {
 
     @Test
     void saysWhatToCheckWhenNoGridAnswers() {
-        BrowserSettings nowhere = new BrowserSettings(null, null, BUDGET, "http://127.0.0.1:9/");
+        BrowserSettings nowhere = new BrowserSettings(null, null, BUDGET, "http://127.0.0.1:9/", null);
 
         BrowserUnavailableException e = assertThrows(BrowserUnavailableException.class,
                 () -> BrowserSession.start(nowhere));

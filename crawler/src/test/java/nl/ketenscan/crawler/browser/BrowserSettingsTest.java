@@ -80,7 +80,7 @@ class BrowserSettingsTest {
 
     @Test
     void aGridNeedsNoLocalPrograms() {
-        BrowserSettings grid = new BrowserSettings(null, null, BUDGET, "http://127.0.0.1:4444");
+        BrowserSettings grid = new BrowserSettings(null, null, BUDGET, "http://127.0.0.1:4444", null);
 
         assertTrue(grid.onGrid());
     }
@@ -88,7 +88,7 @@ class BrowserSettingsTest {
     @Test
     void refusesABudgetOfNothing() {
         assertThrows(IllegalArgumentException.class,
-                () -> new BrowserSettings(bin, bin, Duration.ZERO, null));
+                () -> new BrowserSettings(bin, bin, Duration.ZERO, null, null));
     }
 
     private ExecutableOnPath bothDirectories() {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import nl.ketenscan.crawler.crawl.Credentials;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,26 @@ class ChromiumInstanceWithChromiumTest {
 
         assertFalse(classic instanceof String, "no BiDi connection: " + classic);
         assertTrue(String.valueOf(withCredentials).startsWith("ws://"), String.valueOf(withCredentials));
+    }
+
+    /** Site owners can tell the scan's page loads from their visitors, as they can its fetches. */
+    @Test
+    void namesKetenscanInTheUserAgentOfItsPageLoads() throws IOException {
+        List<String> agents = new CopyOnWriteArrayList<>();
+        try (FixtureServer site = new FixtureServer("127.0.0.1");
+             ChromiumInstance browser = ChromiumInstance.launch(LOCAL.withAgent("ketenscan/test (+https://example.nl/scan)"),
+                     Credentials.none())) {
+            site.handle("wie.html", exchange -> {
+                agents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+                FixtureServer.startPage(exchange, "<title>Wie</title>").close();
+            });
+
+            browser.open(site.url("wie.html"));
+        }
+
+        assertEquals(1, agents.size());
+        assertTrue(agents.get(0).endsWith(" ketenscan/test (+https://example.nl/scan)"), agents.get(0));
+        assertTrue(agents.get(0).contains(" Chrome/") && !agents.get(0).contains("Headless"), agents.get(0));
     }
 
     private static Object webSocketUrl(ChromiumInstance browser) {
