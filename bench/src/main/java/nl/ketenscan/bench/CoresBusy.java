@@ -1,8 +1,10 @@
 package nl.ketenscan.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * How many of the machine's cores were busy over a stretch of time, read from Linux's /proc/stat. A
@@ -29,9 +31,21 @@ record CoresBusy(long busyTicks, long allTicks) {
         }
     }
 
-    /** The average number of cores busy between {@code earlier} and this sample. */
+    /**
+     * The average number of cores busy between {@code earlier} and this sample, counted over the cores
+     * /proc/stat lists: in a container with a CPU limit the JVM's own count is the limit, not the cores.
+     */
     double since(CoresBusy earlier) {
         long all = allTicks - earlier.allTicks;
-        return all == 0 ? 0 : Runtime.getRuntime().availableProcessors() * (double) (busyTicks - earlier.busyTicks) / all;
+        return all == 0 ? 0 : cores() * (double) (busyTicks - earlier.busyTicks) / all;
+    }
+
+    /** The cores /proc/stat lists ({@code cpu0}, {@code cpu1}, …), or the JVM's count without it. */
+    static int cores() {
+        try (Stream<String> lines = Files.lines(STAT)) {
+            return (int) lines.filter(line -> line.matches("cpu\\d+ .*")).count();
+        } catch (IOException | UncheckedIOException noProcStat) {
+            return Runtime.getRuntime().availableProcessors();
+        }
     }
 }

@@ -29,7 +29,7 @@ import nl.ketenscan.rules.ScanResults;
  */
 public final class ThroughputBench {
 
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final int CORES = CoresBusy.cores();
 
     private ThroughputBench() {
     }

@@ -43,12 +43,19 @@ final class Admission {
     }
 
     /**
-     * The entry for a URL when it is in the organisation's scope, is no crawler trap (seeds, at depth
-     * 0, are taken as given) and robots.txt allows it.
+     * The entry for a URL when it is in the organisation's scope, robots.txt allows it and it is no
+     * crawler trap (seeds, at depth 0, are taken as given). Only what gets this far counts towards the
+     * traps' limits, so that {@link #rememberQueued} can replay the counts from the frontier alone.
      */
     Optional<FrontierEntry> admissible(int org, String url, int depth) {
         Optional<String> normalised = UrlNormalizer.normalise(url);
         if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get())) {
+            return Optional.empty();
+        }
+        if (!robotsFor(org, normalised.get()).allows(normalised.get())) {
+            if (depth == 0) {
+                notes.note(org, "robots.txt forbids the seed " + url + "; it is not scanned");
+            }
             return Optional.empty();
         }
         if (depth > 0) {
@@ -59,12 +66,6 @@ final class Admission {
                 }
                 return Optional.empty();
             }
-        }
-        if (!robotsFor(org, normalised.get()).allows(normalised.get())) {
-            if (depth == 0) {
-                notes.note(org, "robots.txt forbids the seed " + url + "; it is not scanned");
-            }
-            return Optional.empty();
         }
         return Optional.of(new FrontierEntry(org, normalised.get(), depth));
     }

@@ -112,13 +112,15 @@ final class PageVisitor {
      */
     private PageResult render(FrontierEntry entry, FetchResult fetched, PageContent served, String encodingProblem)
             throws InterruptedException {
-        RenderedPage rendered;
-        BrowserSession session = browsers.acquire();
-        try {
-            rendered = fetcher.paced(fetched.finalUrl(), () -> session.check(fetched.finalUrl()));
-        } finally {
-            browsers.release(session);
-        }
+        // the host's turn first: a session waiting out a Crawl-delay would idle while other hosts' pages wait
+        RenderedPage rendered = fetcher.paced(fetched.finalUrl(), () -> {
+            BrowserSession session = browsers.acquire();
+            try {
+                return session.check(fetched.finalUrl());
+            } finally {
+                browsers.release(session);
+            }
+        });
         String error = PageAudit.withProblem(encodingProblem, rendered.error());
         if (rendered.html() == null) {
             return checkServed(entry, fetched, served, PageAudit.withProblem(error, "axe did not run;"

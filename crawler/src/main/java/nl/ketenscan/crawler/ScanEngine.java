@@ -126,19 +126,21 @@ public final class ScanEngine {
         frontier.stop();
     }
 
+    /**
+     * Restores what the store holds and seeds each organisation it holds nothing of yet: a scan killed
+     * while seeding (reading a later organisation's sitemap, say) seeds the rest when resumed.
+     */
     private void restoreOrSeed() {
-        boolean resumed = false;
         for (int org = 0; org < organisations.size(); org++) {
             int done = store.pagesDone(org);
             frontier.alreadyDone(org, done);
             pagesDone.set(org, done);
-            resumed |= store.known(org) > 0;
         }
-        if (resumed) {
-            admission.rememberQueued(store);
-            return;
-        }
+        admission.rememberQueued(store);
         for (int org = 0; org < organisations.size(); org++) {
+            if (store.known(org) > 0) {
+                continue;
+            }
             List<FrontierEntry> start = new ArrayList<>();
             for (String seed : organisations.get(org).seeds()) {
                 admission.admissible(org, seed, 0).ifPresent(start::add);

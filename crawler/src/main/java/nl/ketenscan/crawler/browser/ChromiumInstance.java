@@ -45,7 +45,8 @@ final class ChromiumInstance implements AutoCloseable {
 
     /**
      * Selenium warns at every start that it has no CDP support for this Chromium release; ketenscan does
-     * not use CDP, and a scan's output should show only what the user can act on. Held so that the level
+     * not use Selenium's version-bound DevTools, only the few Chrome DevTools commands chromedriver passes
+     * on itself, and a scan's output should show only what the user can act on. Held so that the level
      * survives: java.util.logging keeps loggers only weakly.
      */
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");

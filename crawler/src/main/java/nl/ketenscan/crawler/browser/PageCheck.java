@@ -15,7 +15,17 @@ import org.openqa.selenium.WebDriverException;
  */
 final class PageCheck {
 
-    private static final String DESCRIBE = "return [location.href, document.title,"
+    /**
+     * Settles the loaded page before it is described and checked: its timers are cleared and loading
+     * stops, so that a page navigating itself away on a timer can neither leave in the middle of the
+     * check nor, once checked, take the next page's place while that one loads. Timer ids count up
+     * from 1; the newest {@value #MAX_TIMERS} are cleared.
+     */
+    private static final int MAX_TIMERS = 100_000;
+    private static final String SETTLE_AND_DESCRIBE = "var last = setTimeout(function () {}, 0);"
+            + " for (var id = last; id > 0 && last - id < " + MAX_TIMERS + "; id--) { clearTimeout(id); clearInterval(id); }"
+            + " window.stop();"
+            + " return [location.href, document.title,"
             + " document.documentElement ? document.documentElement.getAttribute('lang') : null,"
             + " document.documentElement ? document.documentElement.outerHTML : null];";
 
@@ -29,8 +39,8 @@ final class PageCheck {
 
     /**
      * Set when the last page may still be navigating by itself: it ended elsewhere than it was asked to
-     * load, or with an error. Only then is it left for about:blank first, which costs a round trip;
-     * a page that checked cleanly at its own address and navigates only later on a timer is not caught.
+     * load, or with an error. Only then is it left for about:blank first, which costs a round trip; a
+     * page that checked cleanly had its timers cleared before the check.
      */
     private boolean previousMayNavigate;
 
@@ -85,7 +95,7 @@ final class PageCheck {
         try {
             boolean complete = loader.load(browser, url);
             long loadMillis = millisSince(start);
-            List<?> facts = (List<?>) DialogSafeScripts.execute(driver, DESCRIBE);
+            List<?> facts = (List<?>) DialogSafeScripts.execute(driver, SETTLE_AND_DESCRIBE);
             long checkStart = System.nanoTime();
             Results results = axe.run(driver);
             long checkMillis = millisSince(checkStart);

@@ -127,7 +127,7 @@ public final class Credentials {
     }
 
     /** The headers for a request of {@code url}: its host's headers and one Cookie header, if any. */
-    public List<Header> headersFor(String url) {
+    List<Header> headersFor(String url) {
         Origin origin = Origin.of(url).orElse(null);
         if (origin == null) {
             return List.of();

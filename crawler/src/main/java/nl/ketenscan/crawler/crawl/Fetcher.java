@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 
 /**
@@ -173,10 +172,16 @@ public final class Fetcher {
      * and waits for the host's next start, so a Crawl-delay or Retry-After spaces the browser's visits
      * too, and the host never gets the fetcher's and the browser's request of a page back to back.
      */
-    public <T> T paced(String url, Supplier<T> request) throws InterruptedException {
+    public <T> T paced(String url, Request<T> request) throws InterruptedException {
         try (HostPoliteness.Permit permit = politeness.enter(url)) {
-            return request.get();
+            return request.make();
         }
+    }
+
+    /** A request made another way than by the fetcher, which may wait its turn for what it needs. */
+    @FunctionalInterface
+    public interface Request<T> {
+        T make() throws InterruptedException;
     }
 
     /** Spaces this host's requests at least {@code delay} apart from now on (robots.txt Crawl-delay). */

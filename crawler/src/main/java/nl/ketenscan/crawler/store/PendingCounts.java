@@ -28,7 +28,7 @@ final class PendingCounts {
     }
 
     /** The entries queued, pending now. */
-    void queued(List<FrontierEntry> entries) {
+    void added(List<FrontierEntry> entries) {
         entries.forEach(entry -> change(entry.org(), 1));
     }
 }

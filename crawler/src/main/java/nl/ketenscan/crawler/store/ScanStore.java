@@ -181,7 +181,7 @@ public final class ScanStore implements AutoCloseable {
     /** Queues entries in one transaction, each unless it is known already. */
     public synchronized void enqueueAll(List<FrontierEntry> entries) {
         entries.forEach(entry -> requireOrganisation(entry.org()));
-        pendingCounts.queued(write(() -> frontier.addAll(entries)));
+        pendingCounts.added(write(() -> frontier.addAll(entries)));
     }
 
     /**
@@ -226,7 +226,7 @@ public final class ScanStore implements AutoCloseable {
             }
             return frontierId.isPresent();
         });
-        pendingCounts.queued(queued);
+        pendingCounts.added(queued);
         if (done) {
             pendingCounts.change(entry.org(), -1);
         }
