@@ -108,23 +108,17 @@ class HostileSiteWithChromiumTest {
         site.page("/venster/", FixtureServer.fixture("/hostile/venster.html"));
         site.respond("/foto.png", 404, "text/plain", "geen foto");
         site.handle("/laadt-nooit-uit/", exchange -> {
-            byte[] start = FixtureServer.fixture("/hostile/laadt-nooit-uit-begin.html").getBytes(StandardCharsets.UTF_8);
-            byte[] end = "</main></body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            String start = FixtureServer.fixture("/hostile/laadt-nooit-uit-begin.html");
+            String end = "</main></body></html>";
             if (AGENT.equals(exchange.getRequestHeaders().getFirst("User-Agent"))) {
                 // the fetcher gets the whole page at once, so that the browser is what meets the stall
-                byte[] whole = new byte[start.length + end.length];
-                System.arraycopy(start, 0, whole, 0, start.length);
-                System.arraycopy(end, 0, whole, start.length, end.length);
-                FixtureServer.send(exchange, 200, whole);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                FixtureServer.send(exchange, 200, (start + end).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            exchange.sendResponseHeaders(200, 0);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(start);
-                out.flush();
+            try (OutputStream out = FixtureServer.startPage(exchange, start)) {
                 Thread.sleep(BUDGET.plusSeconds(3).toMillis());
-                out.write(end);
+                out.write(end.getBytes(StandardCharsets.UTF_8));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

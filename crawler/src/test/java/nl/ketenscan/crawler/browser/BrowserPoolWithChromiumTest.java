@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import nl.ketenscan.crawler.crawl.FixtureServer;
 import org.junit.jupiter.api.Test;
 
 class BrowserPoolWithChromiumTest {
@@ -20,15 +22,16 @@ class BrowserPoolWithChromiumTest {
 
     @Test
     void sharesItsSessionsBetweenThreads() throws Exception {
-        try (FixtureServer site = new FixtureServer("127.0.0.1");
+        try (FixtureServer site = FixtureServer.start("127.0.0.1");
              BrowserPool pool = new BrowserPool(BrowserSettings.local(BUDGET), 2)) {
+            site.serve("/browser", Map.of());
             BrowserSession first = pool.acquire();
             BrowserSession second = pool.acquire();
             assertNotSame(first, second);
 
             CompletableFuture<RenderedPage> elsewhere =
-                    CompletableFuture.supplyAsync(() -> second.check(site.url("clean.html")));
-            RenderedPage here = first.check(site.url("defects.html"));
+                    CompletableFuture.supplyAsync(() -> second.check(site.url("/clean.html")));
+            RenderedPage here = first.check(site.url("/defects.html"));
             assertNull(elsewhere.get(1, TimeUnit.MINUTES).error());
             assertNull(here.error());
             assertEquals("Municipality - contact", elsewhere.get().title());

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.crawler.crawl.FixtureServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,12 @@ class BrowserSessionWithChromiumTest {
     private static BrowserSession session;
 
     @BeforeAll
-    static void start() throws IOException {
-        site = new FixtureServer("127.0.0.1");
-        partner = new FixtureServer("127.0.0.2");
-        site.fill("partner", partner.origin());
-        site.handle("never-finishes.html", exchange -> {
+    static void start() {
+        site = FixtureServer.start("127.0.0.1");
+        partner = FixtureServer.start("127.0.0.2");
+        site.serve("/browser", Map.of("partner", partner.origin()));
+        partner.serve("/browser", Map.of());
+        site.handle("/never-finishes.html", exchange -> {
             try (OutputStream out = FixtureServer.startPage(exchange, "<!DOCTYPE html><html lang=\"nl\"><head>"
                     + "<title>Traag</title></head><body><main><h1>Traag</h1><img id=\"slow-image\" src=\"a.png\">")) {
                 Thread.sleep(SHORT_BUDGET.multipliedBy(4).toMillis());
@@ -57,7 +59,7 @@ class BrowserSessionWithChromiumTest {
 
     @Test
     void findsKnownDefectsWithTheirCriteriaAndSelectors() {
-        RenderedPage page = session.check(site.url("defects.html"));
+        RenderedPage page = session.check(site.url("/defects.html"));
 
         assertNull(page.error());
         Finding image = only(page, "image-alt", "#logo");
@@ -75,18 +77,18 @@ class BrowserSessionWithChromiumTest {
 
     @Test
     void readsTitleLanguageAndWhereThePageEnded() {
-        RenderedPage page = session.check(site.url("defects.html"));
+        RenderedPage page = session.check(site.url("/defects.html"));
 
-        assertEquals(site.url("defects.html"), page.finalUrl());
+        assertEquals(site.url("/defects.html"), page.finalUrl());
         assertEquals("Gemeente Voorbeeld - afval", page.title());
         assertEquals("nl", page.lang());
-        assertEquals("en-GB", session.check(site.url("clean.html")).lang());
-        assertNull(session.check(site.url("no-lang.html")).lang());
+        assertEquals("en-GB", session.check(site.url("/clean.html")).lang());
+        assertNull(session.check(site.url("/no-lang.html")).lang());
     }
 
     @Test
     void aCleanPageHasNoFailures() {
-        RenderedPage page = session.check(site.url("clean.html"));
+        RenderedPage page = session.check(site.url("/clean.html"));
 
         assertNull(page.error());
         assertEquals(List.of(), page.findings().stream().filter(f -> f.outcome() == Outcome.FAILED).toList());
@@ -94,7 +96,7 @@ class BrowserSessionWithChromiumTest {
 
     @Test
     void checksSameOriginNestedOtherOriginAndShadowFrames() {
-        RenderedPage page = session.check(site.url("framed.html"));
+        RenderedPage page = session.check(site.url("/framed.html"));
 
         assertNull(page.error());
         only(page, "image-alt", "#same-origin >>> #in-frame");
@@ -105,18 +107,18 @@ class BrowserSessionWithChromiumTest {
 
     @Test
     void dismissesDialogsOnLoadAndInALoop() {
-        RenderedPage page = session.check(site.url("alerts.html"));
+        RenderedPage page = session.check(site.url("/alerts.html"));
 
         assertNull(page.error());
         assertEquals("Meldingen", page.title());
         only(page, "image-alt", "#after-alerts");
-        assertEquals("Municipality - contact", session.check(site.url("clean.html")).title());
+        assertEquals("Municipality - contact", session.check(site.url("/clean.html")).title());
     }
 
     @Test
     void checksWhatHadLoadedWhenThePageNeverFinishes() {
         try (BrowserSession impatient = BrowserSession.start(BrowserSettings.local(SHORT_BUDGET))) {
-            RenderedPage page = impatient.check(site.url("never-finishes.html"));
+            RenderedPage page = impatient.check(site.url("/never-finishes.html"));
 
             assertNotNull(page.error());
             assertTrue(page.error().contains("did not finish loading within 3 s"), page.error());
@@ -127,11 +129,11 @@ class BrowserSessionWithChromiumTest {
 
     @Test
     void anAxeRunThatFailsIsAnErrorNotACleanPage() {
-        RenderedPage page = session.check(site.url("axe-taken.html"));
+        RenderedPage page = session.check(site.url("/axe-taken.html"));
 
         assertNotNull(page.error());
         assertEquals(List.of(), page.findings());
-        assertNull(session.check(site.url("clean.html")).error());
+        assertNull(session.check(site.url("/clean.html")).error());
     }
 
     @Test
@@ -153,7 +155,7 @@ class BrowserSessionWithChromiumTest {
 
         assertNotNull(page.error());
         assertTrue(page.error().contains("tab crashed"), page.error());
-        assertNull(session.check(site.url("clean.html")).error());
+        assertNull(session.check(site.url("/clean.html")).error());
     }
 
     @Test

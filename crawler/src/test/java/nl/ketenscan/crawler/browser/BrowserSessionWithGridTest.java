@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.crawler.crawl.FixtureServer;
 import org.junit.jupiter.api.Test;
 
 class BrowserSessionWithGridTest {
@@ -16,14 +18,15 @@ class BrowserSessionWithGridTest {
 
     @Test
     void checksPagesFramesIncludedInASessionOnTheGrid() throws Exception {
-        try (FixtureServer site = new FixtureServer("127.0.0.1");
-             FixtureServer partner = new FixtureServer("127.0.0.2");
+        try (FixtureServer site = FixtureServer.start("127.0.0.1");
+             FixtureServer partner = FixtureServer.start("127.0.0.2");
              SeleniumGridProcess grid = SeleniumGridProcess.start(BrowserSettings.local(BUDGET));
              BrowserPool pool = new BrowserPool(new BrowserSettings(null, null, BUDGET, grid.url(), null), 1)) {
-            site.fill("partner", partner.origin());
+            site.serve("/browser", Map.of("partner", partner.origin()));
+            partner.serve("/browser", Map.of());
             BrowserSession session = pool.acquire();
 
-            RenderedPage page = session.check(site.url("framed.html"));
+            RenderedPage page = session.check(site.url("/framed.html"));
 
             assertNull(page.error());
             assertEquals("nl", page.lang());

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.FixtureServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.HasCapabilities;
 
@@ -57,17 +57,17 @@ class ChromiumInstanceWithChromiumTest {
 
     /** Site owners can tell the scan's page loads from their visitors, as they can its fetches. */
     @Test
-    void namesKetenscanInTheUserAgentOfItsPageLoads() throws IOException {
+    void namesKetenscanInTheUserAgentOfItsPageLoads() {
         List<String> agents = new CopyOnWriteArrayList<>();
-        try (FixtureServer site = new FixtureServer("127.0.0.1");
+        try (FixtureServer site = FixtureServer.start("127.0.0.1");
              ChromiumInstance browser = ChromiumInstance.launch(LOCAL.withAgent("ketenscan/test (+https://example.nl/scan)"),
                      Credentials.none())) {
-            site.handle("wie.html", exchange -> {
+            site.handle("/wie.html", exchange -> {
                 agents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
                 FixtureServer.startPage(exchange, "<title>Wie</title>").close();
             });
 
-            browser.open(site.url("wie.html"));
+            browser.open(site.url("/wie.html"));
         }
 
         assertEquals(1, agents.size());

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.Headers;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.FixtureServer;
@@ -26,10 +27,8 @@ final class LoginSite implements AutoCloseable {
     private final FixtureServer partner = FixtureServer.start("127.0.0.2");
 
     LoginSite() {
-        byte[] loggedIn = FixtureServer.fixture("/login/mijn-zaken.html")
-                .replace("{{teller}}", otherPort.origin())
-                .replace("{{partner}}", partner.origin())
-                .getBytes(UTF_8);
+        byte[] loggedIn = FixtureServer.fixture("/login/mijn-zaken.html",
+                Map.of("teller", otherPort.origin(), "partner", partner.origin())).getBytes(UTF_8);
         site.handle("/mijn-zaken.html", exchange -> {
             if (hasCredential(exchange.getRequestHeaders())) {
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.crawler.crawl.FixtureServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +28,11 @@ class PageCheckWithChromiumTest {
     private static ChromiumInstance browser;
 
     @BeforeAll
-    static void start() throws IOException {
-        site = new FixtureServer("127.0.0.1");
-        partner = new FixtureServer("127.0.0.2");
-        site.fill("partner", partner.origin());
+    static void start() {
+        site = FixtureServer.start("127.0.0.1");
+        partner = FixtureServer.start("127.0.0.2");
+        site.serve("/browser", Map.of("partner", partner.origin()));
+        partner.serve("/browser", Map.of());
         browser = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none());
     }
 
@@ -48,7 +49,7 @@ class PageCheckWithChromiumTest {
         RenderedPage page = check(new AxeRunner(AxeScript.bundled()), "popup.html");
 
         assertNull(page.error());
-        assertEquals(1, site.hits("popup-window.html"), "the page opened its window");
+        assertEquals(1, site.requests("/popup-window.html"), "the page opened its window");
         assertEquals(List.of(window), List.copyOf(browser.driver().getWindowHandles()));
         assertEquals("Opent een venster", page.title());
     }
@@ -99,11 +100,11 @@ class PageCheckWithChromiumTest {
         try (ChromiumInstance own = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none())) {
             AxeRunner runner = new AxeRunner(AxeScript.bundled());
             runner.register(own.driver());
-            own.driver().get(site.url("clean.html"));
+            own.driver().get(site.url("/clean.html"));
             assertEquals(AxeScript.bundled().version(),
                     ((JavascriptExecutor) own.driver()).executeScript("return window.axe && axe.version"));
 
-            RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("framed.html"));
+            RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"));
 
             List<Finding> wrapperFindings = AxeFindings.from(
                     new AxeBuilder().withTags(AxeRunner.WCAG_TAGS).analyze(own.driver()));
@@ -119,6 +120,6 @@ class PageCheckWithChromiumTest {
     }
 
     private static RenderedPage check(AxeRunner axe, String path) {
-        return new PageCheck(axe, BUDGET).check(browser, site.url(path));
+        return new PageCheck(axe, BUDGET).check(browser, site.url("/" + path));
     }
 }

@@ -18,8 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A real HTTP server on a loopback address for tests: fixed responses per path, and a record of every
- * request it received, so a test can assert what was (and was not) requested.
+ * A real HTTP server on a loopback address for tests: fixed responses per path, a folder of fixture
+ * pages for the paths without one, and a record of every request it received, so a test can assert
+ * what was (and was not) requested, and how often.
  *
  * <pre>{@code
  * try (FixtureServer site = FixtureServer.start()) {
@@ -31,11 +32,12 @@ import java.util.concurrent.Executors;
  * }</pre>
  *
  * Paths are matched without their query; unknown paths answer 404. Another loopback address such as
- * 127.0.0.2 gives a second, separate host.
+ * 127.0.0.2 gives a second, separate host. It is the one test server of this module, public because
+ * the browser and scan tests use it from their own packages: one place that knows how a fixture is
+ * served keeps the sites of the fetcher's and the browser's tests alike.
  */
 public final class FixtureServer implements AutoCloseable {
 
-    /** One request as the server saw it. */
     /** One request as it arrived; {@code nanoTime} is when, on {@link System#nanoTime()}'s clock. */
     public record Request(String method, String path, String query, Headers headers, long nanoTime) {
     }
@@ -44,6 +46,7 @@ public final class FixtureServer implements AutoCloseable {
     private final ExecutorService handlers;
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
     private final List<Request> received = new CopyOnWriteArrayList<>();
+    private volatile HttpHandler unrouted = FixtureServer::notFound;
 
     private FixtureServer(HttpServer server, ExecutorService handlers) {
         this.server = server;
@@ -103,7 +106,28 @@ public final class FixtureServer implements AutoCloseable {
         return this;
     }
 
-    /** Sends status and body on an exchange; for handlers given to {@link #handle}. */
+    /**
+     * Serves the test resources under {@code folder} (e.g. {@code "/browser"}) at the paths without a
+     * handler of their own, {@code /x.html} from {@code folder/x.html}, with each {@code {{name}}} filled
+     * from {@code placeholders}: pages that link to a second server need its address, known only once it
+     * runs. A missing file answers 404, as an unknown path does.
+     */
+    public FixtureServer serve(String folder, Map<String, String> placeholders) {
+        Map<String, String> filled = Map.copyOf(placeholders);
+        unrouted = exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String resource = folder + path;
+            if (path.contains("..") || FixtureServer.class.getResource(resource) == null) {
+                notFound(exchange);
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type",
+                    path.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream");
+            send(exchange, 200, fixture(resource, filled).getBytes(StandardCharsets.UTF_8));
+        };
+        return this;
+    }
+
     /** A fixture file from the test resources, as UTF-8 text, e.g. {@code fixture("/grid/index.html")}. */
     public static String fixture(String resourcePath) {
         try (InputStream in = FixtureServer.class.getResourceAsStream(resourcePath)) {
@@ -116,11 +140,34 @@ public final class FixtureServer implements AutoCloseable {
         }
     }
 
+    /** A fixture file with each {@code {{name}}} in it replaced by {@code placeholders}' value for name. */
+    public static String fixture(String resourcePath, Map<String, String> placeholders) {
+        String text = fixture(resourcePath);
+        for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+            text = text.replace("{{" + placeholder.getKey() + "}}", placeholder.getValue());
+        }
+        return text;
+    }
+
+    /** Sends status and body on an exchange; for handlers given to {@link #handle}. */
     public static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /**
+     * Sends a page's status, headers and {@code start}, and hands back the still open body: a handler
+     * that waits before it writes the rest, or never does, makes a page that does not finish loading.
+     */
+    public static OutputStream startPage(HttpExchange exchange, String start) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(start.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        return out;
     }
 
     /** {@code http://address:port} with the path appended. */
@@ -159,12 +206,11 @@ public final class FixtureServer implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         received.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
                 exchange.getRequestHeaders(), System.nanoTime()));
-        HttpHandler handler = routes.get(path);
-        if (handler == null) {
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-            send(exchange, 404, ("no fixture at " + path).getBytes(StandardCharsets.UTF_8));
-        } else {
-            handler.handle(exchange);
-        }
+        routes.getOrDefault(path, unrouted).handle(exchange);
+    }
+
+    private static void notFound(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        send(exchange, 404, ("no fixture at " + exchange.getRequestURI().getRawPath()).getBytes(StandardCharsets.UTF_8));
     }
 }
