@@ -52,7 +52,7 @@ class ScanKillWithChromiumTest {
 
     private HttpServer site;
     private ExecutorService siteThreads;
-    /** Requests per path made by ketenscan's fetcher, told apart from Chromium's by the User-Agent. */
+    /** Requests per path made by ketenscan's fetcher, whose User-Agent starts with its name (Chromium's ends with it). */
     private final Map<String, AtomicInteger> fetches = new ConcurrentHashMap<>();
 
     @BeforeEach
@@ -170,7 +170,7 @@ class ScanKillWithChromiumTest {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String agent = exchange.getRequestHeaders().getFirst("User-Agent");
-        if (agent != null && agent.contains("ketenscan/")) {
+        if (agent != null && agent.startsWith("ketenscan/")) {
             fetches.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         }
         String html = html(path);
