@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,15 +19,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.ketenscan.crawler.crawl.Credentials;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.PageLoadStrategy;
-import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.remote.http.ClientConfig;
@@ -144,7 +139,7 @@ final class ChromiumInstance implements AutoCloseable {
         requireExecutable(settings.chrome(), "Chromium");
         requireExecutable(settings.chromedriver(), "chromedriver");
         Path profile = createProfile();
-        ChromeOptions options = options(settings, credentials);
+        ChromeOptions options = ChromiumOptions.of(settings, credentials);
         options.setBinary(settings.chrome().toFile());
         options.addArguments("--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -177,7 +172,7 @@ final class ChromiumInstance implements AutoCloseable {
         WebDriver driver;
         try {
             driver = RemoteWebDriver.builder()
-                    .oneOf(options(settings, credentials))
+                    .oneOf(ChromiumOptions.of(settings, credentials))
                     .config(clientConfig(settings).baseUrl(grid))
                     .build();
         } catch (WebDriverException e) {
@@ -202,7 +197,7 @@ final class ChromiumInstance implements AutoCloseable {
      */
     private static ChromiumInstance withCredentials(WebDriver driver, ChromeDriverService service, Path profile,
                                                     BrowserSettings settings, Credentials credentials) {
-        identify(driver, settings.agent());
+        UserAgent.announce(driver, settings.agent());
         if (credentials.isEmpty()) {
             return new ChromiumInstance(driver, service, profile, driver::get, null);
         }
@@ -224,25 +219,6 @@ final class ChromiumInstance implements AutoCloseable {
         } catch (WebDriverException e) {
             throw new BrowserUnavailableException("the browser did not take the requests to hold for the headers"
                     + " of " + credentials.headerHosts() + ": " + WebDriverFailures.summary(e), e);
-        }
-    }
-
-    /**
-     * Adds ketenscan's name to the User-Agent the browser sends, through the Chrome DevTools command the
-     * driver offers locally and on a Grid. "HeadlessChrome" becomes "Chrome", as Lighthouse does: some
-     * sites turn headless browsers away, and their error page would be checked instead of the page.
-     * A driver without the command keeps the browser's own User-Agent.
-     */
-    private static void identify(WebDriver driver, String agent) {
-        if (agent == null || !(driver instanceof HasCdp devTools)) {
-            return;
-        }
-        try {
-            String own = (String) ((JavascriptExecutor) driver).executeScript("return navigator.userAgent;");
-            devTools.executeCdpCommand("Emulation.setUserAgentOverride",
-                    Map.of("userAgent", own.replace("HeadlessChrome/", "Chrome/") + " " + agent));
-        } catch (WebDriverException notOffered) {
-            // the browser's own User-Agent it is
         }
     }
 
@@ -269,46 +245,6 @@ final class ChromiumInstance implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Chromium process " + process.pid() + " did not end when killed", e);
         }
-    }
-
-    /**
-     * The flags that let Chromium run headless in containers and CI, and quiet in the background. The
-     * second group turns off what a browser does beside showing pages (extensions, phishing classifier,
-     * translation, back/forward cache, history and cache on disk through an incognito window): on two
-     * cores that work competed with the pages of the other sessions, and leaving it out cut the CPU time
-     * per page by a sixth with the same findings. Cookies given for a login go into the default profile's
-     * jar through BiDi, which an incognito window does not read, so with cookies the window is a normal
-     * one. BiDi ({@code webSocketUrl}) only when there are credentials to send, so that without them the
-     * browser runs classic WebDriver only.
-     */
-    private static ChromeOptions options(BrowserSettings settings, Credentials credentials) {
-        ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,1024");
-        options.addArguments("--disable-extensions", "--disable-client-side-phishing-detection",
-                "--disable-breakpad", "--disable-default-apps", "--disable-domain-reliability",
-                "--disable-hang-monitor", "--metrics-recording-only", "--mute-audio", "--password-store=basic",
-                "--disable-features=Translate,OptimizationHints,MediaRouter,BackForwardCache,"
-                        + "InterestFeedContentSuggestions,AutofillServerCommunication,"
-                        + "CertificateTransparencyComponentUpdater");
-        if (credentials.cookies().isEmpty()) {
-            options.addArguments("--incognito");
-        }
-        options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
-        options.setPageLoadTimeout(settings.pageBudget());
-        options.setScriptTimeout(settings.pageBudget());
-        // a dialog left open would block every later command on the page
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.DISMISS);
-        if (!credentials.isEmpty()) {
-            options.enableBiDi();
-        }
-        if (!credentials.headerHosts().isEmpty()) {
-            // pages then load through BiDiNavigation; chromedriver waiting for a navigation itself would
-            // hold up the BiDi command that lets its held request go on
-            options.setPageLoadStrategy(PageLoadStrategy.NONE);
-        }
-        return options;
     }
 
     private static ClientConfig clientConfig(BrowserSettings settings) {
