@@ -73,10 +73,11 @@ final class AxeRunner {
     private final AxeScript script;
     private final String injection;
     private final String probe;
-    private boolean registered;
     private final String optionsJson;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Whether the current browser evaluates axe in each new document itself. */
+    private boolean registered;
 
     AxeRunner(AxeScript script) {
         this(script, Map.of(
@@ -98,8 +99,8 @@ final class AxeRunner {
 
     /**
      * Has the browser evaluate axe in every document it creates from now on, before the document's own
-     * scripts, so that {@link #run} need not send it. Dialogs are silenced only when axe runs, as before:
-     * until then the page behaves as it would without ketenscan.
+     * scripts, so that {@link #run} need not send it. Dialogs are still silenced only when axe runs, so
+     * the page's own loading meets its dialogs as a visitor's browser would.
      *
      * <p>Called for every browser the session starts. A driver that offers no way to register scripts
      * (a Grid that passes no Chrome DevTools commands on) gets axe sent to every document instead.
