@@ -3,14 +3,11 @@ package nl.ketenscan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,24 +142,14 @@ class CommandLineTest {
 
     @Test
     void aMissingBrowserMeansTheScanCannotRun() throws IOException {
-        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        site.createContext("/", exchange -> {
-            byte[] page = "<!doctype html><title>Home</title>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        site.start();
-        try {
-            Run run = ketenscan("scan", "http://127.0.0.1:" + site.getAddress().getPort() + "/",
+        try (LoopbackSites sites = new LoopbackSites()) {
+            String site = homePage(sites);
+            Run run = ketenscan("scan", site + "/",
                     "--out", dir.resolve("out").toString(),
                     "--chrome", "/nonexistent/chromium", "--chromedriver", "/nonexistent/chromedriver");
 
             assertEquals(ExitCode.CANNOT_RUN, run.exitCode());
             assertContains(run.err(), "/nonexistent/chromium", "apt-get install -y chromium chromium-driver");
-        } finally {
-            site.stop(0);
         }
     }
 
@@ -187,25 +174,21 @@ class CommandLineTest {
 
     @Test
     void aGridThatDoesNotAnswerMeansTheScanCannotRunAndNeedsNoLocalChromium() throws IOException {
-        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        site.createContext("/", exchange -> {
-            byte[] page = "<!doctype html><title>Home</title>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        site.start();
-        try {
+        try (LoopbackSites sites = new LoopbackSites()) {
+            String site = homePage(sites);
             String grid = "http://127.0.0.1:" + closedPort();
-            Run run = ketenscan("scan", "http://127.0.0.1:" + site.getAddress().getPort() + "/",
+            Run run = ketenscan("scan", site + "/",
                     "--out", dir.resolve("out").toString(), "--grid", grid);
 
             assertEquals(ExitCode.CANNOT_RUN, run.exitCode());
             assertContains(run.err(), "Selenium Grid at " + grid, "Check that the Grid runs");
-        } finally {
-            site.stop(0);
         }
+    }
+
+    /** A site of one page on 127.0.0.1, enough for the seed check to pass; its origin. */
+    private static String homePage(LoopbackSites sites) throws IOException {
+        return sites.start("127.0.0.1", exchange -> LoopbackSites.send(exchange, 200, "text/html; charset=utf-8",
+                "<!doctype html><title>Home</title>"));
     }
 
     private static int closedPort() throws IOException {

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,35 +35,35 @@ class LoggedInScanWithChromiumTest {
     private static final String HEADER_SECRET = "sleutel-9c2e41";
     private static final String COOKIE_SECRET = "sessie-4b7d03";
 
-    private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
+    private final LoopbackSites sites = new LoopbackSites();
     private final List<String> partnerHeaders = new CopyOnWriteArrayList<>();
 
     @TempDir
     Path dir;
 
     @AfterEach
-    void stopServers() {
-        servers.forEach(server -> server.stop(0));
+    void stopSites() {
+        sites.close();
     }
 
     @Test
     void checksTheLoggedInPageAndKeepsTheCredentialsToTheirHost() throws Exception {
-        HttpServer partner = server("127.0.0.2", exchange -> {
+        String partner = sites.start("127.0.0.2", exchange -> {
             exchange.getRequestHeaders().values().forEach(partnerHeaders::addAll);
-            send(exchange, 404, "text/plain", "niet gevonden");
+            LoopbackSites.send(exchange, 404, "text/plain", "niet gevonden");
         });
-        String loggedIn = resource("mijn-zaken.html").replace("{{partner}}", origin(partner));
-        HttpServer intranet = server("127.0.0.1", exchange -> {
+        String loggedIn = resource("mijn-zaken.html").replace("{{partner}}", partner);
+        String intranet = sites.start("127.0.0.1", exchange -> {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/") && loggedIn(exchange.getRequestHeaders())) {
-                send(exchange, 200, "text/html; charset=utf-8", loggedIn);
+                LoopbackSites.send(exchange, 200, "text/html; charset=utf-8", loggedIn);
             } else if (path.equals("/")) {
                 exchange.getResponseHeaders().set("Location", "/inloggen.html");
-                send(exchange, 302, "text/plain", "");
+                LoopbackSites.send(exchange, 302, "text/plain", "");
             } else if (path.equals("/inloggen.html")) {
-                send(exchange, 200, "text/html; charset=utf-8", resource("inloggen.html"));
+                LoopbackSites.send(exchange, 200, "text/html; charset=utf-8", resource("inloggen.html"));
             } else {
-                send(exchange, 404, "text/plain", "niet gevonden");
+                LoopbackSites.send(exchange, 404, "text/plain", "niet gevonden");
             }
         });
         Path headers = Files.writeString(dir.resolve("headers.txt"), "127.0.0.1 X-Api-Key: " + HEADER_SECRET + "\n");
@@ -81,7 +77,7 @@ class LoggedInScanWithChromiumTest {
         ConsoleCapture console = new ConsoleCapture();
         int exitCode;
         try (console) {
-            exitCode = commandLine.execute("scan", "--gemeente", "Gemeente Lindeveen=" + origin(intranet) + "/",
+            exitCode = commandLine.execute("scan", "--gemeente", "Gemeente Lindeveen=" + intranet + "/",
                     "--header-file", headers.toString(), "--cookie-file", cookies.toString(), "--browsers", "1",
                     "--out", out.toString());
         }
@@ -90,7 +86,7 @@ class LoggedInScanWithChromiumTest {
         assertEquals(ExitCode.FINISHED, exitCode, printed.toString());
         assertTrue(printed.toString().contains("Gemeente Lindeveen"), "the scan's own output was captured: " + printed);
         JsonNode home = new ObjectMapper().readTree(out.resolve("results.json").toFile()).at("/organisations/0/pages/0");
-        assertEquals(origin(intranet) + "/", home.at("/finalUrl").asText(), home.toString());
+        assertEquals(intranet + "/", home.at("/finalUrl").asText(), home.toString());
         assertTrue(home.findValuesAsText("rule").contains("image-alt"), "the logged-in page's defect: " + home);
         assertTrue(partnerHeaders.size() > 0, "the partner's image was requested");
         assertTrue(partnerHeaders.stream().noneMatch(value -> value.contains(HEADER_SECRET) || value.contains(COOKIE_SECRET)),
@@ -110,35 +106,6 @@ class LoggedInScanWithChromiumTest {
     private static boolean loggedIn(Headers headers) {
         return HEADER_SECRET.equals(headers.getFirst("X-Api-Key"))
                 && String.valueOf(headers.get("Cookie")).contains("SESSION=" + COOKIE_SECRET);
-    }
-
-    private interface Handler {
-        void handle(HttpExchange exchange) throws IOException;
-    }
-
-    private HttpServer server(String address, Handler handler) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 0);
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                handler.handle(exchange);
-            }
-        });
-        server.start();
-        servers.add(server);
-        return server;
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream stream = exchange.getResponseBody()) {
-            stream.write(bytes);
-        }
-    }
-
-    private static String origin(HttpServer server) {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
     private static String resource(String name) throws IOException {

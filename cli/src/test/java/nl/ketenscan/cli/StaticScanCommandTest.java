@@ -10,12 +10,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,43 +35,33 @@ class StaticScanCommandTest {
 
     private static final String SECRET = "geheim-token-7f3a9";
 
-    private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
+    private final LoopbackSites sites = new LoopbackSites();
     private final List<String> authorizationSeen = new CopyOnWriteArrayList<>();
 
     @TempDir
     Path dir;
 
     @AfterEach
-    void stopServers() {
-        servers.forEach(server -> server.stop(0));
+    void stopSites() {
+        sites.close();
     }
 
-    /** A site whose pages link to each other and, from the home page, to {@code elsewhere}. */
-    private HttpServer site(String address, String elsewhere) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 0);
-        server.createContext("/", exchange -> {
+    /** A site whose pages link to each other and, from the home page, to {@code elsewhere}; its origin. */
+    private String site(String address, String elsewhere) throws IOException {
+        return sites.start(address, exchange -> {
             authorizationSeen.add(address + " " + exchange.getRequestHeaders().getFirst("Authorization"));
-            String path = exchange.getRequestURI().getPath();
-            String body = switch (path) {
+            String body = switch (exchange.getRequestURI().getPath()) {
                 case "/" -> page("Intranet", "<p>Wilt u uw zaken zien? <a href=\"/zaken/\">Klik hier</a>.</p>"
                         + (elsewhere == null ? "" : "<a href=\"" + elsewhere + "\">Partner</a>"));
                 case "/zaken/" -> page("Mijn zaken", "<p>U heeft geen lopende zaken.</p>");
                 default -> null;
             };
-            byte[] bytes = (body == null ? "niet gevonden" : body).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", body == null ? "text/plain" : "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
+            if (body == null) {
+                LoopbackSites.send(exchange, 404, "text/plain", "niet gevonden");
+            } else {
+                LoopbackSites.send(exchange, 200, "text/html; charset=utf-8", body);
             }
         });
-        server.start();
-        servers.add(server);
-        return server;
-    }
-
-    private static String origin(HttpServer server) {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
     private static String page(String title, String body) {
@@ -84,8 +71,8 @@ class StaticScanCommandTest {
 
     @Test
     void scansWithoutABrowserAndKeepsCredentialsToTheirHost() throws Exception {
-        HttpServer partner = site("127.0.0.2", null);
-        HttpServer intranet = site("127.0.0.1", origin(partner) + "/");
+        String partner = site("127.0.0.2", null);
+        String intranet = site("127.0.0.1", partner + "/");
         Path headers = dir.resolve("headers.txt");
         Files.writeString(headers, "127.0.0.1 Authorization: Bearer " + SECRET + "\n");
         Path out = dir.resolve("scan");
@@ -94,8 +81,8 @@ class StaticScanCommandTest {
         commandLine.setOut(new PrintWriter(printed, true));
         commandLine.setErr(new PrintWriter(printed, true));
 
-        int exitCode = commandLine.execute("scan", "--gemeente", "Gemeente Lindeveen=" + origin(intranet) + "/",
-                "--partner", "Welzijn Lindeveen=" + origin(partner) + "/", "--no-browser",
+        int exitCode = commandLine.execute("scan", "--gemeente", "Gemeente Lindeveen=" + intranet + "/",
+                "--partner", "Welzijn Lindeveen=" + partner + "/", "--no-browser",
                 "--header-file", headers.toString(), "--contact", "https://www.lindeveen.nl/scan", "--out", out.toString());
 
         assertEquals(ExitCode.FINISHED, exitCode, printed.toString());
