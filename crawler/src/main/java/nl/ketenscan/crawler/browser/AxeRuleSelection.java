@@ -1,0 +1,41 @@
+package nl.ketenscan.crawler.browser;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which axe-core rules a scan runs: every rule tagged WCAG 2.0 or 2.1 level A or AA, plus the rules
+ * axe tags {@code experimental} that test an A or AA criterion and that gave no false failure on
+ * ketenscan's fixtures in real Chromium ({@code AxeOptInRulesWithChromiumTest}). axe leaves those off
+ * by default; a tag selection alone never runs them. Public so that {@code ketenscan rules} can say
+ * which ones run.
+ *
+ * <p>These are all of axe 4.11's experimental rules with an A or AA criterion. On the fixtures none failed
+ * a hard pass; {@code p-as-heading} asks for review of a bold, larger lead paragraph (the "intro" of
+ * many municipal templates), which a person settles at a glance, and does not see a paragraph that is
+ * only bold text (ketenscan's own {@code heading-like-text} does). axe's {@code best-practice} rules
+ * name no WCAG criterion, so none of them is among these; its deprecated rules stay off.
+ */
+public final class AxeRuleSelection {
+
+    /** WCAG 2.0 and 2.1, levels A and AA: what EN 301 549 and so the Besluit ask of websites. */
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Experimental rules switched on: each tests an A/AA criterion and passed the fixtures. */
+    public static final List<String> OPTED_IN = List.of(
+            "css-orientation-lock", "label-content-name-mismatch", "p-as-heading", "table-fake-caption", "td-has-header");
+
+    private AxeRuleSelection() {
+    }
+
+    /** {@code axe.run}'s options: the tags, the opted-in rules, and only the results that need attention. */
+    static Map<String, Object> options() {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        OPTED_IN.forEach(rule -> rules.put(rule, Map.of("enabled", true)));
+        return Map.of(
+                "runOnly", Map.of("type", "tag", "values", WCAG_TAGS),
+                "rules", rules,
+                "resultTypes", List.of("violations", "incomplete"));
+    }
+}

@@ -1,0 +1,78 @@
+package nl.ketenscan.crawler.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.ketenscan.crawler.crawl.FixtureServer;
+import nl.ketenscan.rules.Finding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The experimental axe rules a scan switches on ({@link AxeRuleSelection#OPTED_IN}), run by the bundled
+ * axe in real Chromium on pages of a municipal template: each finds its planted failure and leaves the
+ * hard passes beside it alone (a link whose name starts with its visible text, an icon button, text in
+ * capitals by CSS, a rotated icon, columns that change with orientation, a table laying out a page).
+ */
+class AxeOptInRulesWithChromiumTest {
+
+    private static FixtureServer site;
+    private static BrowserSession session;
+
+    @BeforeAll
+    static void start() {
+        site = FixtureServer.start("127.0.0.1");
+        site.serve("/axe-opt-in", Map.of());
+        session = BrowserSession.start(BrowserSettings.local(Duration.ofSeconds(30)));
+    }
+
+    @AfterAll
+    static void stop() {
+        session.close();
+        site.close();
+    }
+
+    /**
+     * The bold, larger lead paragraph before a plain one only needs review by {@code p-as-heading}: a
+     * person sees at once that it is a sentence, not a heading. It never fails.
+     */
+    @Test
+    void contentLockedToPortraitFailsOrientationAndColumnsPerOrientationDoNot() {
+        assertEquals(Set.of("FAILED css-orientation-lock html 1.3.4", "NEEDS_REVIEW p-as-heading .intro 1.3.1"),
+                optedIn("/orientation-locked.html"));
+        assertEquals(Set.of("NEEDS_REVIEW p-as-heading .intro 1.3.1"), optedIn("/orientation-free.html"));
+    }
+
+    @Test
+    void onlyNamesThatLeaveOutTheVisibleLabelFailLabelInName() {
+        assertEquals(Set.of(
+                "FAILED label-content-name-mismatch #mismatch-link 2.5.3",
+                "FAILED label-content-name-mismatch #mismatch-button 2.5.3"), optedIn("/label-in-name.html"));
+    }
+
+    @Test
+    void fakeCaptionsHeaderlessDataTablesAndStyledHeadingsFailButLayoutTablesDoNot() {
+        assertEquals(Set.of(
+                "FAILED p-as-heading #styled-heading 1.3.1",
+                "FAILED table-fake-caption #fake-caption 1.3.1",
+                "FAILED td-has-header #fake-caption 1.3.1",
+                "FAILED td-has-header #no-headers 1.3.1"), optedIn("/tables-and-headings.html"));
+    }
+
+    /** The findings of the opted-in rules on the page, as outcome, rule, selector and criteria. */
+    private static Set<String> optedIn(String path) {
+        RenderedPage page = session.check(site.url(path));
+        assertNull(page.error());
+        List<Finding> findings = page.findings().stream().filter(f -> AxeRuleSelection.OPTED_IN.contains(f.rule())).toList();
+        return findings.stream()
+                .map(f -> f.outcome() + " " + f.rule() + " " + f.selector() + " " + String.join(",", f.criteria()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
