@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.ketenscan.rules.images.ImageAltMeaningless;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
 import nl.ketenscan.rules.language.LanguageDetector;
 import nl.ketenscan.rules.language.LanguageOfPartsRule;
@@ -30,7 +31,8 @@ public final class OwnRules {
             new LinkTextGeneric(),
             new LinkTextAmbiguous(),
             new SensoryInstructions(),
-            new PageTitleGeneric());
+            new PageTitleGeneric(),
+            new ImageAltMeaningless());
 
     private static final List<SiteRule> SITE_RULES = List.of(
             new PageTitleDuplicate());

@@ -12,13 +12,13 @@ import org.jsoup.nodes.Element;
  * (a part of the same page is the same destination), scheme and host in lower case, without the
  * default port, and "/" for an empty path.
  */
-final class Destination {
+public final class Destination {
 
     private Destination() {
     }
 
     /** Empty when the href is not a URL the browser could follow. */
-    static Optional<String> of(Element link) {
+    public static Optional<String> of(Element link) {
         String absolute = link.absUrl("href");
         if (absolute.isEmpty()) {
             return Optional.empty();

@@ -9,21 +9,21 @@ import org.jsoup.nodes.Element;
  * {@code hidden} and {@code aria-hidden} attributes and inline styles. Content hidden by a class
  * in a style sheet still counts, so a hidden link may be judged; its finding then needs review anyway.
  */
-final class Hidden {
+public final class Hidden {
 
     private static final Pattern HIDING_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private Hidden() {
     }
 
-    static boolean fromAssistiveTech(Element element) {
+    public static boolean fromAssistiveTech(Element element) {
         return element.hasAttr("hidden")
                 || "true".equalsIgnoreCase(element.attr("aria-hidden").trim())
                 || HIDING_STYLE.matcher(element.attr("style")).find();
     }
 
     /** The element or one of its ancestors is hidden: screen readers never reach it. */
-    static boolean withAncestors(Element element) {
+    public static boolean withAncestors(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
             if (fromAssistiveTech(e)) {
                 return true;
