@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.ketenscan.rules.forms.LabelNotDescriptive;
+import nl.ketenscan.rules.forms.RequiredFieldErrors;
+import nl.ketenscan.rules.headings.HeadingLikeText;
+import nl.ketenscan.rules.headings.HeadingNotDescriptive;
 import nl.ketenscan.rules.images.ImageAltMeaningless;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
 import nl.ketenscan.rules.language.LanguageDetector;
@@ -32,7 +36,11 @@ public final class OwnRules {
             new LinkTextAmbiguous(),
             new SensoryInstructions(),
             new PageTitleGeneric(),
-            new ImageAltMeaningless());
+            new ImageAltMeaningless(),
+            new HeadingNotDescriptive(),
+            new HeadingLikeText(),
+            new LabelNotDescriptive(),
+            new RequiredFieldErrors());
 
     private static final List<SiteRule> SITE_RULES = List.of(
             new PageTitleDuplicate());
