@@ -16,6 +16,9 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.navigation.ConsistentIdentification;
+import nl.ketenscan.rules.navigation.ConsistentNavigation;
+import nl.ketenscan.rules.navigation.MultipleWays;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
@@ -43,7 +46,10 @@ public final class OwnRules {
             new RequiredFieldErrors());
 
     private static final List<SiteRule> SITE_RULES = List.of(
-            new PageTitleDuplicate());
+            new PageTitleDuplicate(),
+            new ConsistentNavigation(),
+            new ConsistentIdentification(),
+            new MultipleWays());
 
     private OwnRules() {
     }
