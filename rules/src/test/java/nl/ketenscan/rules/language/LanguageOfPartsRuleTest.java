@@ -24,7 +24,7 @@ class LanguageOfPartsRuleTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() {
-        return RuleFixtures.of(rule);
+        return LanguageFixtures.of(rule);
     }
 
     @Test
