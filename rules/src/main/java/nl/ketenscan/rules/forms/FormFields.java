@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.dom.Hidden;
 import nl.ketenscan.rules.links.AccessibleName;
-import nl.ketenscan.rules.links.Hidden;
 import org.jsoup.nodes.Element;
 
 /**
@@ -31,7 +31,7 @@ final class FormFields {
         List<Field> fields = new ArrayList<>();
         for (Element element : page.document().select("input, select, textarea")) {
             String type = element.attr("type").trim().toLowerCase(Locale.ROOT);
-            if (element.nameIs("input") && NOT_FILLED_IN.contains(type) || Hidden.withAncestors(element)) {
+            if (element.nameIs("input") && NOT_FILLED_IN.contains(type) || Hidden.fromAssistiveTechWithAncestors(element)) {
                 continue;
             }
             fields.add(new Field(element, labelText(page, element)));

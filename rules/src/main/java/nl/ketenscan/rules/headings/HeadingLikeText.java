@@ -12,7 +12,7 @@ import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.Snippet;
-import nl.ketenscan.rules.links.Hidden;
+import nl.ketenscan.rules.dom.Hidden;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -57,7 +57,7 @@ public final class HeadingLikeText implements PageRule {
         for (Element paragraph : page.document().select("p")) {
             Element next = paragraph.nextElementSibling();
             if (next == null || !TEXT_BLOCKS.contains(next.normalName()) || !onlyBoldText(paragraph)
-                    || inTemplate(paragraph) || Hidden.withAncestors(paragraph)) {
+                    || inTemplate(paragraph) || Hidden.fromAssistiveTechWithAncestors(paragraph)) {
                 continue;
             }
             String text = SPACE.matcher(paragraph.text()).replaceAll(" ").strip();

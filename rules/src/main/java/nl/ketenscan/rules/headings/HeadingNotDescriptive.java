@@ -12,8 +12,8 @@ import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.Snippet;
+import nl.ketenscan.rules.dom.Hidden;
 import nl.ketenscan.rules.links.AccessibleName;
-import nl.ketenscan.rules.links.Hidden;
 import org.jsoup.nodes.Element;
 
 /**
@@ -47,7 +47,7 @@ public final class HeadingNotDescriptive implements PageRule {
         List<Heading> outline = new ArrayList<>();
         Map<Siblings, Heading> firstAmongSiblings = new HashMap<>();
         for (Element element : page.document().select("h1, h2, h3, h4, h5, h6, [role=heading]")) {
-            if (Hidden.withAncestors(element)) {
+            if (Hidden.fromAssistiveTechWithAncestors(element)) {
                 continue;
             }
             // a no-break space is what a CMS leaves in a heading emptied in its editor

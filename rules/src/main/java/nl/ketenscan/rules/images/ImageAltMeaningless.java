@@ -13,7 +13,7 @@ import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.Snippet;
-import nl.ketenscan.rules.links.Hidden;
+import nl.ketenscan.rules.dom.Hidden;
 import org.jsoup.nodes.Element;
 
 /**
@@ -91,7 +91,7 @@ public final class ImageAltMeaningless implements PageRule {
         String role = image.attr("role").trim().toLowerCase(Locale.ROOT);
         return !role.equals("presentation") && !role.equals("none")
                 && image.attr("aria-label").isBlank() && image.attr("aria-labelledby").isBlank()
-                && !Hidden.withAncestors(image);
+                && !Hidden.fromAssistiveTechWithAncestors(image);
     }
 
     static boolean isFileName(String alt, String src) {

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.dom.Hidden;
 import nl.ketenscan.rules.links.AccessibleName;
 import nl.ketenscan.rules.links.Destination;
-import nl.ketenscan.rules.links.Hidden;
 import org.jsoup.nodes.Element;
 
 /**
@@ -45,13 +45,13 @@ public record PageNavigation(List<NavigationBlock> blocks, boolean search, boole
         List<NavigationBlock> blocks = new ArrayList<>();
         Set<Element> inBlocks = new LinkedHashSet<>();
         for (Element nav : page.document().select(NAVIGATION)) {
-            if (nav.parents().stream().noneMatch(p -> p.is(NAVIGATION)) && !Hidden.withAncestors(nav)) {
+            if (nav.parents().stream().noneMatch(p -> p.is(NAVIGATION)) && !Hidden.fromAssistiveTechWithAncestors(nav)) {
                 blocks.add(block(page, nav, "nav " + key(nav), nav.select("a[href], area[href]"), inBlocks));
             }
         }
         for (String region : List.of(HEADER, FOOTER)) {
             Element element = page.document().selectFirst(region);
-            if (element != null && !Hidden.withAncestors(element)) {
+            if (element != null && !Hidden.fromAssistiveTechWithAncestors(element)) {
                 List<Element> loose = element.select("a[href], area[href]").stream()
                         .filter(link -> link.parents().stream().noneMatch(p -> p.is(NAVIGATION))).toList();
                 if (!loose.isEmpty()) {
@@ -65,7 +65,7 @@ public record PageNavigation(List<NavigationBlock> blocks, boolean search, boole
         String self = Destination.ofUrl(page.url());
         String host = host(self);
         for (Element link : page.document().select("a[href], area[href]")) {
-            if (Hidden.withAncestors(link) || !followable(link)) {
+            if (Hidden.fromAssistiveTechWithAncestors(link) || !followable(link)) {
                 continue;
             }
             Optional<String> destination = Destination.of(link);
@@ -85,7 +85,7 @@ public record PageNavigation(List<NavigationBlock> blocks, boolean search, boole
         Set<String> seen = new LinkedHashSet<>();
         for (Element link : links) {
             inBlocks.add(link);
-            if (Hidden.withAncestors(link) || !followable(link)) {
+            if (Hidden.fromAssistiveTechWithAncestors(link) || !followable(link)) {
                 continue;
             }
             Optional<String> destination = Destination.of(link);
