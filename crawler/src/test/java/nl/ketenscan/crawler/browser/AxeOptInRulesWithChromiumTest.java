@@ -48,6 +48,7 @@ class AxeOptInRulesWithChromiumTest {
         assertEquals(Set.of("FAILED css-orientation-lock html 1.3.4", "NEEDS_REVIEW p-as-heading .intro 1.3.1"),
                 optedIn("/orientation-locked.html"));
         assertEquals(Set.of("NEEDS_REVIEW p-as-heading .intro 1.3.1"), optedIn("/orientation-free.html"));
+        assertEquals(Set.of(), optedIn("/no-style-sheet.html"), "no style sheet to read is no lock, nor a question");
     }
 
     @Test
