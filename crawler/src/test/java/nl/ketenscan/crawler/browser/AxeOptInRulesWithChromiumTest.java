@@ -39,15 +39,10 @@ class AxeOptInRulesWithChromiumTest {
         site.close();
     }
 
-    /**
-     * The bold, larger lead paragraph before a plain one only needs review by {@code p-as-heading}: a
-     * person sees at once that it is a sentence, not a heading. It never fails.
-     */
     @Test
     void contentLockedToPortraitFailsOrientationAndColumnsPerOrientationDoNot() {
-        assertEquals(Set.of("FAILED css-orientation-lock html 1.3.4", "NEEDS_REVIEW p-as-heading .intro 1.3.1"),
-                optedIn("/orientation-locked.html"));
-        assertEquals(Set.of("NEEDS_REVIEW p-as-heading .intro 1.3.1"), optedIn("/orientation-free.html"));
+        assertEquals(Set.of("FAILED css-orientation-lock html 1.3.4"), optedIn("/orientation-locked.html"));
+        assertEquals(Set.of(), optedIn("/orientation-free.html"));
         assertEquals(Set.of(), optedIn("/no-style-sheet.html"), "no style sheet to read is no lock, nor a question");
     }
 
@@ -59,9 +54,8 @@ class AxeOptInRulesWithChromiumTest {
     }
 
     @Test
-    void fakeCaptionsHeaderlessDataTablesAndStyledHeadingsFailButLayoutTablesDoNot() {
+    void fakeCaptionsAndHeaderlessDataTablesFailButLayoutTablesDoNot() {
         assertEquals(Set.of(
-                "FAILED p-as-heading #styled-heading 1.3.1",
                 "FAILED table-fake-caption #fake-caption 1.3.1",
                 "FAILED td-has-header #fake-caption 1.3.1",
                 "FAILED td-has-header #no-headers 1.3.1"), optedIn("/tables-and-headings.html"));

@@ -21,8 +21,8 @@ import org.jsoup.nodes.TextNode;
  * {@code heading-like-text}: a paragraph that is nothing but a short bold text, followed by text it
  * seems to head: {@code <p><strong>Openingstijden</strong></p><p>Maandag tot vrijdag…</p>}. Seen,
  * it is a heading; to a screen reader it is a paragraph, and the heading is missing from the list of
- * headings (WCAG 1.3.1, failure F2). axe's {@code p-as-heading} judges paragraphs by their computed
- * style and does not see this one; this rule needs no browser.
+ * headings (WCAG 1.3.1, failure F2). axe's experimental {@code p-as-heading} does not see this one
+ * (and stays off, see {@code AxeRuleSelection}); this rule needs no browser.
  *
  * <p>It needs review: a short bold line may be a label or a stress ("Let op:" ends with a colon and is
  * left out, as is text that ends a sentence). Only the page's content counts; the template's header,
