@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.StopReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,24 @@ class FrontierTest {
         frontier.finished();
 
         assertFalse(take(frontier).isPresent(), "one page done before the resume plus two handed out use the budget");
-        assertTrue(frontier.leftWork(), "pages stayed queued beyond the budget");
+        assertEquals(Map.of(0, StopReason.PAGE_LIMIT), frontier.stopReasons(), "pages stayed queued beyond the budget");
+    }
+
+    @Test
+    void anEntryThatWasNoPageGivesItsPlaceInTheBudgetBack() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            store.enqueue(0, GEMEENTE + "pagina-" + i, 1);
+        }
+        Frontier frontier = new Frontier(store, 2, 2);
+
+        FrontierEntry alias = take(frontier).orElseThrow();
+        store.completeAlias(alias, GEMEENTE);
+        frontier.notAPage(0);
+        frontier.finished();
+
+        assertTrue(take(frontier).isPresent());
+        frontier.finished();
+        assertTrue(take(frontier).isPresent(), "the alias did not use one of the two pages");
     }
 
     @Test
@@ -97,7 +116,7 @@ class FrontierTest {
         }
 
         assertEquals(queued.stream().map(FrontierEntry::url).toList(), taken);
-        assertFalse(frontier.leftWork());
+        assertTrue(frontier.stopReasons().isEmpty());
     }
 
     @Test
@@ -126,7 +145,7 @@ class FrontierTest {
         Frontier frontier = new Frontier(store, 2, 100);
 
         assertFalse(take(frontier).isPresent());
-        assertFalse(frontier.leftWork());
+        assertTrue(frontier.stopReasons().isEmpty());
     }
 
     @Test
@@ -136,7 +155,7 @@ class FrontierTest {
         frontier.stop();
 
         assertFalse(take(frontier).isPresent());
-        assertTrue(frontier.leftWork());
+        assertEquals(Map.of(0, StopReason.INTERRUPTED), frontier.stopReasons());
     }
 
     private static FrontierEntry takeAndFinish(Frontier frontier) throws Exception {
