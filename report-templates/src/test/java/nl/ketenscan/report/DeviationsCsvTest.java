@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.statement.Deviation;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class DeviationsCsvTest {
 
     @Test
     void writesOneFilePerOrganisationThatReadsBackRowForRow() throws IOException {
-        DeviationsCsv.write(BesluitScans.chain(), dir);
+        DeviationsCsv.write(ChainAssessment.of(BesluitScans.chain()), dir);
 
         byte[] bytes = Files.readAllBytes(dir.resolve("afwijkingen-gemeente-heuvelrand.csv"));
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]),

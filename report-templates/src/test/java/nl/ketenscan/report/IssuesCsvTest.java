@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.baseline.Baseline;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class IssuesCsvTest {
 
     @Test
     void baselineColumnsSayWhatIsAcceptedAndWhy() throws IOException {
-        Baseline baseline = Baseline.of(SampleScans.chain(true), "0.1.0", "known, fix planned", LocalDate.of(2025, 6, 30), null);
+        Baseline baseline = Baseline.of(ChainAssessment.of(SampleScans.chain(true)), "0.1.0", "known, fix planned", LocalDate.of(2025, 6, 30), null);
 
         List<List<String>> rows = write(baseline.on(LocalDate.of(2025, 7, 1)));
 
@@ -53,7 +54,7 @@ class IssuesCsvTest {
     @Test
     void startsWithAByteOrderMarkAndEndsRowsWithCrlf() throws IOException {
         Path file = dir.resolve("issues.csv");
-        IssuesCsv.write(SampleScans.chain(true), BaselineMatch.NONE, file);
+        new IssuesCsv().write(ReportInput.of(ChainAssessment.of(SampleScans.chain(true))), dir);
 
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFForganisation,role,"));
@@ -71,7 +72,7 @@ class IssuesCsvTest {
 
     private List<List<String>> write(BaselineMatch baseline) throws IOException {
         Path file = dir.resolve("issues.csv");
-        IssuesCsv.write(SampleScans.chain(true), baseline, file);
+        new IssuesCsv().write(new ReportInput(ChainAssessment.of(SampleScans.chain(true)), baseline, ReportText.DUTCH, List.of()), dir);
         return parse(Files.readString(file, StandardCharsets.UTF_8).substring(1));
     }
 

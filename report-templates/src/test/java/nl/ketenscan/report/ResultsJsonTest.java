@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
@@ -187,8 +188,8 @@ class ResultsJsonTest {
     void sameResultsGiveTheSameBytesWithUnixLineEndsAndUtf8() throws IOException {
         Path first = dir.resolve("a.json");
         Path second = dir.resolve("b.json");
-        ResultsJson.write(SampleScans.chain(true), first);
-        ResultsJson.write(SampleScans.chain(true), second);
+        ResultsJson.write(ChainAssessment.of(SampleScans.chain(true)), first);
+        ResultsJson.write(ChainAssessment.of(SampleScans.chain(true)), second);
 
         byte[] bytes = Files.readAllBytes(first);
         assertArrayEquals(bytes, Files.readAllBytes(second));
@@ -205,7 +206,7 @@ class ResultsJsonTest {
                 SampleScans.chain(true).finishedAt(), true, List.of());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ResultsJson.write(empty, dir.resolve("r.json")));
+                () -> ResultsJson.write(ChainAssessment.of(empty), dir.resolve("r.json")));
         assertTrue(e.getMessage().contains("organisation"));
     }
 
@@ -216,13 +217,13 @@ class ResultsJsonTest {
                 sample.startedAt(), null, false, sample.organisations());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ResultsJson.write(unfinished, dir.resolve("r.json")));
+                () -> ResultsJson.write(ChainAssessment.of(unfinished), dir.resolve("r.json")));
         assertTrue(e.getMessage().contains("finish time"));
     }
 
     private JsonNode write(ScanResults results) throws IOException {
         Path file = dir.resolve("results.json");
-        ResultsJson.write(results, file);
+        ResultsJson.write(ChainAssessment.of(results), file);
         return MAPPER.readTree(file.toFile());
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.Baseline;
 import nl.ketenscan.rules.baseline.BaselineEntry;
 import nl.ketenscan.rules.baseline.BaselineMatch;
@@ -115,14 +116,14 @@ class SarifReportTest {
 
     /** A baseline holding only the logo issue of the sample chain. */
     private static Baseline acceptingImageAlt(String reason) {
-        Baseline all = Baseline.of(SampleScans.chain(true), "0.1.0", reason, LocalDate.of(2025, 6, 30), null);
+        Baseline all = Baseline.of(ChainAssessment.of(SampleScans.chain(true)), "0.1.0", reason, LocalDate.of(2025, 6, 30), null);
         List<BaselineEntry> logo = all.entries().stream().filter(e -> e.rule().equals("image-alt")).toList();
         return new Baseline("0.1.0", logo);
     }
 
     private JsonNode write(ScanResults results, BaselineMatch baseline) throws IOException {
         Path file = dir.resolve("results.sarif");
-        SarifReport.write(results, baseline, file);
+        new SarifReport().write(new ReportInput(ChainAssessment.of(results), baseline, ReportText.DUTCH, List.of()), dir);
         return MAPPER.readTree(file.toFile());
     }
 
