@@ -98,6 +98,24 @@ class ResultsJsonTest {
     }
 
     @Test
+    void everyIssueSaysItsOutcomeAndEveryCountKeepsFailuresAndReviewApart() throws IOException {
+        JsonNode gemeente = write(SampleScans.chain(true)).at("/organisations/0");
+
+        assertEquals(List.of("failed", "failed", "needs-review"),
+                gemeente.get("issues").findValuesAsText("outcome"));
+        assertEquals(MAPPER.readTree("""
+                {"pages": 4, "pagesWithFailures": 2, "pagesWithErrors": 1,
+                 "failed": {"issues": 2, "occurrences": 4, "criteria": 2},
+                 "needs-review": {"issues": 1, "occurrences": 1, "criteria": 0},
+                 "criteria": {"fails": 2, "needs-review": 0, "no-automated-failures": 16, "manual-only": 26,
+                              "not-applicable": 6}}"""), gemeente.get("counts"));
+        JsonNode contrast = gemeente.get("criteria").get(13);
+        assertEquals("1.4.3", contrast.get("sc").asText());
+        assertEquals(List.of(2, 1, 1), List.of(contrast.get("issues").asInt(), contrast.get("failedIssues").asInt(),
+                contrast.get("reviewIssues").asInt()));
+    }
+
+    @Test
     void everyOrganisationHasAVerdictOnEachOfTheFiftyCriteria() throws IOException {
         JsonNode json = write(SampleScans.chain(true));
 
