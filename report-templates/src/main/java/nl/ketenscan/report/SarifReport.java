@@ -13,7 +13,6 @@ import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
@@ -94,7 +93,7 @@ public final class SarifReport implements ReportFormat {
     private static ObjectNode rule(RuleIssues group) {
         Finding example = group.issues().get(0).example();
         String id = example.rule();
-        Optional<RuleInfo> own = ownRule(id);
+        Optional<RuleInfo> own = OwnRules.info(id);
         String criteria = example.criteria().isEmpty() ? "no WCAG success criterion (best practice)"
                 : "WCAG 2.1 success criteria " + String.join(", ", example.criteria());
         String shortText = own.map(RuleInfo::descriptionEn).orElse("axe-core rule " + id);
@@ -226,10 +225,6 @@ public final class SarifReport implements ReportFormat {
             invocation.set("toolExecutionNotifications", notifications);
         }
         return invocation;
-    }
-
-    private static Optional<RuleInfo> ownRule(String id) {
-        return OwnRules.pageRules().stream().map(PageRule::info).filter(info -> info.id().equals(id)).findFirst();
     }
 
     static String level(Impact impact) {

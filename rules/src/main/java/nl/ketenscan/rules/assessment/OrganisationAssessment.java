@@ -1,14 +1,17 @@
 package nl.ketenscan.rules.assessment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import nl.ketenscan.rules.FixFirst;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.ScanNote;
+import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
 import nl.ketenscan.rules.criteria.CriterionVerdicts;
 import nl.ketenscan.rules.sample.WcagEmSample;
@@ -20,6 +23,8 @@ import nl.ketenscan.rules.statement.StatementCheck;
  * What the scan says about one organisation, worked out once for every output.
  *
  * @param pages       every page the scan looked at, in scan order, with the site rules' findings added
+ * @param links       how the crawl reached each page (aliases, linking pages), by page URL
+ * @param stopReason  why this organisation's crawl ended early; null when it visited every page
  * @param issues      the defects, each once with the pages it is on, in "fix first" order
  * @param byRule      the same issues grouped by rule, rules in the order of their most urgent issue
  * @param fixFirst    the proven failures the web team and the editors fix first
@@ -34,7 +39,8 @@ import nl.ketenscan.rules.statement.StatementCheck;
  * @param notes       what the scan noted about this organisation in particular
  * @param counts      the numbers every output shows
  */
-public record OrganisationAssessment(Organisation organisation, List<PageResult> pages, List<Issue> issues,
+public record OrganisationAssessment(Organisation organisation, List<PageResult> pages,
+                                     Map<String, PageLinks> links, StopReason stopReason, List<Issue> issues,
                                      List<RuleIssues> byRule, FixFirst fixFirst, List<CriterionVerdict> verdicts,
                                      StatementCheck statement, List<Deviation> deviations,
                                      List<PublishedDocument> documents, List<Embed> embeds,
@@ -45,6 +51,7 @@ public record OrganisationAssessment(Organisation organisation, List<PageResult>
     public OrganisationAssessment {
         Objects.requireNonNull(organisation, "organisation");
         pages = List.copyOf(pages);
+        links = Map.copyOf(links);
         issues = List.copyOf(issues);
         byRule = List.copyOf(byRule);
         verdicts = List.copyOf(verdicts);
@@ -67,7 +74,8 @@ public record OrganisationAssessment(Organisation organisation, List<PageResult>
                 statement.statement() == null ? null : statement.statement().url(),
                 scan.scanId() == null ? "" : scan.scanId());
         String name = results.organisation().name();
-        return new OrganisationAssessment(results.organisation(), pages, issues, RuleIssues.of(issues),
+        return new OrganisationAssessment(results.organisation(), pages, results.links(), results.stopReason(),
+                issues, RuleIssues.of(issues),
                 FixFirst.of(issues), verdicts, statement, Deviations.of(issues), documents, embeds,
                 AppliedExemption.of(documents, embeds), sample, PlainLanguageSummary.of(pages),
                 scan.notes().stream().filter(n -> name.equals(n.organisation())).toList(),
@@ -76,6 +84,16 @@ public record OrganisationAssessment(Organisation organisation, List<PageResult>
 
     public String name() {
         return organisation.name();
+    }
+
+    /** True when the crawl visited every page the organisation's scope offered. */
+    public boolean complete() {
+        return stopReason == null;
+    }
+
+    /** How the crawl reached the page with this URL. */
+    public PageLinks linksOf(String pageUrl) {
+        return links.getOrDefault(pageUrl, PageLinks.NONE);
     }
 
     /** The issues with a proven failure, in "fix first" order. */

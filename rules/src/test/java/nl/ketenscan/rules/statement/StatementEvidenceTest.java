@@ -72,7 +72,7 @@ class StatementEvidenceTest {
     }
 
     static PageContent fixture(String name) throws IOException {
-        try (InputStream in = StatementEvidenceTest.class.getResourceAsStream("/rules/statement/" + name)) {
+        try (InputStream in = StatementEvidenceTest.class.getResourceAsStream("/statement/" + name)) {
             if (in == null) {
                 throw new IOException("missing fixture " + name);
             }
