@@ -56,6 +56,7 @@ class StatementEvidenceTest {
         "statement-status-sentence.html, B",
         "statement-status-letter.html, C",
         "statement-status-a.html, A",
+        "statement-status-in-image.html, B",
     })
     void readsTheDeclaredStatusFromTheTextOfAStatementPage(String fixture, StatementStatus status) throws IOException {
         StatementEvidence evidence = StatementEvidence.of(fixture(fixture));
