@@ -39,7 +39,11 @@ final class MergeCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "--out " + out + " is one of the folders to merge; choose a new folder");
         }
         Reports reports = formatOptions.reports(BaselineMatch.NONE);
-        ScanResults results = reports.write(ChainMerge.merge(folders, out, ToolVersion.current()), out, System.err);
+        ScanResults results;
+        try (OutputFolder folder = OutputFolder.claim(out)) {
+            ScanResults merged = ChainMerge.merge(folders, folder, ToolVersion.current());
+            results = folder.publish(staging -> reports.write(merged, staging, System.err));
+        }
         for (OrganisationResults org : results.organisations()) {
             System.out.printf("%-40s %4d pages%n", org.organisation().name(), org.pages().size());
         }

@@ -38,8 +38,12 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Gate gate = gateOptions.gate();
         Reports reports = formatOptions.reports(gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()));
-        ScanResults results = ScanFolder.results(from);
-        reports.write(results, from, System.err);
+        ScanFolder.requireStore(from);
+        ScanResults results;
+        try (OutputFolder folder = OutputFolder.claim(from)) {
+            results = ScanFolder.results(folder.store(), from);
+            folder.publish(staging -> reports.write(results, staging, System.err));
+        }
         spec.commandLine().getOut().println(reports.whereToLook(from));
         return GateCheck.judge(results, gate, reports.baseline(), spec.commandLine().getOut());
     }

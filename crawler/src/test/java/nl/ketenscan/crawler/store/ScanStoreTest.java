@@ -377,7 +377,7 @@ class ScanStoreTest {
              Statement statement = other.createStatement()) {
             statement.executeUpdate("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
         }
-        IllegalStateException error = assertThrows(IllegalStateException.class, () -> ScanStore.open(dir));
+        ScanStoreException error = assertThrows(ScanStoreException.class, () -> ScanStore.open(dir));
         assertTrue(error.getMessage().contains("version 99"), error.getMessage());
         assertTrue(error.getMessage().contains("--out"), error.getMessage());
     }
