@@ -100,6 +100,9 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private Crawling crawling(ScanSettings settings) {
+        if (!settings.staticMode()) {
+            browserOptions.requireRoomFor(settings.limits().browsers());
+        }
         return new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
                 settings.staticMode() ? null : browserOptions.settings(settings.limits().pageBudget()));
     }
