@@ -119,10 +119,13 @@ final class OutputFolder implements AutoCloseable {
      */
     <T> T publish(Function<Path, T> write) {
         ScanStore scanStore = store();
+        if (written.isEmpty()) {
+            // the folder's store predates the list: its files were ketenscan's as far as anyone can tell
+            return publish(path, write, Optional.empty(), scanStore::recordFilesWritten);
+        }
         Set<String> ours = new TreeSet<>(scanStore.filesWritten().orElse(Set.of()));
-        written.ifPresent(ours::addAll);
-        boolean olderStore = written.isEmpty() && scanStore.filesWritten().isEmpty();
-        return publish(path, write, olderStore ? Optional.empty() : Optional.of(ours), scanStore::recordFilesWritten);
+        ours.addAll(written.get());
+        return publish(path, write, Optional.of(ours), scanStore::recordFilesWritten);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import nl.ketenscan.cli.StoredScans.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,35 @@ class OutputFolderTest {
         assertTrue(run.err().contains("will not overwrite " + scan.resolve("issues.csv") + ", which ketenscan did not write"),
                 run.err());
         assertEquals("mijn lijst", Files.readString(scan.resolve("issues.csv")));
+    }
+
+    @Test
+    void aNewScanInPlaceOfThePreviousOneMayReplaceWhatThePreviousRunsWrote() throws Exception {
+        Path scan = StoredScans.write(dir.resolve("scan"), "scan-1", JANUARY, GEMEENTE, page("", LOGO));
+        assertEquals(0, StoredScans.run("report", "--from", scan.toString()).exitCode());
+
+        try (OutputFolder folder = OutputFolder.claim(scan)) {
+            folder.forgetScan();
+            folder.store().begin("scan-2", FEBRUARY, "dev", "4.11.1", List.of(GEMEENTE));
+            folder.publish(staging -> Files.writeString(staging.resolve("index.html"), "opnieuw"));
+        }
+
+        assertEquals("opnieuw", Files.readString(scan.resolve("index.html")));
+    }
+
+    @Test
+    void aStoreOfAnEarlierKetenscanThatKeptNoListMayReplaceItsFolder() throws Exception {
+        Path scan = StoredScans.write(dir.resolve("scan"), "scan-1", JANUARY, GEMEENTE, page("", LOGO));
+        Files.writeString(scan.resolve("results.json"), "{}");
+        try (Connection store = DriverManager.getConnection("jdbc:sqlite:" + scan.resolve("scan.db"));
+             Statement statement = store.createStatement()) {
+            statement.executeUpdate("DELETE FROM meta WHERE key = 'files_written'");
+        }
+
+        Run run = StoredScans.run("report", "--from", scan.toString(), "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(scan.resolve("results.json")).contains("scan-1"));
     }
 
     @Test
