@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import nl.ketenscan.cli.StoredScans.Run;
 import org.junit.jupiter.api.Test;
@@ -81,7 +84,13 @@ class OutputFolderTest {
         try (OutputFolder folder = OutputFolder.claim(scan)) {
             folder.forgetScan();
             folder.store().begin("scan-2", FEBRUARY, "dev", "4.11.1", List.of(GEMEENTE));
-            folder.publish(staging -> Files.writeString(staging.resolve("index.html"), "opnieuw"));
+            folder.publish(staging -> {
+                try {
+                    return Files.writeString(staging.resolve("index.html"), "opnieuw");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
 
         assertEquals("opnieuw", Files.readString(scan.resolve("index.html")));
@@ -125,7 +134,7 @@ class OutputFolderTest {
 
         assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
         assertTrue(run.err().contains("it is the folder's scan store"), run.err());
-        assertTrue(java.util.Arrays.equals(store, Files.readAllBytes(newer.resolve("scan.db"))));
+        assertTrue(Arrays.equals(store, Files.readAllBytes(newer.resolve("scan.db"))));
         assertEquals(0, StoredScans.run("report", "--from", newer.toString()).exitCode(), "the store still reads");
     }
 

@@ -23,6 +23,11 @@ final class MetaTable {
     /** Keys of the settings a scan was started with start with this; see {@link ScanStore#settings()}. */
     static final String SETTING_PREFIX = "setting.";
 
+    /** Why the organisation with this index stopped early; absent when it did not. */
+    static String stopReason(int org) {
+        return "stop_reason." + org;
+    }
+
     private final Connection connection;
 
     MetaTable(Connection connection) {
