@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import nl.ketenscan.crawler.store.ScanStore;
@@ -117,15 +116,16 @@ final class OutputFolder implements AutoCloseable {
      *
      * @throws UserError with exit code 2 naming the first file that may not be replaced; nothing is moved then
      */
-    <T> T publish(Function<Path, T> write) {
+    void publish(Consumer<Path> write) {
         ScanStore scanStore = store();
         if (written.isEmpty()) {
             // the folder's store predates the list: its files were ketenscan's as far as anyone can tell
-            return publish(path, write, Optional.empty(), scanStore::recordFilesWritten);
+            publish(path, write, Optional.empty(), scanStore::recordFilesWritten);
+            return;
         }
         Set<String> ours = new TreeSet<>(scanStore.filesWritten().orElse(Set.of()));
         ours.addAll(written.get());
-        return publish(path, write, Optional.of(ours), scanStore::recordFilesWritten);
+        publish(path, write, Optional.of(ours), scanStore::recordFilesWritten);
     }
 
     /**
@@ -139,10 +139,7 @@ final class OutputFolder implements AutoCloseable {
         String name = file.getFileName().toString();
         if (Files.isRegularFile(parent.resolve("scan.db"), LinkOption.NOFOLLOW_LINKS)) {
             try (OutputFolder folder = claim(parent)) {
-                folder.publish(staging -> {
-                    write.accept(staging.resolve(name));
-                    return name;
-                });
+                folder.publish(staging -> write.accept(staging.resolve(name)));
             }
             return;
         }
@@ -150,17 +147,14 @@ final class OutputFolder implements AutoCloseable {
             throw new UserError(ExitCode.USAGE, "the folder " + parent + " of " + file + " does not exist; create it"
                     + " or give another file");
         }
-        publish(parent, staging -> {
-            write.accept(staging.resolve(name));
-            return name;
-        }, Optional.of(Set.of()), names -> { });
+        publish(parent, staging -> write.accept(staging.resolve(name)), Optional.of(Set.of()), names -> { });
     }
 
-    private static <T> T publish(Path folder, Function<Path, T> write, Optional<Set<String>> ours,
-                                 Consumer<List<String>> record) {
+    private static void publish(Path folder, Consumer<Path> write, Optional<Set<String>> ours,
+                                Consumer<List<String>> record) {
         Path staging = createStaging(folder);
         try {
-            T result = write.apply(staging);
+            write.accept(staging);
             List<String> names = staged(staging);
             for (String name : names) {
                 refuseToReplace(folder, name, ours);
@@ -172,7 +166,6 @@ final class OutputFolder implements AutoCloseable {
                 Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
-            return result;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the reports into " + folder + ": " + e.getMessage(), e);
         } finally {

@@ -12,7 +12,7 @@ import nl.ketenscan.crawler.Limits;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.gates.Gate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -90,13 +90,13 @@ final class ScanCommand implements Callable<Integer> {
         ScanSettings requested = new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser);
         // a new scan's options are all checked before its folder is made; a resumed scan's settings are its store's
         Crawling newScan = resume ? null : crawling(requested);
-        ScanResults results;
+        ChainAssessment assessment;
         try (OutputFolder folder = OutputFolder.claim(path)) {
             ScanSettings settings = resume ? resumed(folder, planned) : requested;
-            results = new ScanJob(System.out, System.err).run(planned.organisations(), settings, folder, resume,
+            assessment = new ScanJob(System.out, System.err).run(planned.organisations(), settings, folder, resume,
                     resume ? crawling(settings) : newScan, reports);
         }
-        return GateCheck.judge(results, gate, reports.baseline(), spec.commandLine().getOut());
+        return GateCheck.judge(assessment, gate, reports.baseline(), spec.commandLine().getOut());
     }
 
     private Crawling crawling(ScanSettings settings) {

@@ -4,12 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStoreException;
-import nl.ketenscan.rules.ScanResults;
-import nl.ketenscan.rules.SiteAudit;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 
 /**
  * Reads back what a finished (or stopped) scan stored in its folder, for commands that work on earlier
- * scans, with the site rules applied as the reports apply them, so every command sees the same issues.
+ * scans, as the chain's assessment the reports render, so every command sees the same issues.
  */
 final class ScanFolder {
 
@@ -17,19 +16,19 @@ final class ScanFolder {
     }
 
     /** @throws UserError with exit code 2 when the folder holds no scan, saying what to give instead */
-    static ScanResults results(Path folder) {
+    static ChainAssessment assessment(Path folder) {
         requireStore(folder);
         try (ScanStore store = open(folder)) {
-            return results(store, folder);
+            return assessment(store, folder);
         }
     }
 
-    /** The results of the scan in {@code store}, which is {@code folder}'s. */
-    static ScanResults results(ScanStore store, Path folder) {
+    /** The assessment of the scan in {@code store}, which is {@code folder}'s. */
+    static ChainAssessment assessment(ScanStore store, Path folder) {
         if (!store.hasScan()) {
             throw new UserError(ExitCode.USAGE, folder + " holds no scan; run ketenscan scan --out " + folder + " first");
         }
-        return SiteAudit.apply(store.results());
+        return ChainAssessment.of(store.results());
     }
 
     /** Checked before opening the store, which would create one in a mistyped folder. */

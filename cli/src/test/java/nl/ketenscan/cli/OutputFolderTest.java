@@ -86,7 +86,7 @@ class OutputFolderTest {
             folder.store().begin("scan-2", FEBRUARY, "dev", "4.11.1", List.of(GEMEENTE));
             folder.publish(staging -> {
                 try {
-                    return Files.writeString(staging.resolve("index.html"), "opnieuw");
+                    Files.writeString(staging.resolve("index.html"), "opnieuw");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

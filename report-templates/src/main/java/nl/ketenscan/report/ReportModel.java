@@ -68,11 +68,11 @@ final class ReportModel {
     }
 
     /**
-     * One criterion's line in the matrix; {@code issues} and {@code occurrences} count what was
-     * found for it, failed or to review.
+     * One criterion's line in the matrix, with the issues behind its verdict: proven failures and
+     * those to review apart.
      */
     public record CriterionRow(CriterionLink criterion, String level, String en301549Clause, String verdictKey,
-                               int issues, int occurrences) {
+                               int failedIssues, int reviewIssues) {
     }
 
     /**
