@@ -55,7 +55,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         err.flush();
         Path page = html != null ? html : newer.resolve("diff.html");
-        DiffReport.write(diff, page);
+        OutputFolder.publishFile(page, file -> DiffReport.write(diff, file));
         PrintWriter out = spec.commandLine().getOut();
         out.print(DiffText.of(diff));
         out.println();

@@ -39,8 +39,11 @@ final class MergeCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "--out " + out + " is one of the folders to merge; choose a new folder");
         }
         Reports reports = formatOptions.reports(BaselineMatch.NONE);
-        ChainAssessment assessment = ChainAssessment.of(ChainMerge.merge(folders, out, ToolVersion.current()));
-        reports.write(assessment, out, System.err);
+        ChainAssessment assessment;
+        try (OutputFolder folder = OutputFolder.claim(out)) {
+            assessment = ChainAssessment.of(ChainMerge.merge(folders, folder, ToolVersion.current()));
+            folder.publish(staging -> reports.write(assessment, staging, System.err));
+        }
         for (OrganisationAssessment org : assessment.organisations()) {
             System.out.printf("%-40s %4d pages%n", org.name(), org.counts().pages());
         }

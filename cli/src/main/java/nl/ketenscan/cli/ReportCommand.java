@@ -38,8 +38,12 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Gate gate = gateOptions.gate();
         Reports reports = formatOptions.reports(gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()));
-        ChainAssessment assessment = ScanFolder.assessment(from);
-        reports.write(assessment, from, System.err);
+        ScanFolder.requireStore(from);
+        ChainAssessment assessment;
+        try (OutputFolder folder = OutputFolder.claim(from)) {
+            assessment = ScanFolder.assessment(folder.store(), from);
+            folder.publish(staging -> reports.write(assessment, staging, System.err));
+        }
         spec.commandLine().getOut().println(reports.whereToLook(from));
         return GateCheck.judge(assessment, gate, reports.baseline(), spec.commandLine().getOut());
     }

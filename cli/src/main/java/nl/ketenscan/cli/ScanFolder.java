@@ -3,6 +3,7 @@ package nl.ketenscan.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.crawler.store.ScanStoreException;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 
 /**
@@ -16,15 +17,38 @@ final class ScanFolder {
 
     /** @throws UserError with exit code 2 when the folder holds no scan, saying what to give instead */
     static ChainAssessment assessment(Path folder) {
+        requireStore(folder);
+        try (ScanStore store = open(folder)) {
+            return assessment(store, folder);
+        }
+    }
+
+    /** The assessment of the scan in {@code store}, which is {@code folder}'s. */
+    static ChainAssessment assessment(ScanStore store, Path folder) {
+        if (!store.hasScan()) {
+            throw new UserError(ExitCode.USAGE, folder + " holds no scan; run ketenscan scan --out " + folder + " first");
+        }
+        return ChainAssessment.of(store.results());
+    }
+
+    /** Checked before opening the store, which would create one in a mistyped folder. */
+    static void requireStore(Path folder) {
         if (!Files.isRegularFile(folder.resolve("scan.db"))) {
             throw new UserError(ExitCode.USAGE, "there is no scan.db in " + folder
                     + "; give the folder of a scan (--out of ketenscan scan)");
         }
-        try (ScanStore store = ScanStore.open(folder)) {
-            if (!store.hasScan()) {
-                throw new UserError(ExitCode.USAGE, folder + " holds no scan; run ketenscan scan --out " + folder + " first");
-            }
-            return ChainAssessment.of(store.results());
+    }
+
+    /**
+     * The store of {@code folder}, created when missing.
+     *
+     * @throws UserError with exit code 2 when scan.db is damaged, not SQLite or not ketenscan's, in one sentence
+     */
+    static ScanStore open(Path folder) {
+        try {
+            return ScanStore.open(folder);
+        } catch (ScanStoreException e) {
+            throw new UserError(ExitCode.USAGE, e.getMessage());
         }
     }
 }

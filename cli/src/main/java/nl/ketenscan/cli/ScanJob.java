@@ -1,7 +1,6 @@
 package nl.ketenscan.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -40,40 +39,41 @@ final class ScanJob {
         this.err = err;
     }
 
-    /** Scans, writes {@code reports} into {@code folder}, and hands back the assessment reported, for the gates. */
-    ChainAssessment run(List<Organisation> planned, Limits limits, Path folder, boolean resume, Crawling crawling,
-                    Reports reports) {
-        if (resume && !Files.isRegularFile(folder.resolve("scan.db"))) {
-            // checked before opening the store, which would create an empty one in a mistyped folder
-            throw noScanToResume(folder);
-        }
+    /**
+     * Scans into {@code folder}'s store, writes {@code reports} into it, and hands back the assessment
+     * reported, for the gates.
+     */
+    ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
+                        Crawling crawling, Reports reports) {
+        Limits limits = settings.limits();
         Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
                 new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
-        try (ScanStore store = ScanStore.open(folder)) {
-            List<Organisation> organisations = organisationsFor(store, planned, resume, folder);
-            checkSeeds(fetcher, organisations);
-            if (crawling.staticMode()) {
-                begin(store, resume, AXE_NOT_RUN, organisations);
-                return scanAndReport(store, folder, reports,
-                        progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
-            }
-            try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
-                begin(store, resume, browsers.axeVersion(), organisations);
-                return scanAndReport(store, folder, reports,
-                        progress -> new ScanEngine(store, fetcher, browsers, limits, progress));
-            }
+        ScanStore store = folder.store();
+        List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());
+        checkSeeds(fetcher, organisations);
+        if (crawling.staticMode()) {
+            begin(store, resume, AXE_NOT_RUN, organisations, settings);
+            return scanAndReport(store, folder, reports,
+                    progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
+        }
+        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
+            begin(store, resume, browsers.axeVersion(), organisations, settings);
+            return scanAndReport(store, folder, reports,
+                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress));
         }
     }
 
-    private static void begin(ScanStore store, boolean resume, String axeVersion, List<Organisation> organisations) {
+    private static void begin(ScanStore store, boolean resume, String axeVersion, List<Organisation> organisations,
+                              ScanSettings settings) {
         if (resume) {
             store.reopen();
         } else {
             store.begin(UUID.randomUUID().toString(), Instant.now(), ToolVersion.current(), axeVersion, organisations);
+            store.recordSettings(settings.toMap());
         }
     }
 
-    private ChainAssessment scanAndReport(ScanStore store, Path folder, Reports reports,
+    private ChainAssessment scanAndReport(ScanStore store, OutputFolder folder, Reports reports,
                                       Function<ScanListener, ScanEngine> engineFor) {
         ProgressDisplay progress = ProgressOutput.forStderr(err, System.console() != null);
         ScanEngine engine = engineFor.apply(progress);
@@ -83,8 +83,8 @@ final class ScanJob {
                 complete = scan(engine);
             }
             ChainAssessment assessment = ChainAssessment.of(store.results());
-            reports.write(assessment, folder, err);
-            summarise(assessment, folder, complete, reports);
+            folder.publish(staging -> reports.write(assessment, staging, err));
+            summarise(assessment, folder.path(), complete, reports);
             return assessment;
         }
     }
@@ -103,7 +103,7 @@ final class ScanJob {
         return planned;
     }
 
-    private static UserError noScanToResume(Path folder) {
+    static UserError noScanToResume(Path folder) {
         return new UserError(ExitCode.USAGE, "there is no scan to resume in " + folder + "; start one without --resume");
     }
 
