@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +44,14 @@ record ExpectedFindings(Map<Outcome, List<String>> selectors) {
             throw new IllegalArgumentException(where + ": expected an object of pages");
         }
         Map<String, ExpectedFindings> expected = new LinkedHashMap<>();
-        object.fields().forEachRemaining(page -> expected.put(page.getKey(), of(page.getValue(), where + " " + page.getKey())));
+        object.properties().forEach(page -> expected.put(page.getKey(), of(page.getValue(), where + " " + page.getKey())));
         return expected;
     }
 
     private static ExpectedFindings of(JsonNode page, String where) {
         Map<Outcome, List<String>> selectors = new EnumMap<>(Outcome.class);
-        for (Iterator<String> names = page.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (Map.Entry<String, JsonNode> field : page.properties()) {
+            String name = field.getKey();
             Outcome outcome;
             try {
                 outcome = Outcome.fromId(name);
@@ -60,7 +59,7 @@ record ExpectedFindings(Map<Outcome, List<String>> selectors) {
                 throw new IllegalArgumentException(where + ": \"" + name + "\" is no outcome; use failed or needs-review", e);
             }
             List<String> list = new ArrayList<>();
-            page.get(name).forEach(selector -> list.add(selector.asText()));
+            field.getValue().forEach(selector -> list.add(selector.asText()));
             selectors.put(outcome, list);
         }
         return new ExpectedFindings(selectors);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,10 +83,11 @@ class RuleFixturesTest {
                 throw new AssertionError(id + " has no src/test/resources/fixtures/" + id + "/site.json");
             }));
         }
-        List<SiteFixture> fixtures = sites.stream().map(SiteFixture::read).toList();
+        Map<Path, SiteFixture> fixtures = new LinkedHashMap<>();
+        sites.forEach(file -> fixtures.put(file, SiteFixture.read(file)));
         DynamicNode complete = dynamicTest("has a failing and a passing page", () -> {
             List<ExpectedFindings> perPage = new ArrayList<>();
-            for (SiteFixture site : fixtures) {
+            for (SiteFixture site : fixtures.values()) {
                 Set<String> urls = new TreeSet<>(site.pages().stream().map(PageResult::url).toList());
                 assertTrue(urls.containsAll(site.expected().keySet()), id + " expects findings on a URL that is no page of its site");
                 site.pages().forEach(page -> perPage.add(site.expectedAt(page.url())));
@@ -94,7 +96,7 @@ class RuleFixturesTest {
             assertTrue(perPage.stream().anyMatch(ExpectedFindings::none), id + " has no page it passes");
         });
         Stream<DynamicNode> perSite = sites.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
-            SiteFixture site = SiteFixture.read(file);
+            SiteFixture site = fixtures.get(file);
             Map<String, List<Finding>> found = rule.check(site.pages());
             assertTrue(site.pages().stream().map(PageResult::url).toList().containsAll(found.keySet()),
                     id + " reports on a URL that is no page of the site: " + found.keySet());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.providers.StringAxeScriptProvider;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +49,7 @@ class PageCheckWithChromiumTest {
     @Test
     void closesWindowsThePageOpenedAndStaysInItsOwn() {
         String window = browser.driver().getWindowHandle();
-        RenderedPage page = check(new AxeRunner(AxeScript.bundled()), "popup.html");
+        RenderedPage page = check(new AxeRunner(AxeScript.injected()), "popup.html");
 
         assertNull(page.error());
         assertEquals(1, site.requests("/popup-window.html"), "the page opened its window");
@@ -58,7 +59,7 @@ class PageCheckWithChromiumTest {
 
     @Test
     void anErroredAxeRunIsAnErrorWithoutFindings() {
-        AxeRunner unknownRule = new AxeRunner(AxeScript.bundled(),
+        AxeRunner unknownRule = new AxeRunner(AxeScript.injected(),
                 Map.of("runOnly", Map.of("type", "rule", "values", List.of("no-such-rule"))));
 
         RenderedPage page = check(unknownRule, "defects.html");
@@ -73,7 +74,7 @@ class PageCheckWithChromiumTest {
      */
     @Test
     void findsWhatTheWrappersDefaultPathFindsAndPrintsTheTimes() {
-        AxeRunner runner = new AxeRunner(AxeScript.bundled());
+        AxeRunner runner = new AxeRunner(AxeScript.injected());
         AxeBuilder wrapper = wrapper();
         for (String path : List.of("clean.html", "defects.html", "framed.html")) {
             long load = 0;
@@ -100,10 +101,10 @@ class PageCheckWithChromiumTest {
     @Test
     void aRegisteredAxeIsInEveryNewDocumentAndFindsTheSame() {
         try (ChromiumInstance own = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none())) {
-            AxeRunner runner = new AxeRunner(AxeScript.bundled());
+            AxeRunner runner = new AxeRunner(AxeScript.injected());
             runner.register(own.driver());
             own.driver().get(site.url("/clean.html"));
-            assertEquals(AxeScript.bundled().version(),
+            assertEquals(AxeScript.injected().version(),
                     ((JavascriptExecutor) own.driver()).executeScript("return window.axe && axe.version"));
 
             RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"));
@@ -117,7 +118,7 @@ class PageCheckWithChromiumTest {
 
     /** The wrapper asked for what a scan asks for: the WCAG tags and the opted-in rules. */
     private static AxeBuilder wrapper() {
-        AxeBuilder wrapper = new AxeBuilder();
+        AxeBuilder wrapper = new AxeBuilder().setAxeScriptProvider(new StringAxeScriptProvider(AxeScript.injected().source()));
         try {
             wrapper.setOptions(new ObjectMapper().writeValueAsString(AxeRuleSelection.options()));
         } catch (JsonProcessingException e) {

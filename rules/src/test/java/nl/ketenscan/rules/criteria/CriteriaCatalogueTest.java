@@ -93,6 +93,8 @@ class CriteriaCatalogueTest {
                 "role-img-alt", "svg-img-alt"), CriteriaCatalogue.wcag21().criterion("1.1.1").orElseThrow().axeRules());
         assertEquals(List.of("css-orientation-lock"), CriteriaCatalogue.wcag21().criterion("1.3.4").orElseThrow().axeRules(),
                 "axe's experimental rules that a scan switches on count");
+        assertEquals(List.of("label-content-name-mismatch"),
+                CriteriaCatalogue.wcag21().criterion("2.5.3").orElseThrow().axeRules(), "on by default since axe 4.14");
         assertEquals(List.of(), CriteriaCatalogue.wcag21().criterion("4.1.1").orElseThrow().axeRules(),
                 "duplicate-id is deprecated and off, so it does not count");
         assertEquals(21, criteria.stream().filter(c -> !c.axeRules().isEmpty()).count());
