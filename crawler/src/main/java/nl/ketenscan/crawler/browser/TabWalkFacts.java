@@ -39,7 +39,7 @@ final class TabWalkFacts {
         return new TabStop(step, direction, false, text(stop.get("selector")), text(stop.get("role")),
                 text(stop.get("name")), text(stop.get("snippet")), number(stop.get("tabIndex")).intValue(),
                 box(stop.get("box")), Boolean.TRUE.equals(stop.get("inViewport")), Boolean.TRUE.equals(stop.get("visible")),
-                style(stop.get("before")), style(stop.get("after")), text(stop.get("besideColour")),
+                style(stop.get("before")), style(stop.get("after")), texts(stop.get("besideColours")),
                 text(stop.get("insideColour")), text(stop.get("focusMovedTo")), text(stop.get("navigatedTo")),
                 text(stop.get("openedWindow")), Boolean.TRUE.equals(stop.get("formControl")));
     }
@@ -67,6 +67,10 @@ final class TabWalkFacts {
         return new ClickTarget(text(target.get("selector")), text(target.get("snippet")), text(target.get("role")),
                 text(target.get("name")), ClickTarget.How.valueOf(text(target.get("how")).toUpperCase(Locale.ROOT)),
                 Boolean.TRUE.equals(target.get("pointer")));
+    }
+
+    private static List<String> texts(Object value) {
+        return value instanceof List<?> list ? list.stream().map(TabWalkFacts::text).toList() : List.of();
     }
 
     private static Number number(Object value) {

@@ -60,13 +60,10 @@ final class TabWalker {
         int tabbable = ((Number) DialogSafeScripts.execute(driver, SOURCE + "\nreturn window.__ketenscanTabWalk.start();"))
                 .intValue();
         try {
-            if (tabbable == 0) {
-                return new TabWalk(List.of(), WalkEnd.NOTHING_TO_FOCUS, 0, null, List.of(), List.of());
-            }
-            Walk forward = forward(driver, deadline);
+            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0) : forward(driver, deadline);
             if (forward.end == WalkEnd.CYCLED) {
                 tryToLeave(driver, forward.stops);
-            } else if (forward.end != WalkEnd.NAVIGATED && forward.end != WalkEnd.OPENED_WINDOW) {
+            } else if (forward.stops > 0 && forward.end != WalkEnd.NAVIGATED && forward.end != WalkEnd.OPENED_WINDOW) {
                 call(driver, "direction('BACKWARD')");
                 pressShiftTab(driver, Math.min(BACKWARD_STEPS, forward.stops));
             }

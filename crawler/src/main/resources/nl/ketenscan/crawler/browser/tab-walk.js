@@ -7,6 +7,8 @@
       + ' audio[controls], video[controls], [tabindex], [contenteditable]:not([contenteditable="false"])';
   var CLICKY_ROLES = ['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'menuitemcheckbox',
       'menuitemradio', 'option', 'treeitem'];
+  var COMPOSITES = '[role=tablist], [role=menu], [role=menubar], [role=listbox], [role=tree], [role=treegrid],'
+      + ' [role=grid], [role=radiogroup], [role=toolbar], [role=combobox]';
   var LISTENED = Symbol.for('ketenscan.clickListener');
   var MAX_RELATED = 200;
   var S = null;
@@ -151,17 +153,22 @@
     return 'rgb(255, 255, 255)';
   }
 
-  /** What is behind the point just outside an element's box (and its outline), or null when unknown. */
-  function backgroundBeside(el, box, reach) {
+  /**
+   * The colours just outside an element's box and outline, on each side inside the viewport; null for a
+   * side where an image or translucency makes it unknown.
+   */
+  function coloursBeside(el, box, reach) {
+    var x = box.left + box.width / 2;
     var y = box.top + box.height / 2;
-    var candidates = [box.left - reach - 1, box.right + reach + 1];
-    for (var i = 0; i < candidates.length; i++) {
-      var x = candidates[i];
-      if (x < 0 || x >= innerWidth || y < 0 || y >= innerHeight) { continue; }
-      var stack = document.elementsFromPoint(x, y).filter(function (e) { return e !== el && !el.contains(e); });
-      return stack.length ? effectiveBackground(stack[0]) : null;
-    }
-    return null;
+    var points = [[box.left - reach - 1, y], [box.right + reach + 1, y], [x, box.top - reach - 1],
+        [x, box.bottom + reach + 1]];
+    var colours = [];
+    points.forEach(function (p) {
+      if (p[0] < 0 || p[0] >= innerWidth || p[1] < 0 || p[1] >= innerHeight) { return; }
+      var stack = document.elementsFromPoint(p[0], p[1]).filter(function (e) { return e !== el && !el.contains(e); });
+      colours.push(stack.length ? effectiveBackground(stack[0]) : null);
+    });
+    return colours;
   }
 
   function visible(el) {
@@ -220,18 +227,22 @@
         inViewport: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth };
   }
 
+  function place(stop) {
+    var b = box(stop.el);
+    stop.box = { x: b.x, y: b.y, width: b.width, height: b.height };
+    stop.inViewport = b.inViewport;
+    stop.visible = visible(stop.el);
+  }
+
   /** Completes what is known of the focused stop once its own handlers and transitions have run. */
   function settle(stop) {
     if (!stop || stop.settled || document.activeElement !== stop.el) { return; }
     stop.settled = true;
     stop.after = style(stop.el);
-    var b = box(stop.el);
-    stop.box = { x: b.x, y: b.y, width: b.width, height: b.height };
-    stop.inViewport = b.inViewport;
-    stop.visible = visible(stop.el);
+    place(stop);
     stop.candidates = appearCandidates(stop.el);
     var r = stop.el.getBoundingClientRect();
-    stop.beside = backgroundBeside(stop.el, r, Math.max(0, stop.after.outlineOffset) + stop.after.outlineWidth);
+    stop.beside = coloursBeside(stop.el, r, Math.max(0, stop.after.outlineOffset) + stop.after.outlineWidth);
     stop.inside = effectiveBackground(stop.el);
   }
 
@@ -250,16 +261,21 @@
     S.touched = [];
   }
 
-  function onFocusIn(event) {
+  // focus, captured at the window: seen before the element's own handlers, which may move focus on
+  function onFocus(event) {
     var el = event.target;
     if (!el || el.nodeType !== 1 || el === S.start || S.quiet) { return; }
     var last = lastStop();
     // keys pressed inside a frame do not reach this document: leaving a frame is a key press, not a script
     var inFrame = last && !last.left && ['iframe', 'frame', 'object', 'embed'].indexOf(last.el.localName) >= 0;
+    if (last && last.key === S.keys && !last.left && !inFrame && last.el !== el && last.el.contains(el)) {
+      // a container that hands its focus to an element inside it: that element is the stop
+      last.el = el;
+      return;
+    }
     if (last && last.key === S.keys && !last.left && !inFrame && last.el !== el) {
-      settle(last);
+      place(last);
       last.movedTo = selector(el);
-      last.movedToEl = el;
       return;
     }
     if (last && last.el === el && last.key === S.keys) { return; }
@@ -307,6 +323,10 @@
       else if (el.hasAttribute('role') && CLICKY_ROLES.indexOf(r) >= 0) { how = 'role'; }
       if (!how || keyboardFocusable(el) || !substantial(el)) { continue; }
       if (el.localName === 'label' || el.closest('label')) { continue; }
+      // a composite widget (tabs, menu, listbox) reaches its items with arrow keys from one focusable part
+      var composite = el.closest(COMPOSITES);
+      if (composite && (keyboardFocusable(composite) || composite.hasAttribute('aria-activedescendant')
+          || Array.prototype.some.call(composite.querySelectorAll(FOCUSABLE), keyboardFocusable))) { continue; }
       if (el.getAttribute('aria-disabled') === 'true' || el.closest('[inert], [aria-hidden="true"]')) { continue; }
       if (el.parentElement && el.parentElement.closest(FOCUSABLE) && keyboardFocusable(el.parentElement.closest(FOCUSABLE))) {
         continue;
@@ -329,7 +349,7 @@
       step: index, left: false, direction: stop.direction, selector: selector(el), role: role(el), name: name(el),
       snippet: snippet(el), tabIndex: el.tabIndex, box: stop.box || null, inViewport: !!stop.inViewport,
       visible: !!stop.visible, before: stop.before || null, after: stop.after || null,
-      besideColour: stop.beside || null, insideColour: stop.inside || null, focusMovedTo: stop.movedTo || null,
+      besideColours: stop.beside || [], insideColour: stop.inside || null, focusMovedTo: stop.movedTo || null,
       navigatedTo: stop.navigatedTo == null ? null : stop.navigatedTo,
       openedWindow: stop.openedWindow == null ? null : stop.openedWindow,
       appeared: (stop.appeared || []).map(function (a) { return a.selector; }), formControl: formControl
@@ -350,7 +370,7 @@
       S.observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true,
           attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'aria-expanded', 'open'] });
       window.addEventListener('keydown', onKeyDown, true);
-      window.addEventListener('focusin', onFocusIn, false);
+      window.addEventListener('focus', onFocus, true);
       window.addEventListener('blur', onBlur, false);
       if (window.navigation) { navigation.addEventListener('navigate', onNavigate); }
       window.open = openWindow;
@@ -465,7 +485,7 @@
       if (S.start && S.start.parentNode) { S.start.remove(); }
       S.observer.disconnect();
       window.removeEventListener('keydown', onKeyDown, true);
-      window.removeEventListener('focusin', onFocusIn, false);
+      window.removeEventListener('focus', onFocus, true);
       window.removeEventListener('blur', onBlur, false);
       if (window.navigation) { navigation.removeEventListener('navigate', onNavigate); }
       window.open = S.open;

@@ -1,5 +1,9 @@
 package nl.ketenscan.rules.keyboard;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * One focus the tab walk saw: the element that got it, how it looked without and with focus, and
  * what focusing it did. A stop with {@code leftPage} set is the moment focus went to the browser
@@ -14,7 +18,8 @@ package nl.ketenscan.rules.keyboard;
  * @param visible       whether it was rendered and not transparent once focused
  * @param before        its look without focus; null when it was removed before that could be read
  * @param after         its look with focus (transitions run to their end)
- * @param besideColour  the opaque colour just outside its box and outline, null when unknown (image, translucency)
+ * @param besideColours the opaque colours just outside its box and outline, one for each side in the viewport;
+ *                      null for a side where an image or translucency makes it unknown
  * @param insideColour  its own opaque background colour, null when unknown
  * @param focusMovedTo  where a script moved focus on while this stop had it, null when it stayed
  * @param navigatedTo   the address a navigation started on focus went to (not followed), null when none
@@ -23,8 +28,12 @@ package nl.ketenscan.rules.keyboard;
  */
 public record TabStop(int step, Direction direction, boolean leftPage, String selector, String role, String name,
                       String snippet, int tabIndex, Box box, boolean inViewport, boolean visible, FocusStyle before,
-                      FocusStyle after, String besideColour, String insideColour, String focusMovedTo,
+                      FocusStyle after, List<String> besideColours, String insideColour, String focusMovedTo,
                       String navigatedTo, String openedWindow, boolean formControl) {
+
+    public TabStop {
+        besideColours = besideColours == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(besideColours));
+    }
 
     /** Which key brought focus here. */
     public enum Direction {
@@ -44,7 +53,7 @@ public record TabStop(int step, Direction direction, boolean leftPage, String se
 
     /** The moment focus went to the browser, past the first or last stop. */
     public static TabStop left(int step, Direction direction) {
-        return new TabStop(step, direction, true, null, null, null, null, 0, null, false, false, null, null, null, null,
+        return new TabStop(step, direction, true, null, null, null, null, 0, null, false, false, null, null, List.of(), null,
                 null, null, null, false);
     }
 }

@@ -1,0 +1,41 @@
+package nl.ketenscan.rules.keyboard;
+
+import java.util.List;
+import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.RuleInfo;
+
+/**
+ * {@code focus-visible} (2.4.7, ACT rule oj04fd "Element in sequential focus order has visible
+ * focus"): a tab stop the user sees whose focus changes nothing visible, neither its own look (outline,
+ * shadow, border, background, colour, text decoration, pseudo-elements, size) nor that of what is around
+ * it (ancestors, siblings, labels, first children). Any change counts as an indicator, a background
+ * change too; whether it is clear enough is for {@link FocusIndicatorContrast} and a person.
+ */
+public final class FocusVisible implements KeyboardAudit {
+
+    public static final String ACT_RULE = "oj04fd";
+
+    private static final RuleInfo INFO = new RuleInfo("focus-visible", List.of("2.4.7"), Impact.SERIOUS,
+            "Onzichtbare focus: als dit element met Tab de focus krijgt, verandert er niets zichtbaars (ACT oj04fd).",
+            "Invisible focus: when this element gets focus with Tab, nothing visible changes (ACT oj04fd).",
+            "https://www.w3.org/WAI/WCAG21/Understanding/focus-visible.html");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> check(TabWalk walk) {
+        return Stops.forwardOnce(walk).stream()
+                .filter(stop -> Stops.seen(stop) && !"iframe".equals(stop.role()))
+                .filter(stop -> stop.before() != null && stop.after() != null && !stop.after().differsFrom(stop.before()))
+                .map(stop -> INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(),
+                        "Als " + Stops.label(stop) + " de focus krijgt, verandert er niets zichtbaars: geen outline, "
+                                + "rand, schaduw, achtergrond, kleur of onderstreping. Een toetsenbordgebruiker ziet "
+                                + "niet waar hij is. Geef :focus een duidelijke stijl (haal outline niet weg)."))
+                .toList();
+    }
+}
