@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import nl.ketenscan.crawler.browser.AxeScript;
+import nl.ketenscan.crawler.browser.PageGatherers;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleInfo;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"List the checks a scan runs.",
-                "ketenscan's own rules, each with its WCAG criteria, impact and what it checks, and the",
-                "axe-core version whose WCAG rules run beside them.", ""})
+                "ketenscan's own rules, each with its WCAG criteria, impact and what it checks (the browser",
+                "checks also with their W3C ACT rule and the pages they run on), and the axe-core version",
+                "whose WCAG rules run beside them.", ""})
 final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the rule descriptions: nl (default) or en.")
@@ -40,7 +43,9 @@ final class RulesCommand implements Callable<Integer> {
         };
         List<RuleInfo> pageRules = OwnRules.pageRules().stream().map(PageRule::info).toList();
         List<RuleInfo> siteRules = OwnRules.siteRules().stream().map(SiteRule::info).toList();
-        int idWidth = Stream.concat(pageRules.stream(), siteRules.stream()).mapToInt(r -> r.id().length()).max().orElse(0);
+        List<BrowserAudit<?>> browserAudits = OwnRules.browserAudits();
+        int idWidth = Stream.of(pageRules.stream(), siteRules.stream(), browserAudits.stream().map(BrowserAudit::info))
+                .flatMap(rules -> rules).mapToInt(r -> r.id().length()).max().orElse(0);
         PrintWriter out = spec.commandLine().getOut();
         out.println("ketenscan's own rules, on every page:");
         pageRules.forEach(rule -> print(out, rule, idWidth, english));
@@ -48,10 +53,23 @@ final class RulesCommand implements Callable<Integer> {
         out.println("ketenscan's own rules, across the pages of each organisation after the crawl:");
         siteRules.forEach(rule -> print(out, rule, idWidth, english));
         out.println();
+        out.println("ketenscan's own browser checks, on the loaded page after axe; a gatherer drives the page, the rule judges what it saw:");
+        browserAudits.forEach(audit -> printBrowserCheck(out, audit, idWidth, english));
+        out.println();
         out.println("axe-core " + AxeScript.bundled().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
         out.println("  each axe finding names its rule and criteria in results.json and the report.");
         out.flush();
         return ExitCode.FINISHED;
+    }
+
+    private static void printBrowserCheck(PrintWriter out, BrowserAudit<?> audit, int idWidth, boolean english) {
+        RuleInfo rule = audit.info();
+        print(out, rule, idWidth, english);
+        out.printf("  %-" + idWidth + "s  ACT rule: %s%n", "",
+                rule.actRules().isEmpty() ? "none" : String.join(", ", rule.actRules()));
+        PageGatherers.describe().stream().filter(gatherer -> gatherer.artifact() == audit.artifact()).forEach(gatherer ->
+                out.printf("  %-" + idWidth + "s  gathered by %s (at most %d ms a page), %s%n", "", gatherer.name(),
+                        gatherer.budget().toMillis(), "on every page"));
     }
 
     private static void print(PrintWriter out, RuleInfo rule, int idWidth, boolean english) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleInfo;
@@ -34,6 +35,18 @@ class RulesCommandTest {
     }
 
     @Test
+    void listsEveryBrowserCheckWithItsActRuleAndItsGatherer() {
+        assertEquals(ExitCode.FINISHED, run("rules", "--lang", "en"));
+
+        String text = out.toString();
+        OwnRules.browserAudits().forEach(audit -> {
+            String act = audit.info().actRules().isEmpty() ? "none" : String.join(", ", audit.info().actRules());
+            assertTrue(Pattern.compile(Pattern.quote(audit.info().descriptionEn()) + "\\s+ACT rule: " + Pattern.quote(act)
+                    + "\\s+gathered by \\S+ \\(at most \\d+ ms a page\\), on ").matcher(text).find(), text);
+        });
+    }
+
+    @Test
     void describesTheRulesInEnglishOnRequest() {
         assertEquals(ExitCode.FINISHED, run("rules", "--lang", "en"));
 
@@ -55,7 +68,8 @@ class RulesCommandTest {
     }
 
     private static Stream<RuleInfo> allRules() {
-        return Stream.concat(OwnRules.pageRules().stream().map(PageRule::info),
-                OwnRules.siteRules().stream().map(SiteRule::info));
+        return Stream.of(OwnRules.pageRules().stream().map(PageRule::info),
+                OwnRules.siteRules().stream().map(SiteRule::info),
+                OwnRules.browserAudits().stream().map(BrowserAudit::info)).flatMap(rules -> rules);
     }
 }

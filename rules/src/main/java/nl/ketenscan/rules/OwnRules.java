@@ -11,13 +11,15 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.reflow.ReflowAudit;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
 /**
  * Every ketenscan page rule, in one list: adding a rule means adding its class here and its
  * fixtures beside its tests, nothing else. Site rules, which judge all pages of an organisation
- * together, have their list here too, so this one file names every rule ketenscan has.
+ * together, and browser audits, which judge what the browser's gatherers saw on a page, have their
+ * lists here too, so this one file names every rule ketenscan has.
  */
 public final class OwnRules {
 
@@ -35,6 +37,9 @@ public final class OwnRules {
     private static final List<SiteRule> SITE_RULES = List.of(
             new PageTitleDuplicate());
 
+    private static final List<BrowserAudit<?>> BROWSER_AUDITS = List.of(
+            new ReflowAudit());
+
     private OwnRules() {
     }
 
@@ -47,9 +52,16 @@ public final class OwnRules {
         return SITE_RULES;
     }
 
-    /** What the own rule with this id is, page or site rule; empty for an axe rule or an unknown id. */
+    /** The audits of what the browser's gatherers saw on a page, run by {@link #audit}. */
+    public static List<BrowserAudit<?>> browserAudits() {
+        return BROWSER_AUDITS;
+    }
+
+    /** What the own rule with this id is, page, site or browser rule; empty for an axe rule or an unknown id. */
     public static Optional<RuleInfo> info(String ruleId) {
-        return Stream.concat(PAGE_RULES.stream().map(PageRule::info), SITE_RULES.stream().map(SiteRule::info))
+        return Stream.of(PAGE_RULES.stream().map(PageRule::info), SITE_RULES.stream().map(SiteRule::info),
+                        BROWSER_AUDITS.stream().map(BrowserAudit::info))
+                .flatMap(infos -> infos)
                 .filter(info -> info.id().equals(ruleId))
                 .findFirst();
     }
@@ -70,6 +82,27 @@ public final class OwnRules {
             }
         }
         return findings;
+    }
+
+    /**
+     * Runs every browser audit whose artifact was gathered on the page; the others say nothing.
+     *
+     * @throws RuleFailure naming the audit when one of them fails on these artifacts
+     */
+    public static List<Finding> audit(PageArtifacts artifacts) {
+        List<Finding> findings = new ArrayList<>();
+        for (BrowserAudit<?> audit : BROWSER_AUDITS) {
+            try {
+                findings.addAll(auditOne(audit, artifacts));
+            } catch (RuntimeException e) {
+                throw new RuleFailure(audit.info().id(), e);
+            }
+        }
+        return findings;
+    }
+
+    private static <A extends Record> List<Finding> auditOne(BrowserAudit<A> audit, PageArtifacts artifacts) {
+        return artifacts.get(audit.artifact()).map(audit::audit).orElse(List.of());
     }
 
     /** A rule that could not judge a page: a bug in the rule, recorded on the page as an error. */

@@ -56,7 +56,8 @@ class OwnRulesFixturesTest {
 
     @Test
     void everyRuleHasItsOwnIdAndSaysWhatItChecksInBothLanguages() {
-        List<RuleInfo> infos = Stream.concat(pageRules().map(PageRule::info), siteRules().map(SiteRule::info)).toList();
+        List<RuleInfo> infos = Stream.of(pageRules().map(PageRule::info), siteRules().map(SiteRule::info),
+                OwnRules.browserAudits().stream().map(BrowserAudit::info)).flatMap(rules -> rules).toList();
         assertEquals(infos.size(), infos.stream().map(RuleInfo::id).distinct().count(), "two rules share an id");
         for (RuleInfo info : infos) {
             assertFalse(info.criteria().isEmpty(), info.id() + " names no WCAG criterion");

@@ -51,17 +51,26 @@ public final class BrowserSession implements AutoCloseable {
      */
     public RenderedPage check(String url) {
         try {
-            return pageCheck.check(browser, url);
+            return checkOnce(url);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return pageCheck.check(browser, url);
+                return checkOnce(url);
             } catch (WebDriverException secondFailure) {
                 restart();
                 return RenderedPage.failed(url, "the browser failed twice on this page: "
                         + WebDriverFailures.summary(secondFailure), 0);
             }
         }
+    }
+
+    /** The page checked, and the browser replaced when a gatherer left it changed. */
+    private RenderedPage checkOnce(String url) {
+        RenderedPage page = pageCheck.check(browser, url);
+        if (pageCheck.browserDisturbed()) {
+            restart();
+        }
+        return page;
     }
 
     /** The version of axe-core that checks the pages, for reports to state. */

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageRule;
@@ -38,7 +40,7 @@ public final class CriteriaCatalogue {
         this.criteria = criteria;
     }
 
-    /** WCAG 2.1 level A and AA, with ketenscan's page rules. */
+    /** WCAG 2.1 level A and AA, with ketenscan's page rules and browser audits. */
     public static CriteriaCatalogue wcag21() {
         return Wcag21.CATALOGUE;
     }
@@ -128,6 +130,8 @@ public final class CriteriaCatalogue {
 
     /** Loaded once, on first use; immutable afterwards. */
     private static final class Wcag21 {
-        static final CriteriaCatalogue CATALOGUE = load(OwnRules.pageRules().stream().map(PageRule::info).toList());
+        static final CriteriaCatalogue CATALOGUE = load(Stream.concat(
+                OwnRules.pageRules().stream().map(PageRule::info),
+                OwnRules.browserAudits().stream().map(BrowserAudit::info)).toList());
     }
 }
