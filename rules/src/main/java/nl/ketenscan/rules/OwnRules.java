@@ -6,6 +6,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import nl.ketenscan.rules.instructions.SensoryInstructions;
+import nl.ketenscan.rules.keyboard.ChangeOnFocus;
+import nl.ketenscan.rules.keyboard.ClickWithoutKeyboard;
+import nl.ketenscan.rules.keyboard.ContentOnFocusDismissible;
+import nl.ketenscan.rules.keyboard.FieldBorderContrast;
+import nl.ketenscan.rules.keyboard.FocusIndicatorContrast;
+import nl.ketenscan.rules.keyboard.FocusOrder;
+import nl.ketenscan.rules.keyboard.FocusVisible;
+import nl.ketenscan.rules.keyboard.KeyboardTrap;
+import nl.ketenscan.rules.keyboard.SkipLinkTarget;
 import nl.ketenscan.rules.language.LanguageDetector;
 import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
@@ -38,7 +47,10 @@ public final class OwnRules {
             new PageTitleDuplicate());
 
     private static final List<BrowserAudit<?>> BROWSER_AUDITS = List.of(
-            new ReflowAudit());
+            new ReflowAudit(),
+            new KeyboardTrap(), new FocusVisible(), new FocusIndicatorContrast(), new FieldBorderContrast(),
+            new FocusOrder(), new ChangeOnFocus(), new SkipLinkTarget(), new ClickWithoutKeyboard(),
+            new ContentOnFocusDismissible());
 
     private OwnRules() {
     }

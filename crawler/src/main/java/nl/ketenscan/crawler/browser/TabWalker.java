@@ -29,7 +29,7 @@ import org.openqa.selenium.interactions.Actions;
  * <p>Keys are sent {@value #BATCH} at a time, one round trip each, and the recorder in the page tells
  * them apart; each batch costs a second round trip to read how the walk stands.
  */
-final class TabWalker {
+final class TabWalker implements Gatherer<TabWalk> {
 
     /** Tab presses per round trip to the browser. */
     static final int BATCH = 10;
@@ -40,52 +40,70 @@ final class TabWalker {
     /** Content that showed on focus, tried with Escape and the pointer, at most per page. */
     static final int MAX_CONTENTS = 5;
 
+    /** Walks end here, so that the rest (skip link, content on focus, reading the stops) fits the budget. */
+    private static final Duration WALKING = Duration.ofSeconds(6);
+    private static final Duration BUDGET = Duration.ofSeconds(10);
+
     private static final String WALK = "return window.__ketenscanTabWalk.";
-    private static final String SOURCE = BrowserScripts.read("tab-walk.js");
+    private static final String SOURCE = PageScripts.load("tab-walk.js");
+    private static final String RESTORE = "return window.__ketenscanTabWalk ? window.__ketenscanTabWalk.restore() : true;";
 
-    private final Duration budget;
+    @Override
+    public String name() {
+        return "tab-walk";
+    }
 
-    TabWalker(Duration budget) {
-        this.budget = budget;
+    @Override
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public Duration budget() {
+        return BUDGET;
+    }
+
+    /** Every stop costs key presses: a page with a long tab order takes seconds. */
+    @Override
+    public GatherCost cost() {
+        return GatherCost.HEAVY;
     }
 
     /**
-     * Walks the page the driver shows.
-     *
-     * @throws org.openqa.selenium.WebDriverException when the page's scripts or the driver fail; the walk
-     *                                                then has restored what it could
+     * Walks the loaded page; whatever way the walk ends, focus, scroll position, address and the page's
+     * {@code window.open} are put back.
      */
-    TabWalk walk(WebDriver driver) {
-        long deadline = System.nanoTime() + budget.toNanos();
-        int tabbable = ((Number) DialogSafeScripts.execute(driver, SOURCE + "\nreturn window.__ketenscanTabWalk.start();"))
-                .intValue();
+    @Override
+    public TabWalk gather(LivePage page) {
+        long deadline = System.nanoTime() + WALKING.toNanos();
+        int tabbable = ((Number) page.script(SOURCE + "\nreturn window.__ketenscanTabWalk.start();")).intValue();
         try {
-            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0) : forward(driver, deadline);
+            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0) : forward(page, deadline);
             if (forward.end == WalkEnd.CYCLED) {
-                tryToLeave(driver, forward.stops);
+                tryToLeave(page, forward.stops);
             } else if (forward.stops > 0 && forward.end != WalkEnd.NAVIGATED && forward.end != WalkEnd.OPENED_WINDOW) {
-                call(driver, "direction('BACKWARD')");
-                pressShiftTab(driver, Math.min(BACKWARD_STEPS, forward.stops));
+                call(page, "direction('BACKWARD')");
+                pressShiftTab(page, Math.min(BACKWARD_STEPS, forward.stops));
             }
-            SkipLinkTest skip = forward.end == WalkEnd.NAVIGATED ? null : skipLink(driver);
-            Map<?, ?> facts = (Map<?, ?>) call(driver, "finish()");
-            List<ContentOnFocus> contents = contents(driver, (List<?>) facts.get("contents"), deadline);
+            SkipLinkTest skip = forward.end == WalkEnd.NAVIGATED ? null : skipLink(page);
+            Map<?, ?> facts = (Map<?, ?>) call(page, "finish()");
+            List<ContentOnFocus> contents = contents(page, (List<?>) facts.get("contents"), deadline);
             return TabWalkFacts.walk(facts, forward.end, skip, contents);
         } finally {
-            call(driver, "restore()");
+            DialogSafeScripts.execute(page.driver(), RESTORE);
         }
     }
 
     private record Walk(WalkEnd end, int stops) {
     }
 
-    private Walk forward(WebDriver driver, long deadline) {
+    private Walk forward(LivePage page, long deadline) {
         Map<?, ?> status = Map.of();
         int keys = 0;
         while (keys < MAX_STEPS && System.nanoTime() < deadline) {
-            press(driver, Keys.TAB, BATCH);
+            press(page, Keys.TAB, BATCH);
             keys += BATCH;
-            status = (Map<?, ?>) call(driver, "status()");
+            status = (Map<?, ?>) call(page, "status()");
             if (Boolean.TRUE.equals(status.get("navigated"))) {
                 return new Walk(WalkEnd.NAVIGATED, count(status));
             }
@@ -106,23 +124,23 @@ final class TabWalker {
      * Focus went round inside part of the page: Shift+Tab, then Escape and Tab, each pressed long enough
      * to go round that part twice, show whether a keyboard user gets out.
      */
-    private static void tryToLeave(WebDriver driver, int stops) {
+    private static void tryToLeave(LivePage page, int stops) {
         int presses = Math.min(MAX_STEPS, 2 * stops + 2);
-        call(driver, "direction('BACKWARD')");
-        pressShiftTab(driver, presses);
-        call(driver, "direction('AFTER_ESCAPE')");
-        press(driver, Keys.ESCAPE, 1);
-        press(driver, Keys.TAB, presses);
+        call(page, "direction('BACKWARD')");
+        pressShiftTab(page, presses);
+        call(page, "direction('AFTER_ESCAPE')");
+        press(page, Keys.ESCAPE, 1);
+        press(page, Keys.TAB, presses);
     }
 
-    private static SkipLinkTest skipLink(WebDriver driver) {
-        Object link = call(driver, "skipLink()");
+    private static SkipLinkTest skipLink(LivePage page) {
+        Object link = call(page, "skipLink()");
         if (!(link instanceof Map<?, ?> found)) {
             return null;
         }
-        call(driver, "direction('AFTER_SKIP')");
-        new Actions(driver).sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
-        Map<?, ?> result = (Map<?, ?>) call(driver, "skipResult()");
+        call(page, "direction('AFTER_SKIP')");
+        new Actions(page.driver()).sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
+        Map<?, ?> result = (Map<?, ?>) call(page, "skipResult()");
         return TabWalkFacts.skipLink(found, result);
     }
 
@@ -130,30 +148,30 @@ final class TabWalker {
      * For each content that showed on focus: focus its trigger again and press Escape; then, without
      * focus, the pointer on the trigger and, when that shows it, on the content itself.
      */
-    private static List<ContentOnFocus> contents(WebDriver driver, List<?> found, long deadline) {
+    private static List<ContentOnFocus> contents(LivePage page, List<?> found, long deadline) {
         List<ContentOnFocus> contents = new ArrayList<>();
         for (int i = 0; i < found.size() && i < MAX_CONTENTS && System.nanoTime() < deadline; i++) {
             List<?> described = (List<?>) found.get(i);
-            boolean showsOnFocus = Boolean.TRUE.equals(call(driver, "focusTrigger(" + i + ")"));
+            boolean showsOnFocus = Boolean.TRUE.equals(call(page, "focusTrigger(" + i + ")"));
             boolean escapeHides = false;
             Boolean showsOnHover = null;
             Boolean staysUnderPointer = null;
             if (showsOnFocus) {
-                press(driver, Keys.ESCAPE, 1);
-                List<?> shows = (List<?>) call(driver, "contentShows(" + i + ")");
+                press(page, Keys.ESCAPE, 1);
+                List<?> shows = (List<?>) call(page, "contentShows(" + i + ")");
                 escapeHides = !Boolean.TRUE.equals(shows.get(0)) || !Boolean.TRUE.equals(shows.get(1));
-                call(driver, "blur()");
+                call(page, "blur()");
                 try {
-                    pointAt(driver, i, "trigger");
-                    showsOnHover = shows(driver, i);
+                    pointAt(page, i, "trigger");
+                    showsOnHover = shows(page, i);
                     if (showsOnHover) {
-                        pointAt(driver, i, "content");
-                        staysUnderPointer = shows(driver, i);
+                        pointAt(page, i, "content");
+                        staysUnderPointer = shows(page, i);
                     }
                 } catch (MoveTargetOutOfBoundsException outsideTheViewport) {
                     // the pointer cannot reach it; hovering stays untried
                 }
-                new Actions(driver).moveToLocation(0, 0).perform();
+                new Actions(page.driver()).moveToLocation(0, 0).perform();
             }
             contents.add(new ContentOnFocus((String) described.get(0), (String) described.get(1),
                     Boolean.TRUE.equals(described.get(2)), showsOnFocus, escapeHides, showsOnHover, staysUnderPointer));
@@ -161,32 +179,32 @@ final class TabWalker {
         return contents;
     }
 
-    private static void pointAt(WebDriver driver, int content, String which) {
-        new Actions(driver).moveToElement((WebElement) call(driver, "element(" + content + ", '" + which + "')")).perform();
+    private static void pointAt(LivePage page, int content, String which) {
+        new Actions(page.driver()).moveToElement((WebElement) call(page, "element(" + content + ", '" + which + "')")).perform();
     }
 
-    private static boolean shows(WebDriver driver, int content) {
-        return Boolean.TRUE.equals(((List<?>) call(driver, "contentShows(" + content + ")")).get(0));
+    private static boolean shows(LivePage page, int content) {
+        return Boolean.TRUE.equals(((List<?>) call(page, "contentShows(" + content + ")")).get(0));
     }
 
-    private static void pressShiftTab(WebDriver driver, int times) {
-        Actions actions = new Actions(driver).keyDown(Keys.SHIFT);
+    private static void pressShiftTab(LivePage page, int times) {
+        Actions actions = new Actions(page.driver()).keyDown(Keys.SHIFT);
         for (int i = 0; i < times; i++) {
             actions.sendKeys(Keys.TAB);
         }
         actions.keyUp(Keys.SHIFT).perform();
     }
 
-    private static void press(WebDriver driver, CharSequence key, int times) {
-        Actions actions = new Actions(driver);
+    private static void press(LivePage page, CharSequence key, int times) {
+        Actions actions = new Actions(page.driver());
         for (int i = 0; i < times; i++) {
             actions.sendKeys(key);
         }
         actions.perform();
     }
 
-    private static Object call(WebDriver driver, String function) {
-        return DialogSafeScripts.execute(driver, WALK + function + ";");
+    private static Object call(LivePage page, String function) {
+        return page.script(WALK + function + ";");
     }
 
     private static int count(Map<?, ?> status) {

@@ -1,4 +1,4 @@
-// ketenscan's tab walk recorder: installed in the checked page, it records what every key press the
+// ketenscan's tab walk recorder (element-names.js comes before it): installed in the checked page, it records what every key press the
 // driver sends does to the focus, and undoes everything it changed when the walk ends.
 (function () {
   var KEY = '__ketenscanTabWalk';
@@ -16,31 +16,6 @@
   function text(value, max) {
     value = String(value == null ? '' : value).replace(/\s+/g, ' ').trim();
     return value.length > max ? value.substring(0, max - 1) + '\u2026' : value;
-  }
-
-  function selector(el) {
-    if (!el || el.nodeType !== 1) { return null; }
-    var steps = [];
-    for (var node = el; node && node.nodeType === 1; node = node.parentElement) {
-      if (node.id && document.querySelectorAll('#' + CSS.escape(node.id)).length === 1) {
-        steps.unshift('#' + CSS.escape(node.id));
-        break;
-      }
-      var step = node.localName;
-      var parent = node.parentElement;
-      if (parent) {
-        var same = Array.prototype.filter.call(parent.children, function (c) { return c.localName === node.localName; });
-        if (same.length > 1) { step += ':nth-of-type(' + (same.indexOf(node) + 1) + ')'; }
-      }
-      steps.unshift(step);
-    }
-    return steps.join(' > ');
-  }
-
-  function snippet(el) {
-    var html = el.outerHTML || '';
-    var open = html.indexOf('>');
-    return text(open > 0 ? html.substring(0, open + 1) : html, 200);
   }
 
   function role(el) {
@@ -171,13 +146,8 @@
     return colours;
   }
 
-  function visible(el) {
-    return el.checkVisibility ? el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-        : !!(el.offsetWidth || el.offsetHeight);
-  }
-
   function tabbable(el) {
-    return el.tabIndex >= 0 && !el.disabled && !el.closest('[inert]') && visible(el);
+    return el.tabIndex >= 0 && !el.disabled && !el.closest('[inert]') && ketenscanVisible(el);
   }
 
   function keyboardFocusable(el) {
@@ -202,7 +172,7 @@
   }
 
   function substantial(el) {
-    if (!visible(el)) { return false; }
+    if (!ketenscanVisible(el)) { return false; }
     var r = el.getBoundingClientRect();
     return r.width >= 8 && r.height >= 8 && (el.innerText || '').trim().length > 0;
   }
@@ -231,7 +201,7 @@
     var b = box(stop.el);
     stop.box = { x: b.x, y: b.y, width: b.width, height: b.height };
     stop.inViewport = b.inViewport;
-    stop.visible = visible(stop.el);
+    stop.visible = ketenscanVisible(stop.el);
   }
 
   /** Completes what is known of the focused stop once its own handlers and transitions have run. */
@@ -275,7 +245,7 @@
     }
     if (last && last.key === S.keys && !last.left && !inFrame && last.el !== el) {
       place(last);
-      last.movedTo = selector(el);
+      last.movedTo = ketenscanSelector(el);
       return;
     }
     if (last && last.el === el && last.key === S.keys) { return; }
@@ -333,7 +303,7 @@
       }
       var inner = el.querySelectorAll(FOCUSABLE);
       if (Array.prototype.some.call(inner, keyboardFocusable)) { continue; }
-      found.push({ selector: selector(el), snippet: snippet(el), role: r, how: how,
+      found.push({ selector: ketenscanSelector(el), snippet: ketenscanSnippet(el), role: r, how: how,
           pointer: getComputedStyle(el).cursor === 'pointer', name: name(el) });
     }
     return found;
@@ -346,8 +316,8 @@
         && ['checkbox', 'radio', 'range', 'color', 'file', 'hidden', 'image', 'submit', 'button', 'reset']
             .indexOf((el.getAttribute('type') || '').toLowerCase()) < 0;
     return {
-      step: index, left: false, direction: stop.direction, selector: selector(el), role: role(el), name: name(el),
-      snippet: snippet(el), tabIndex: el.tabIndex, box: stop.box || null, inViewport: !!stop.inViewport,
+      step: index, left: false, direction: stop.direction, selector: ketenscanSelector(el), role: role(el), name: name(el),
+      snippet: ketenscanSnippet(el), tabIndex: el.tabIndex, box: stop.box || null, inViewport: !!stop.inViewport,
       visible: !!stop.visible, before: stop.before || null, after: stop.after || null,
       besideColours: stop.beside || [], insideColour: stop.inside || null, focusMovedTo: stop.movedTo || null,
       navigatedTo: stop.navigatedTo == null ? null : stop.navigatedTo,
@@ -423,11 +393,11 @@
         stop.appeared = outermost((stop.candidates || []).filter(function (c) {
           return c.isConnected && !substantial(c);
         })).slice(0, 3).map(function (c) {
-          return { el: c, selector: selector(c), outOfFlow: outOfFlow(c, stop.el) };
+          return { el: c, selector: ketenscanSelector(c), outOfFlow: outOfFlow(c, stop.el) };
         });
         stop.appeared.forEach(function (a) {
           if (hoverable.length < 5) { hoverable.push({ trigger: stop.el, content: a.el, selector: a.selector,
-              triggerSelector: selector(stop.el), outOfFlow: a.outOfFlow }); }
+              triggerSelector: ketenscanSelector(stop.el), outOfFlow: a.outOfFlow }); }
         });
       });
       S.hoverable = hoverable;
@@ -464,8 +434,8 @@
           S.skip = { link: stop.el, target: target };
           S.allowFragment = true;
           quietly(function () { stop.el.focus(); });
-          return { selector: selector(stop.el), name: name(stop.el), snippet: snippet(stop.el), href: href, targetExists: !!target,
-              target: target ? selector(target) : null };
+          return { selector: ketenscanSelector(stop.el), name: name(stop.el), snippet: ketenscanSnippet(stop.el), href: href, targetExists: !!target,
+              target: target ? ketenscanSelector(target) : null };
         }
       }
       return false;
@@ -476,7 +446,7 @@
       var target = S.skip.target;
       var reached = !!(target && active && active !== document.body && (target === active || target.contains(active)
           || (target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)));
-      return { focusAfter: active && active !== document.body ? selector(active) : null, reached: reached };
+      return { focusAfter: active && active !== document.body ? ketenscanSelector(active) : null, reached: reached };
     },
     /** Undoes the walk: focus, scroll, address, listeners and window.open as they were. */
     restore: function () {

@@ -54,6 +54,11 @@ final class GathererFixtures implements AutoCloseable {
         return site.url("/" + path);
     }
 
+    /** How often the fixture site was asked for {@code path}, e.g. a page a gatherer must not have opened. */
+    int requests(String path) {
+        return site.requests("/" + path);
+    }
+
     @Override
     public void close() {
         browser.close();

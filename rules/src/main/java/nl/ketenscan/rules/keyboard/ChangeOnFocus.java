@@ -2,6 +2,7 @@ package nl.ketenscan.rules.keyboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
@@ -14,7 +15,7 @@ import nl.ketenscan.rules.RuleInfo;
  * focus back inside) it is for a person to judge. Focus handed to an element inside the one that got it is
  * not a change: the walk counts the inner element as the stop.
  */
-public final class ChangeOnFocus implements KeyboardAudit {
+public final class ChangeOnFocus implements BrowserAudit<TabWalk> {
 
     private static final RuleInfo INFO = new RuleInfo("change-on-focus", List.of("3.2.1"), Impact.SERIOUS,
             "Contextwijziging bij focus: als dit element de focus krijgt, opent een andere pagina of venster, of "
@@ -29,7 +30,12 @@ public final class ChangeOnFocus implements KeyboardAudit {
     }
 
     @Override
-    public List<Finding> check(TabWalk walk) {
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public List<Finding> audit(TabWalk walk) {
         List<Finding> findings = new ArrayList<>();
         for (TabStop stop : Stops.forwardOnce(walk)) {
             String label = Stops.label(stop);

@@ -1,6 +1,7 @@
 package nl.ketenscan.rules.keyboard;
 
 import java.util.List;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
@@ -14,7 +15,7 @@ import nl.ketenscan.rules.RuleInfo;
  * an {@code onclick} without that cursor, or a click listener with it, is for a person to judge (a listener
  * may only count clicks). A listener on an element without the hand cursor is not reported.
  */
-public final class ClickWithoutKeyboard implements KeyboardAudit {
+public final class ClickWithoutKeyboard implements BrowserAudit<TabWalk> {
 
     private static final RuleInfo INFO = new RuleInfo("click-without-keyboard", List.of("2.1.1"), Impact.SERIOUS,
             "Werkt alleen met de muis: dit element reageert op klikken, maar is met het toetsenbord niet te bereiken.",
@@ -27,7 +28,12 @@ public final class ClickWithoutKeyboard implements KeyboardAudit {
     }
 
     @Override
-    public List<Finding> check(TabWalk walk) {
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public List<Finding> audit(TabWalk walk) {
         return walk.clickTargets().stream()
                 .filter(target -> target.how() != ClickTarget.How.LISTENER || target.pointerCursor())
                 .map(target -> INFO.finding(outcome(target), target.selector(), target.snippet(), message(target)))

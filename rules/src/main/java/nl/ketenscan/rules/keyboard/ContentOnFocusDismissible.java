@@ -2,6 +2,7 @@ package nl.ketenscan.rules.keyboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
@@ -13,7 +14,7 @@ import nl.ketenscan.rules.RuleInfo;
  * moves from its trigger onto it. Only content positioned over other content is judged (content that pushes
  * the rest aside obscures nothing), and only what showed again when its trigger was focused again.
  */
-public final class ContentOnFocusDismissible implements KeyboardAudit {
+public final class ContentOnFocusDismissible implements BrowserAudit<TabWalk> {
 
     private static final RuleInfo INFO = new RuleInfo("content-on-focus", List.of("1.4.13"), Impact.SERIOUS,
             "Inhoud die bij focus of hover verschijnt, is niet met Escape weg te halen of verdwijnt als de muis erop gaat.",
@@ -27,7 +28,12 @@ public final class ContentOnFocusDismissible implements KeyboardAudit {
     }
 
     @Override
-    public List<Finding> check(TabWalk walk) {
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public List<Finding> audit(TabWalk walk) {
         List<Finding> findings = new ArrayList<>();
         for (ContentOnFocus content : walk.contents()) {
             if (!content.overlays() || !content.showsOnFocus()) {

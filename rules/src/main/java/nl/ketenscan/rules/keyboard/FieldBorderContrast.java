@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
@@ -17,7 +18,7 @@ import nl.ketenscan.rules.RuleInfo;
  * with both the surroundings and the fill. Failed only when all three colours are measured and the border
  * is one solid colour on every side.
  */
-public final class FieldBorderContrast implements KeyboardAudit {
+public final class FieldBorderContrast implements BrowserAudit<TabWalk> {
 
     private static final RuleInfo INFO = new RuleInfo("field-border-contrast", List.of("1.4.11"), Impact.SERIOUS,
             "Een invoerveld dat alleen aan zijn rand te herkennen is, en die rand heeft minder dan 3:1 contrast.",
@@ -30,7 +31,12 @@ public final class FieldBorderContrast implements KeyboardAudit {
     }
 
     @Override
-    public List<Finding> check(TabWalk walk) {
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public List<Finding> audit(TabWalk walk) {
         List<Finding> findings = new ArrayList<>();
         for (TabStop stop : Stops.forwardOnce(walk)) {
             FocusStyle look = stop.before();

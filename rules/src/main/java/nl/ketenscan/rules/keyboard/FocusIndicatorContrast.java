@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
@@ -17,7 +18,7 @@ import nl.ketenscan.rules.RuleInfo;
  * measured on every side (opaque, no image behind) and below on each; Chromium's own focus ring ({@code outline-style: auto}) is two-toned
  * and not judged.
  */
-public final class FocusIndicatorContrast implements KeyboardAudit {
+public final class FocusIndicatorContrast implements BrowserAudit<TabWalk> {
 
     static final double MINIMUM = 3.0;
 
@@ -32,7 +33,12 @@ public final class FocusIndicatorContrast implements KeyboardAudit {
     }
 
     @Override
-    public List<Finding> check(TabWalk walk) {
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public List<Finding> audit(TabWalk walk) {
         List<Finding> findings = new ArrayList<>();
         for (TabStop stop : Stops.forwardOnce(walk)) {
             FocusStyle after = stop.after();

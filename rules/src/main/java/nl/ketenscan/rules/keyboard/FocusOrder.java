@@ -2,6 +2,7 @@ package nl.ketenscan.rules.keyboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
@@ -13,7 +14,7 @@ import nl.ketenscan.rules.RuleInfo;
  * (content placed by CSS elsewhere than its place in the document). Whether the order still keeps the
  * meaning is not something the scan can tell.
  */
-public final class FocusOrder implements KeyboardAudit {
+public final class FocusOrder implements BrowserAudit<TabWalk> {
 
     /** A jump up the page shorter than this is a column or a row of a layout, not a different part. */
     static final double JUMP_UP_PX = 400;
@@ -31,7 +32,12 @@ public final class FocusOrder implements KeyboardAudit {
     }
 
     @Override
-    public List<Finding> check(TabWalk walk) {
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public List<Finding> audit(TabWalk walk) {
         List<Finding> findings = new ArrayList<>();
         List<TabStop> stops = Stops.forwardOnce(walk);
         for (TabStop stop : stops) {

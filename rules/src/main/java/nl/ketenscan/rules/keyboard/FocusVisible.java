@@ -1,6 +1,7 @@
 package nl.ketenscan.rules.keyboard;
 
 import java.util.List;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
@@ -13,14 +14,12 @@ import nl.ketenscan.rules.RuleInfo;
  * it (ancestors, siblings, labels, first children). Any change counts as an indicator, a background
  * change too; whether it is clear enough is for {@link FocusIndicatorContrast} and a person.
  */
-public final class FocusVisible implements KeyboardAudit {
-
-    public static final String ACT_RULE = "oj04fd";
+public final class FocusVisible implements BrowserAudit<TabWalk> {
 
     private static final RuleInfo INFO = new RuleInfo("focus-visible", List.of("2.4.7"), Impact.SERIOUS,
             "Onzichtbare focus: als dit element met Tab de focus krijgt, verandert er niets zichtbaars (ACT oj04fd).",
             "Invisible focus: when this element gets focus with Tab, nothing visible changes (ACT oj04fd).",
-            "https://www.w3.org/WAI/WCAG21/Understanding/focus-visible.html");
+            "https://www.w3.org/WAI/WCAG21/Understanding/focus-visible.html", List.of("oj04fd"));
 
     @Override
     public RuleInfo info() {
@@ -28,7 +27,12 @@ public final class FocusVisible implements KeyboardAudit {
     }
 
     @Override
-    public List<Finding> check(TabWalk walk) {
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public List<Finding> audit(TabWalk walk) {
         return Stops.forwardOnce(walk).stream()
                 .filter(stop -> Stops.seen(stop) && !"iframe".equals(stop.role()))
                 .filter(stop -> stop.before() != null && stop.after() != null && !stop.after().differsFrom(stop.before()))

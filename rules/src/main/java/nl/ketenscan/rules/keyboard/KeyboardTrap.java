@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
@@ -16,17 +17,14 @@ import nl.ketenscan.rules.RuleInfo;
  * tab order is the cycle (or a dialog open from the start) is not taken for a trap; a dialog that keeps
  * focus but closes with Escape passes, as 2.1.2 allows a standard way out.
  */
-public final class KeyboardTrap implements KeyboardAudit {
-
-    /** The W3C ACT rule this audit follows. */
-    public static final String ACT_RULE = "80af7b";
+public final class KeyboardTrap implements BrowserAudit<TabWalk> {
 
     private static final RuleInfo INFO = new RuleInfo("keyboard-trap", List.of("2.1.2"), Impact.CRITICAL,
             "Toetsenbordval: met Tab blijft de focus rondgaan in een deel van de pagina, en Shift+Tab of Escape "
                     + "brengt haar er niet uit (ACT 80af7b).",
             "Keyboard trap: Tab keeps focus going round inside part of the page, and neither Shift+Tab nor Escape "
                     + "gets it out (ACT 80af7b).",
-            "https://www.w3.org/WAI/WCAG21/Understanding/no-keyboard-trap.html");
+            "https://www.w3.org/WAI/WCAG21/Understanding/no-keyboard-trap.html", List.of("80af7b"));
 
     @Override
     public RuleInfo info() {
@@ -34,7 +32,12 @@ public final class KeyboardTrap implements KeyboardAudit {
     }
 
     @Override
-    public List<Finding> check(TabWalk walk) {
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public List<Finding> audit(TabWalk walk) {
         List<TabStop> forward = walk.stops(TabStop.Direction.FORWARD);
         List<TabStop> backward = walk.stops(TabStop.Direction.BACKWARD);
         List<TabStop> afterEscape = walk.stops(TabStop.Direction.AFTER_ESCAPE);

@@ -1,6 +1,7 @@
 package nl.ketenscan.rules.keyboard;
 
 import java.util.List;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
@@ -13,7 +14,7 @@ import nl.ketenscan.rules.RuleInfo;
  * a fragment link, also when the target cannot take focus itself, so a working skip link passes without a
  * {@code tabindex} on its target. When nothing follows the target that can take focus, it is not judged.
  */
-public final class SkipLinkTarget implements KeyboardAudit {
+public final class SkipLinkTarget implements BrowserAudit<TabWalk> {
 
     private static final RuleInfo INFO = new RuleInfo("skip-link-target", List.of("2.4.1"), Impact.SERIOUS,
             "Een link om blokken over te slaan (\"direct naar de inhoud\") brengt de toetsenbordfocus niet naar "
@@ -27,7 +28,12 @@ public final class SkipLinkTarget implements KeyboardAudit {
     }
 
     @Override
-    public List<Finding> check(TabWalk walk) {
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public List<Finding> audit(TabWalk walk) {
         return walk.skipLinkTest().filter(test -> !test.reachedTarget())
                 .filter(test -> test.target() == null || test.focusAfter() != null)
                 .map(test -> List.of(INFO.finding(Outcome.FAILED, test.selector(), test.snippet(),

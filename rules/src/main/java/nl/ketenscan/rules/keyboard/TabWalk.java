@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What walking a page with the keyboard showed: the artifact the tab walk gatherer hands to the
- * keyboard audits. Gathered with real key presses in the browser (Tab, then Shift+Tab; Escape where
+ * keyboard audits (the {@link nl.ketenscan.rules.BrowserAudit}s of this package). Gathered with real key presses in the browser (Tab, then Shift+Tab; Escape where
  * focus cycled), so the audits judge what a keyboard user meets, not what the markup promises.
  *
  * @param stops         every focus the walk saw, in order, with the direction of the key that led there
