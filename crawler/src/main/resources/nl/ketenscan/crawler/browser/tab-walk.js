@@ -224,6 +224,12 @@
 
   function lastStop() { return S.stops.length ? S.stops[S.stops.length - 1] : null; }
 
+  /** The stop the last Tab of the forward walk focused, while that key is being handled; otherwise null. */
+  function focusedByThisKey() {
+    var last = lastStop();
+    return last && !last.left && S.direction === 'FORWARD' && !S.quiet && last.key === S.keys ? last : null;
+  }
+
   function onKeyDown(event) {
     if (event.key !== 'Tab' && event.key !== 'Escape') { return; }
     settle(lastStop());
@@ -268,15 +274,15 @@
     var fragmentOnly = dest && dest.sameDocument && dest.url.split('#')[0] === location.href.split('#')[0];
     if (S.allowFragment && fragmentOnly) { return; }
     S.navigations.push({ url: dest ? dest.url : null, form: !!event.formData, key: S.keys });
-    var last = lastStop();
-    if (last && !last.left) { last.navigatedTo = dest ? dest.url : ''; }
+    var last = focusedByThisKey();
+    if (last) { last.navigatedTo = dest ? dest.url : ''; }
     if (event.cancelable) { event.preventDefault(); }
   }
 
   function openWindow(url) {
     S.windows.push({ url: url == null ? '' : String(url), key: S.keys });
-    var last = lastStop();
-    if (last && !last.left) { last.openedWindow = url == null ? '' : String(url); }
+    var last = focusedByThisKey();
+    if (last) { last.openedWindow = url == null ? '' : String(url); }
     return null;
   }
 
