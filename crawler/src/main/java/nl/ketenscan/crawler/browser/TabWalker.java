@@ -138,7 +138,6 @@ final class TabWalker implements Gatherer<TabWalk> {
         if (!(link instanceof Map<?, ?> found)) {
             return null;
         }
-        call(page, "direction('AFTER_SKIP')");
         new Actions(page.driver()).sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
         Map<?, ?> result = (Map<?, ?>) call(page, "skipResult()");
         return TabWalkFacts.skipLink(found, result);

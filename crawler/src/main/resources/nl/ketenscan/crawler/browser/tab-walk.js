@@ -10,7 +10,7 @@
   var COMPOSITES = '[role=tablist], [role=menu], [role=menubar], [role=listbox], [role=tree], [role=treegrid],'
       + ' [role=grid], [role=radiogroup], [role=toolbar], [role=combobox]';
   var LISTENED = Symbol.for('ketenscan.clickListener');
-  var MAX_RELATED = 200;
+  var MAX_RELATED = 100;
   var S = null;
 
   function text(value, max) {
@@ -174,7 +174,7 @@
   function substantial(el) {
     if (!ketenscanVisible(el)) { return false; }
     var r = el.getBoundingClientRect();
-    return r.width >= 8 && r.height >= 8 && (el.innerText || '').trim().length > 0;
+    return r.width >= 8 && r.height >= 8 && /\S/.test(el.textContent);
   }
 
   function outermost(list) {
@@ -427,7 +427,7 @@
       return true;
     },
     element: function (i, which) { return which === 'trigger' ? S.hoverable[i].trigger : S.hoverable[i].content; },
-    /** The first in-page link among the first stops: a skip link to test, focused, or null. */
+    /** The first in-page link among the first stops, focused for Enter and Tab to test it; false when there is none. */
     skipLink: function () {
       for (var i = 0, seen = 0; i < S.stops.length && seen < 3; i++) {
         var stop = S.stops[i];
@@ -439,6 +439,7 @@
           var target = document.getElementById(id) || document.getElementsByName(id)[0] || null;
           S.skip = { link: stop.el, target: target };
           S.allowFragment = true;
+          S.direction = 'AFTER_SKIP';
           quietly(function () { stop.el.focus(); });
           return { selector: ketenscanSelector(stop.el), name: name(stop.el), snippet: ketenscanSnippet(stop.el), href: href, targetExists: !!target,
               target: target ? ketenscanSelector(target) : null };
