@@ -394,7 +394,8 @@
         if (stop.left || !stop.el.isConnected) { return; }
         stop.before = style(stop.el);
         // content that showed on focus is looked for on the first forward visit of each element only
-        if (stop.direction !== 'FORWARD' || judged.indexOf(stop.el) >= 0) { return; }
+        // nor for an element that is itself hidden without focus: what shows beside it shows with it
+        if (stop.direction !== 'FORWARD' || judged.indexOf(stop.el) >= 0 || !ketenscanVisible(stop.el)) { return; }
         judged.push(stop.el);
         stop.appeared = outermost((stop.candidates || []).filter(function (c) {
           return c.isConnected && !substantial(c);

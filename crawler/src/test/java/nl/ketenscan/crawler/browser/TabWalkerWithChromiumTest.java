@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageArtifacts;
+import nl.ketenscan.rules.keyboard.ContentOnFocus;
 import nl.ketenscan.rules.keyboard.TabStop;
 import nl.ketenscan.rules.keyboard.TabWalk;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +48,7 @@ class TabWalkerWithChromiumTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"keyboard-template.html", "keyboard-modal-escape.html", "keyboard-focus-styles.html",
-            "keyboard-click-pass.html", "keyboard-tooltip-pass.html"})
+            "keyboard-click-pass.html", "keyboard-tooltip-pass.html", "keyboard-frames.html", "keyboard-menu.html"})
     void passingFixturesHaveNoFindings(String page) {
         assertEquals(Set.of(), findings(page), page);
     }
@@ -120,6 +121,14 @@ class TabWalkerWithChromiumTest {
 
         assertEquals(List.of("#tip", "#tip"), found.stream().map(Finding::selector).toList(), found.toString());
         assertEquals(Set.of("content-on-focus"), found.stream().map(Finding::rule).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aSubMenuThatEscapeClosesAndThatStaysUnderThePointerWasTriedAndPasses() {
+        TabWalk walk = fixtures.gather(new TabWalker(), "keyboard-menu.html");
+
+        assertEquals(List.of(new ContentOnFocus("#wonen > a:nth-child(1)", "#wonen > ul:nth-child(2)", true, true, true, true, true)),
+                walk.contents());
     }
 
     @Test
