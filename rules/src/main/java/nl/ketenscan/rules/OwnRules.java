@@ -12,6 +12,8 @@ import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
 import nl.ketenscan.rules.reflow.ReflowAudit;
+import nl.ketenscan.rules.textfit.ResizeTextAudit;
+import nl.ketenscan.rules.textfit.TextSpacingAudit;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
@@ -38,7 +40,9 @@ public final class OwnRules {
             new PageTitleDuplicate());
 
     private static final List<BrowserAudit<?>> BROWSER_AUDITS = List.of(
-            new ReflowAudit());
+            new ReflowAudit(),
+            new ResizeTextAudit(),
+            new TextSpacingAudit());
 
     private OwnRules() {
     }

@@ -19,7 +19,9 @@ import org.openqa.selenium.WebDriverException;
 public final class PageGatherers {
 
     private static final List<Gatherer<?>> ALL = List.of(
-            new ReflowGatherer());
+            new ReflowGatherer(),
+            new ZoomedTextGatherer(),
+            new TextSpacingGatherer());
 
     /**
      * What the gatherers left on one page.
