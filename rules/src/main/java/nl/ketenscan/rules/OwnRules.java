@@ -11,6 +11,7 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.orientation.OrientationAudit;
 import nl.ketenscan.rules.reflow.ReflowAudit;
 import nl.ketenscan.rules.textfit.ResizeTextAudit;
 import nl.ketenscan.rules.textfit.TextSpacingAudit;
@@ -42,7 +43,8 @@ public final class OwnRules {
     private static final List<BrowserAudit<?>> BROWSER_AUDITS = List.of(
             new ReflowAudit(),
             new ResizeTextAudit(),
-            new TextSpacingAudit());
+            new TextSpacingAudit(),
+            new OrientationAudit());
 
     private OwnRules() {
     }

@@ -21,7 +21,8 @@ public final class PageGatherers {
     private static final List<Gatherer<?>> ALL = List.of(
             new ReflowGatherer(),
             new ZoomedTextGatherer(),
-            new TextSpacingGatherer());
+            new TextSpacingGatherer(),
+            new OrientationGatherer());
 
     /**
      * What the gatherers left on one page.
