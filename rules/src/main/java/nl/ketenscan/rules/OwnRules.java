@@ -5,6 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.ketenscan.rules.behaviour.AutoplayAudioAudit;
+import nl.ketenscan.rules.behaviour.CharacterKeyShortcutAudit;
+import nl.ketenscan.rules.behaviour.MotionActuationAudit;
+import nl.ketenscan.rules.behaviour.MovingContentAudit;
+import nl.ketenscan.rules.behaviour.PointerDownAudit;
+import nl.ketenscan.rules.behaviour.PointerGestureAudit;
+import nl.ketenscan.rules.behaviour.StatusMessageAudit;
+import nl.ketenscan.rules.behaviour.VisualOrderAudit;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
 import nl.ketenscan.rules.language.LanguageDetector;
 import nl.ketenscan.rules.language.LanguageOfPartsRule;
@@ -44,7 +52,15 @@ public final class OwnRules {
             new ReflowAudit(),
             new ResizeTextAudit(),
             new TextSpacingAudit(),
-            new OrientationAudit());
+            new OrientationAudit(),
+            new MovingContentAudit(),
+            new AutoplayAudioAudit(),
+            new CharacterKeyShortcutAudit(),
+            new MotionActuationAudit(),
+            new StatusMessageAudit(),
+            new VisualOrderAudit(),
+            new PointerGestureAudit(),
+            new PointerDownAudit());
 
     private OwnRules() {
     }

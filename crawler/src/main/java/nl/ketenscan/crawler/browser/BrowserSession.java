@@ -27,6 +27,7 @@ public final class BrowserSession implements AutoCloseable {
         this.pageCheck = new PageCheck(axe, settings.pageBudget());
         this.browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
+        BehaviourRecorder.register(browser.driver());
     }
 
     /** A session for public pages. */
@@ -87,5 +88,6 @@ public final class BrowserSession implements AutoCloseable {
         browser.kill();
         browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
+        BehaviourRecorder.register(browser.driver());
     }
 }

@@ -19,6 +19,7 @@ import org.openqa.selenium.WebDriverException;
 public final class PageGatherers {
 
     private static final List<Gatherer<?>> ALL = List.of(
+            new BehaviourGatherer(),
             new ReflowGatherer(),
             new ZoomedTextGatherer(),
             new TextSpacingGatherer(),
