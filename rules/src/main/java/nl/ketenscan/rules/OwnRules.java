@@ -19,6 +19,7 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.oninput.OnInputAudit;
 import nl.ketenscan.rules.orientation.OrientationAudit;
 import nl.ketenscan.rules.reflow.ReflowAudit;
 import nl.ketenscan.rules.textfit.ResizeTextAudit;
@@ -60,7 +61,8 @@ public final class OwnRules {
             new StatusMessageAudit(),
             new VisualOrderAudit(),
             new PointerGestureAudit(),
-            new PointerDownAudit());
+            new PointerDownAudit(),
+            new OnInputAudit());
 
     private OwnRules() {
     }

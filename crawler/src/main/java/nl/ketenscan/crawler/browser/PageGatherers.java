@@ -23,7 +23,8 @@ public final class PageGatherers {
             new ReflowGatherer(),
             new ZoomedTextGatherer(),
             new TextSpacingGatherer(),
-            new OrientationGatherer());
+            new OrientationGatherer(),
+            new OnInputGatherer());
 
     /**
      * What the gatherers left on one page.
