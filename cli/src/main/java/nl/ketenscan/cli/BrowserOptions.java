@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import nl.ketenscan.crawler.BrowserCheckPages;
 import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.browser.BrowserUnavailableException;
 import picocli.CommandLine.Option;
@@ -18,11 +19,24 @@ final class BrowserOptions {
     @Option(names = "--chromedriver", paramLabel = "PATH", description = "chromedriver executable (default: on PATH).")
     Path chromedriver;
 
+    /** The option that runs the slow browser checks on every page of a large organisation too. */
+    static final String EVERY_CHECK_ON_EVERY_PAGE = "--every-check-on-every-page";
+
+    @Option(names = EVERY_CHECK_ON_EVERY_PAGE, description = "Run the slow browser checks (reflow, zoom, text "
+            + "spacing, orientation) on every page. By default an organisation of more than "
+            + BrowserCheckPages.EVERY_PAGE_UP_TO + " pages gets them on its WCAG-EM sample pages and one page per "
+            + "layout; results.json says per page which ran.")
+    boolean everyCheckOnEveryPage;
+
     @Option(names = "--grid", paramLabel = "URL", description = "Run the browser sessions on this Selenium Grid, "
             + "e.g. http://grid:4444; Chromium is then not needed on this machine.")
     String grid;
 
     BrowserSettings settings(Duration pageBudget) {
+        return where(pageBudget).withSlowChecksOnEveryPage(everyCheckOnEveryPage);
+    }
+
+    private BrowserSettings where(Duration pageBudget) {
         if (grid != null) {
             return onGrid(pageBudget);
         }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import nl.ketenscan.crawler.BrowserCheckPages;
 import nl.ketenscan.crawler.browser.AxeScript;
+import nl.ketenscan.crawler.browser.GatherCost;
 import nl.ketenscan.crawler.browser.PageGatherers;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.OwnRules;
@@ -69,7 +71,16 @@ final class RulesCommand implements Callable<Integer> {
                 rule.actRules().isEmpty() ? "none" : String.join(", ", rule.actRules()));
         PageGatherers.describe().stream().filter(gatherer -> gatherer.artifact() == audit.artifact()).forEach(gatherer ->
                 out.printf("  %-" + idWidth + "s  gathered by %s (at most %d ms a page), %s%n", "", gatherer.name(),
-                        gatherer.budget().toMillis(), "on every page"));
+                        gatherer.budget().toMillis(), pages(gatherer.cost())));
+    }
+
+    private static String pages(GatherCost cost) {
+        return switch (cost) {
+            case LIGHT -> "on every page";
+            case HEAVY -> "on every page of an organisation of up to " + BrowserCheckPages.EVERY_PAGE_UP_TO
+                    + " pages; above that on its WCAG-EM sample pages and one page per layout, or on every page with "
+                    + BrowserOptions.EVERY_CHECK_ON_EVERY_PAGE;
+        };
     }
 
     private static void print(PrintWriter out, RuleInfo rule, int idWidth, boolean english) {

@@ -13,6 +13,7 @@ import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageAudit;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageFacts;
@@ -40,6 +41,7 @@ final class PageVisitor {
     private final Admission admission;
     private final ScanNotes notes;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
+    private final BrowserCheckPages checkPages;
 
     /** @param browsers the sessions that check pages, or null to check the HTML as served only */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes) {
@@ -48,6 +50,7 @@ final class PageVisitor {
         this.limits = limits;
         this.admission = admission;
         this.notes = notes;
+        this.checkPages = new BrowserCheckPages(browsers != null && browsers.slowChecksOnEveryPage());
     }
 
     /**
@@ -116,7 +119,7 @@ final class PageVisitor {
         RenderedPage rendered = fetcher.paced(fetched.finalUrl(), () -> {
             BrowserSession session = browsers.acquire();
             try {
-                return session.check(fetched.finalUrl());
+                return session.check(fetched.finalUrl(), checkPages.forPage(entry.org(), entry.depth() == 0));
             } finally {
                 browsers.release(session);
             }
@@ -128,9 +131,11 @@ final class PageVisitor {
         }
         PageAudit checked = PageAudit.of(PageContent.parse(rendered.finalUrl(), rendered.html()),
                 rendered.findings(), error, admission.scope(entry.org())::owns);
+        checkPages.rendered(entry.org(), checked.facts().skeleton());
         return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
-                rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts());
+                rendered.loadMillis(), rendered.checkMillis(), checked.features(),
+                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes())));
     }
 
     /** An office file's creation date, which decides whether the Besluit exempts it. */

@@ -5,6 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.ketenscan.rules.behaviour.AutoplayAudioAudit;
+import nl.ketenscan.rules.behaviour.CharacterKeyShortcutAudit;
+import nl.ketenscan.rules.behaviour.MotionActuationAudit;
+import nl.ketenscan.rules.behaviour.MovingContentAudit;
+import nl.ketenscan.rules.behaviour.PointerDownAudit;
+import nl.ketenscan.rules.behaviour.PointerGestureAudit;
+import nl.ketenscan.rules.behaviour.StatusMessageAudit;
+import nl.ketenscan.rules.behaviour.VisualOrderAudit;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
 import nl.ketenscan.rules.keyboard.ChangeOnFocus;
 import nl.ketenscan.rules.keyboard.ClickWithoutKeyboard;
@@ -20,7 +28,11 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.oninput.OnInputAudit;
+import nl.ketenscan.rules.orientation.OrientationAudit;
 import nl.ketenscan.rules.reflow.ReflowAudit;
+import nl.ketenscan.rules.textfit.ResizeTextAudit;
+import nl.ketenscan.rules.textfit.TextSpacingAudit;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
@@ -48,9 +60,22 @@ public final class OwnRules {
 
     private static final List<BrowserAudit<?>> BROWSER_AUDITS = List.of(
             new ReflowAudit(),
+            new ResizeTextAudit(),
+            new TextSpacingAudit(),
+            new OrientationAudit(),
+            new MovingContentAudit(),
+            new AutoplayAudioAudit(),
+            new CharacterKeyShortcutAudit(),
+            new MotionActuationAudit(),
+            new StatusMessageAudit(),
+            new VisualOrderAudit(),
+            new PointerGestureAudit(),
+            new PointerDownAudit(),
+            new OnInputAudit(),
             new KeyboardTrap(), new FocusVisible(), new FocusIndicatorContrast(), new FieldBorderContrast(),
             new FocusOrder(), new ChangeOnFocus(), new SkipLinkTarget(), new ClickWithoutKeyboard(),
             new ContentOnFocusDismissible());
+
 
     private OwnRules() {
     }

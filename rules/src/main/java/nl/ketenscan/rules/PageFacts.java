@@ -17,9 +17,10 @@ import nl.ketenscan.rules.statement.StatementEvidence;
  * @param skeleton        the page's layout name ({@link PageSkeleton}); null for pages not rendered
  * @param thirdParty      content embedded from hosts outside the organisation's scope
  * @param documentCreated for an office file, the creation date in its metadata; null when unknown
+ * @param browserChecks   which of the browser's gatherers ran on the page
  */
 public record PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
-                        LocalDate documentCreated) {
+                        LocalDate documentCreated, BrowserChecks browserChecks) {
 
     /** Nothing noted: a page that failed, or was neither rendered nor an office file. */
     public static final PageFacts NONE = new PageFacts(StatementEvidence.NONE, null, List.of(), null);
@@ -27,6 +28,18 @@ public record PageFacts(StatementEvidence statement, String skeleton, List<Third
     public PageFacts {
         Objects.requireNonNull(statement, "statement");
         thirdParty = List.copyOf(thirdParty);
+        browserChecks = browserChecks == null ? BrowserChecks.NONE : browserChecks;
+    }
+
+    /** Facts without browser checks: a page checked without the browser acting on it. */
+    public PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
+                     LocalDate documentCreated) {
+        this(statement, skeleton, thirdParty, documentCreated, BrowserChecks.NONE);
+    }
+
+    /** These facts, noting which browser checks ran on the page. */
+    public PageFacts withBrowserChecks(BrowserChecks checks) {
+        return new PageFacts(statement, skeleton, thirdParty, documentCreated, checks);
     }
 
     /** The facts of a page the browser rendered. */

@@ -27,7 +27,7 @@ public final class BrowserSession implements AutoCloseable {
         this.pageCheck = new PageCheck(axe, settings.pageBudget());
         this.browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
-        ClickListenerMarks.register(browser.driver());
+        BehaviourRecorder.register(browser.driver());
     }
 
     /** A session for public pages. */
@@ -51,12 +51,22 @@ public final class BrowserSession implements AutoCloseable {
      * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
      */
     public RenderedPage check(String url) {
+        return check(url, GatherChoice.everything());
+    }
+
+    /**
+     * Loads {@code url}, waits at most the page budget for it, runs axe on it and the gatherers
+     * {@code choice} picks for it.
+     *
+     * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
+     */
+    public RenderedPage check(String url, GatherChoice choice) {
         try {
-            return checkOnce(url);
+            return checkOnce(url, choice);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return checkOnce(url);
+                return checkOnce(url, choice);
             } catch (WebDriverException secondFailure) {
                 restart();
                 return RenderedPage.failed(url, "the browser failed twice on this page: "
@@ -66,8 +76,8 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /** The page checked, and the browser replaced when a gatherer left it changed. */
-    private RenderedPage checkOnce(String url) {
-        RenderedPage page = pageCheck.check(browser, url);
+    private RenderedPage checkOnce(String url, GatherChoice choice) {
+        RenderedPage page = pageCheck.check(browser, url, choice);
         if (pageCheck.browserDisturbed()) {
             restart();
         }
@@ -88,6 +98,6 @@ public final class BrowserSession implements AutoCloseable {
         browser.kill();
         browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
-        ClickListenerMarks.register(browser.driver());
+        BehaviourRecorder.register(browser.driver());
     }
 }

@@ -16,11 +16,19 @@ import java.util.Objects;
  * @param agent      what ketenscan calls itself, added to the browser's own User-Agent so that site owners
  *                   can tell the scan's page loads from their visitors, as they can its fetches; null
  *                   leaves the browser's User-Agent as it is
+ * @param slowChecksOnEveryPage whether the slow browser checks ({@link GatherCost#HEAVY}) run on every page
+ *                   of a large organisation too, not only on its sampled pages
  */
-public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl, String agent) {
+public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl, String agent,
+                              boolean slowChecksOnEveryPage) {
 
     static final List<String> CHROME_NAMES = List.of("chromium", "chromium-browser", "google-chrome");
     static final String INSTALL_HINT = "install it with: apt-get install -y chromium chromium-driver";
+
+    /** Settings with the slow browser checks sampled on large organisations. */
+    public BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl, String agent) {
+        this(chrome, chromedriver, pageBudget, gridUrl, agent, false);
+    }
 
     public BrowserSettings {
         Objects.requireNonNull(pageBudget, "pageBudget");
@@ -53,7 +61,12 @@ public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudge
 
     /** These settings with the browser naming itself {@code agent} too. */
     public BrowserSettings withAgent(String agent) {
-        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent);
+        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent, slowChecksOnEveryPage);
+    }
+
+    /** These settings with the slow browser checks on every page, or sampled on large organisations. */
+    public BrowserSettings withSlowChecksOnEveryPage(boolean everyPage) {
+        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent, everyPage);
     }
 
     boolean onGrid() {

@@ -29,6 +29,9 @@ final class LivePage {
     private static final String SCROLL_POSITION = "return [window.scrollX, window.scrollY];";
     private static final String SCROLL_TO = "window.scrollTo(arguments[0], arguments[1]); return true;";
 
+    /** Scripts of the page that lay it out again on a resize get a moment, as they would for a visitor. */
+    private static final Duration RELAYOUT = Duration.ofMillis(150);
+
     private final WebDriver driver;
     private final long deadline;
     private final Duration budget;
@@ -89,7 +92,8 @@ final class LivePage {
 
     /**
      * Emulates a viewport of {@code width} by {@code height} CSS px at {@code scale} device pixels per CSS
-     * px, held in portrait or landscape: what a phone, or a desktop browser zoomed in, lays out.
+     * px, held in portrait or landscape: what a phone, or a desktop browser zoomed in, lays out. Returns
+     * once the page's own scripts had a moment to respond to the resize.
      *
      * @throws WebDriverException when the browser offers no DevTools commands or refuses this one
      */
@@ -103,6 +107,7 @@ final class LivePage {
                 "width", width, "height", height, "deviceScaleFactor", scale, "mobile", false,
                 "screenOrientation", Map.of("type", portrait ? "portraitPrimary" : "landscapePrimary",
                         "angle", portrait ? 0 : 90)));
+        pause(RELAYOUT);
     }
 
     /** Undoes every change, newest first. */

@@ -3,9 +3,7 @@ package nl.ketenscan.crawler.browser;
 import com.deque.html.axecore.results.Results;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OwnRules;
 import org.openqa.selenium.UnhandledAlertException;
@@ -72,17 +70,17 @@ final class PageCheck {
      *                            as it is, since it must be replaced anyway
      */
     RenderedPage check(ChromiumInstance browser, String url) {
-        return check(browser, url, EnumSet.allOf(GatherCost.class));
+        return check(browser, url, GatherChoice.everything());
     }
 
-    /** @param costs the gatherers to run on this page, by their cost */
-    RenderedPage check(ChromiumInstance browser, String url, Set<GatherCost> costs) {
+    /** @param choice which gatherers run on this page, once it has loaded */
+    RenderedPage check(ChromiumInstance browser, String url, GatherChoice choice) {
         WebDriver driver = browser.driver();
         if (previousMayNavigate) {
             leavePreviousPage(browser);
         }
         Popups popups = new Popups(driver, driver.getWindowHandle());
-        RenderedPage page = checkIn(browser, url, costs);
+        RenderedPage page = checkIn(browser, url, choice);
         popups.close();
         previousMayNavigate = page.error() != null || !url.equals(page.finalUrl());
         return page;
@@ -115,7 +113,7 @@ final class PageCheck {
         throw new WebDriverException("the previous page kept the browser from leaving it " + LEAVE_ATTEMPTS + " times");
     }
 
-    private RenderedPage checkIn(ChromiumInstance browser, String url, Set<GatherCost> costs) {
+    private RenderedPage checkIn(ChromiumInstance browser, String url, GatherChoice choice) {
         WebDriver driver = browser.driver();
         long start = System.nanoTime();
         browserDisturbed = false;
@@ -126,7 +124,7 @@ final class PageCheck {
             long checkStart = System.nanoTime();
             Results results = axe.run(driver);
             List<Finding> findings = new ArrayList<>(results.isErrored() ? List.of() : AxeFindings.from(results));
-            PageGatherers.Gathered gathered = gatherers.gather(driver, costs);
+            PageGatherers.Gathered gathered = gatherers.gather(driver, choice.costs(text(facts.get(0)), text(facts.get(3))));
             browserDisturbed = !gathered.intact();
             List<String> notes = new ArrayList<>(gathered.notes());
             try {

@@ -19,7 +19,12 @@ import org.openqa.selenium.WebDriverException;
 public final class PageGatherers {
 
     private static final List<Gatherer<?>> ALL = List.of(
+            new BehaviourGatherer(),
             new ReflowGatherer(),
+            new ZoomedTextGatherer(),
+            new TextSpacingGatherer(),
+            new OrientationGatherer(),
+            new OnInputGatherer(),
             new TabWalker());
 
     /**

@@ -16,9 +16,6 @@ final class ReflowGatherer implements Gatherer<ReflowLayout> {
     static final int WIDTH = 320;
     static final int HEIGHT = 256;
 
-    /** Scripts of the page that lay it out again on a resize get a moment, as they would for a visitor. */
-    private static final Duration RELAYOUT = Duration.ofMillis(150);
-
     private static final String SCRIPT = PageScripts.load("reflow.js");
 
     @Override
@@ -44,7 +41,6 @@ final class ReflowGatherer implements Gatherer<ReflowLayout> {
     @Override
     public ReflowLayout gather(LivePage page) {
         page.emulateViewport(WIDTH, HEIGHT, 1, false);
-        page.pause(RELAYOUT);
         Map<?, ?> seen = (Map<?, ?>) page.script(SCRIPT);
         List<Overflow> overflows = new ArrayList<>();
         for (Object item : (List<?>) seen.get("overflows")) {

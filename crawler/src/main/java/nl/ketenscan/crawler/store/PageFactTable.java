@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.statement.StatementEvidence;
@@ -35,6 +36,8 @@ final class PageFactTable {
     private static final String THIRD_PARTY_URL = "third-party-url";
     private static final String THIRD_PARTY_FINDINGS = "third-party-findings";
     private static final String DOCUMENT_CREATED = "document-created";
+    private static final String BROWSER_CHECK = "browser-check";
+    private static final String BROWSER_CHECK_NOTE = "browser-check-note";
 
     private final Connection connection;
 
@@ -75,6 +78,13 @@ final class PageFactTable {
             if (facts.documentCreated() != null) {
                 rows.add(DOCUMENT_CREATED, 0, facts.documentCreated().toString());
             }
+            BrowserChecks checks = facts.browserChecks();
+            for (int i = 0; i < checks.ran().size(); i++) {
+                rows.add(BROWSER_CHECK, i, checks.ran().get(i));
+            }
+            for (int i = 0; i < checks.notes().size(); i++) {
+                rows.add(BROWSER_CHECK_NOTE, i, checks.notes().get(i));
+            }
             insert.executeBatch();
         }
     }
@@ -112,7 +122,9 @@ final class PageFactTable {
                 Integer.parseInt(kinds.at(THIRD_PARTY_FINDINGS, position)))));
         String created = kinds.first(DOCUMENT_CREATED);
         return new PageFacts(statement, kinds.first(SKELETON), embeds,
-                created == null ? null : LocalDate.parse(created));
+                created == null ? null : LocalDate.parse(created),
+                new BrowserChecks(List.copyOf(kinds.all(BROWSER_CHECK).values()),
+                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())));
     }
 
     private static StatementStatus status(String letter) {

@@ -1,5 +1,6 @@
 // How gatherers name the elements they report: a CSS selector that finds the element again (an id
-// when it is unique, else the path of child positions from the nearest such id or the root), and
+// when it is unique, else the path of tag names from the nearest such id or the root, with the child
+// position where a sibling has the same tag), and
 // its HTML cut to a length a finding can show. Prepended to each gatherer's script by PageScripts.
 function ketenscanSelector(element) {
   var steps = [];
@@ -10,7 +11,8 @@ function ketenscanSelector(element) {
     }
     var step = e.localName;
     var parent = e.parentElement;
-    if (parent && parent.children.length > 1) {
+    var alike = parent ? Array.prototype.filter.call(parent.children, function (c) { return c.localName === e.localName; }) : [];
+    if (alike.length > 1) {
       step += ':nth-child(' + (Array.prototype.indexOf.call(parent.children, e) + 1) + ')';
     }
     steps.unshift(step);

@@ -9,7 +9,7 @@
       'menuitemradio', 'option', 'treeitem'];
   var COMPOSITES = '[role=tablist], [role=menu], [role=menubar], [role=listbox], [role=tree], [role=treegrid],'
       + ' [role=grid], [role=radiogroup], [role=toolbar], [role=combobox]';
-  var LISTENED = Symbol.for('ketenscan.clickListener');
+  var CLICK_LISTENERS = /^(click|mousedown|pointerdown)$/;
   var MAX_RELATED = 100;
   var S = null;
 
@@ -286,8 +286,19 @@
     return null;
   }
 
+  /** The elements the page gave click listeners, as the behaviour recorder (registered like axe) saw them. */
+  function listened() {
+    var record = window.__ketenscanBehaviour;
+    var elements = new Set();
+    (record ? record.listeners : []).forEach(function (l) {
+      if (CLICK_LISTENERS.test(l.type) && l.target && l.target.nodeType === 1) { elements.add(l.target); }
+    });
+    return elements;
+  }
+
   function clickTargets() {
     var found = [];
+    var withListener = listened();
     var all = document.querySelectorAll('body *');
     for (var i = 0; i < all.length && found.length < 50; i++) {
       var el = all[i];
@@ -295,7 +306,7 @@
       var r = role(el);
       if (el.hasAttribute('onclick')) { how = 'attribute'; }
       else if (typeof el.onclick === 'function') { how = 'property'; }
-      else if (el[LISTENED]) { how = 'listener'; }
+      else if (withListener.has(el)) { how = 'listener'; }
       else if (el.hasAttribute('role') && CLICKY_ROLES.indexOf(r) >= 0) { how = 'role'; }
       if (!how || keyboardFocusable(el) || !substantial(el)) { continue; }
       if (el.localName === 'label' || el.closest('label')) { continue; }

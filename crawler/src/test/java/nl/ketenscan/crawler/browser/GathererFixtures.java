@@ -28,6 +28,12 @@ final class GathererFixtures implements AutoCloseable {
         site = FixtureServer.start();
         site.serve("/browser/gatherers", Map.of());
         browser = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none());
+        BehaviourRecorder.register(browser.driver());
+    }
+
+    /** Serves {@code body} at {@code path} too, e.g. a sound for a page to play. */
+    void serve(String path, String contentType, byte[] body) {
+        site.respond(path, 200, contentType, body);
     }
 
     /** The artifact {@code gatherer} collects on the fixture page {@code path}, e.g. {@code reflow-fails.html}. */

@@ -22,7 +22,7 @@ class PageCheckWithChromiumTest {
 
     private static final Duration BUDGET = Duration.ofSeconds(20);
     private static final int ROUNDS = 5;
-    private static final Set<GatherCost> AXE_ONLY = Set.of();
+    private static final GatherChoice AXE_ONLY = (url, html) -> Set.of();
 
     private static FixtureServer site;
     private static FixtureServer partner;

@@ -32,7 +32,7 @@ class TabWalkerWithChromiumTest {
     @BeforeAll
     static void start() {
         fixtures = new GathererFixtures();
-        ClickListenerMarks.register(fixtures.browser().driver());
+        BehaviourRecorder.register(fixtures.browser().driver());
     }
 
     @AfterAll

@@ -15,7 +15,7 @@ public record ClickTarget(String selector, String snippet, String role, String n
         ATTRIBUTE,
         /** an {@code onclick} handler set by script */
         PROPERTY,
-        /** a click, mouse or pointer listener added by the page's scripts */
+        /** a click, mousedown or pointerdown listener added by the page's scripts */
         LISTENER,
         /** an explicit role of a control that is activated, such as button or link */
         ROLE

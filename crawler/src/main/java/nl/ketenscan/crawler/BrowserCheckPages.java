@@ -1,0 +1,87 @@
+package nl.ketenscan.crawler;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import nl.ketenscan.crawler.browser.GatherChoice;
+import nl.ketenscan.crawler.browser.GatherCost;
+import nl.ketenscan.rules.PageAddress;
+import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.Sha256;
+import nl.ketenscan.rules.sample.PageSkeleton;
+import nl.ketenscan.rules.sample.SampleReason;
+import nl.ketenscan.rules.sample.WcagEmSample;
+
+/**
+ * On which pages the slow browser checks run. An organisation's first {@value #EVERY_PAGE_UP_TO} pages
+ * get every check. Past that, they run on the pages WCAG-EM's sample would take, as far as the crawl
+ * can tell them while it goes: the seeds and the first page of each common kind (contact, search,
+ * sitemap, login, help and legal), the first page of each layout ({@link PageSkeleton}), and one page in
+ * ten by a hash of its address, standing in for the sample's random draw. The quick checks run on
+ * every page; with {@code slowOnEveryPage} so do the slow ones. Thread-safe: the scan's workers share it.
+ */
+public final class BrowserCheckPages {
+
+    /** An organisation this size gets every check on every page. */
+    public static final int EVERY_PAGE_UP_TO = 100;
+
+    /** One page in this many of the rest gets the slow checks, like the sample's random share. */
+    private static final int RANDOM_SHARE = 10;
+
+    private static final Set<GatherCost> ALL = EnumSet.allOf(GatherCost.class);
+    private static final Set<GatherCost> QUICK = EnumSet.of(GatherCost.LIGHT);
+
+    private final boolean slowOnEveryPage;
+    private final Map<Integer, Seen> organisations = new HashMap<>();
+
+    BrowserCheckPages(boolean slowOnEveryPage) {
+        this.slowOnEveryPage = slowOnEveryPage;
+    }
+
+    /** The choice for one page of organisation {@code org}; {@code seed} when the page is one of its seeds. */
+    GatherChoice forPage(int org, boolean seed) {
+        if (slowOnEveryPage || seed) {
+            return GatherChoice.everything();
+        }
+        return (finalUrl, html) -> choose(org, finalUrl, html);
+    }
+
+    private Set<GatherCost> choose(int org, String finalUrl, String html) {
+        if (html == null || firstPagesOrCommon(org, finalUrl)
+                || Math.floorMod(Sha256.digest(PageAddress.key(finalUrl))[0], RANDOM_SHARE) == 0) {
+            return ALL;
+        }
+        // parsed outside the lock: the other workers need not wait for this page's layout
+        String layout = PageSkeleton.of(PageContent.parse(finalUrl, html));
+        synchronized (this) {
+            return organisations.get(org).layouts.add(layout) ? ALL : QUICK;
+        }
+    }
+
+    private synchronized boolean firstPagesOrCommon(int org, String finalUrl) {
+        Seen seen = organisations.computeIfAbsent(org, o -> new Seen());
+        seen.pages++;
+        boolean common = false;
+        for (SampleReason reason : WcagEmSample.commonPageReasons(finalUrl)) {
+            common |= seen.common.add(reason);
+        }
+        return seen.pages <= EVERY_PAGE_UP_TO || common;
+    }
+
+    /** Remembers a page's layout, which the pages of the first {@value #EVERY_PAGE_UP_TO} have noted only here. */
+    synchronized void rendered(int org, String skeleton) {
+        if (skeleton != null) {
+            organisations.computeIfAbsent(org, o -> new Seen()).layouts.add(skeleton);
+        }
+    }
+
+    /** What one organisation's pages have shown so far. */
+    private static final class Seen {
+        int pages;
+        final Set<SampleReason> common = EnumSet.noneOf(SampleReason.class);
+        final Set<String> layouts = new HashSet<>();
+    }
+}

@@ -1,0 +1,64 @@
+package nl.ketenscan.crawler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nl.ketenscan.crawler.browser.GatherCost;
+import nl.ketenscan.rules.PageAddress;
+import nl.ketenscan.rules.Sha256;
+import org.junit.jupiter.api.Test;
+
+class BrowserCheckPagesTest {
+
+    private static final Set<GatherCost> ALL = EnumSet.allOf(GatherCost.class);
+    private static final Set<GatherCost> QUICK = EnumSet.of(GatherCost.LIGHT);
+    private static final String ARTICLE = "<html><body><header><nav></nav></header><main><article><p>x</p></article></main></body></html>";
+    private static final String LISTING = "<html><body><header></header><main><ul><li>x</li></ul><table></table></main><footer></footer></body></html>";
+
+    private final BrowserCheckPages pages = new BrowserCheckPages(false);
+
+    @Test
+    void theFirstHundredPagesOfAnOrganisationGetEveryCheck() {
+        for (int i = 0; i < BrowserCheckPages.EVERY_PAGE_UP_TO; i++) {
+            assertEquals(ALL, costs(0, "https://gemeente.example/nieuws/" + i, ARTICLE));
+        }
+        assertEquals(ALL, costs(1, unsampled("https://partner.example/a/"), ARTICLE), "another organisation counts apart");
+    }
+
+    @Test
+    void pastAHundredANewLayoutACommonPageAndSeedsGetEveryCheckTheRestOnlyQuickOnes() {
+        for (int i = 0; i < BrowserCheckPages.EVERY_PAGE_UP_TO; i++) {
+            pages.rendered(0, "article-layout");
+            costs(0, "https://gemeente.example/nieuws/" + i, ARTICLE);
+        }
+        assertEquals(ALL, costs(0, unsampled("https://gemeente.example/artikel/"), ARTICLE), "first of its layout here");
+        assertEquals(QUICK, costs(0, unsampled("https://gemeente.example/artikel-b/"), ARTICLE));
+        assertEquals(ALL, costs(0, unsampled("https://gemeente.example/lijst/"), LISTING));
+        assertEquals(ALL, costs(0, "https://gemeente.example/contact", ARTICLE));
+        assertEquals(QUICK, costs(0, unsampled("https://gemeente.example/contact/formulier-"), ARTICLE), "contact is covered");
+        assertEquals(ALL, pages.forPage(0, true).costs(unsampled("https://gemeente.example/start-"), ARTICLE));
+    }
+
+    @Test
+    void onRequestEveryPageGetsEveryCheck() {
+        BrowserCheckPages everyPage = new BrowserCheckPages(true);
+        for (int i = 0; i < 2 * BrowserCheckPages.EVERY_PAGE_UP_TO; i++) {
+            assertEquals(ALL, everyPage.forPage(0, false).costs("https://gemeente.example/nieuws/" + i, ARTICLE));
+        }
+    }
+
+    private Set<GatherCost> costs(int org, String url, String html) {
+        return pages.forPage(org, false).costs(url, html);
+    }
+
+    /** An address starting with {@code prefix} that the one-in-ten draw leaves out. */
+    private static String unsampled(String prefix) {
+        for (int i = 0; ; i++) {
+            String url = prefix + i;
+            if (Math.floorMod(Sha256.digest(PageAddress.key(url))[0], 10) != 0) {
+                return url;
+            }
+        }
+    }
+}
