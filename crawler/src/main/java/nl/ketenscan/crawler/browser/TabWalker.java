@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import nl.ketenscan.rules.keyboard.ContentOnFocus;
 import nl.ketenscan.rules.keyboard.SkipLinkTest;
-import nl.ketenscan.rules.keyboard.TabStop;
 import nl.ketenscan.rules.keyboard.TabWalk;
 import nl.ketenscan.rules.keyboard.TabWalk.WalkEnd;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.MoveTargetOutOfBoundsException;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.MoveTargetOutOfBoundsException;
 
 /**
  * Walks the loaded page with real key presses and records what the keyboard audits judge
