@@ -79,7 +79,7 @@ final class RulesCommand implements Callable<Integer> {
             case LIGHT -> "on every page";
             case HEAVY -> "on every page of an organisation of up to " + BrowserCheckPages.EVERY_PAGE_UP_TO
                     + " pages; above that on its WCAG-EM sample pages and one page per layout, or on every page with "
-                    + BrowserOptions.EVERY_CHECK_ON_EVERY_PAGE;
+                    + BrowserOptions.BROWSER_CHECKS + " every-page";
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import nl.ketenscan.crawler.browser.GatherChoice;
 import nl.ketenscan.crawler.browser.GatherCost;
+import nl.ketenscan.crawler.browser.GatherScope;
 import nl.ketenscan.rules.PageAddress;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.Sha256;
@@ -21,7 +22,8 @@ import nl.ketenscan.rules.sample.WcagEmSample;
  * can tell them while it goes: the seeds and the first page of each common kind (contact, search,
  * sitemap, login, help and legal), the first page of each layout ({@link PageSkeleton}), and one page in
  * ten by a hash of its address, standing in for the sample's random draw. The quick checks run on
- * every page; with {@code slowOnEveryPage} so do the slow ones. Thread-safe: the scan's workers share it.
+ * every page. {@link GatherScope#EVERY_PAGE} runs every check on every page, {@link GatherScope#NONE}
+ * none. Thread-safe: the scan's workers share it.
  */
 public final class BrowserCheckPages {
 
@@ -34,16 +36,19 @@ public final class BrowserCheckPages {
     private static final Set<GatherCost> ALL = EnumSet.allOf(GatherCost.class);
     private static final Set<GatherCost> QUICK = EnumSet.of(GatherCost.LIGHT);
 
-    private final boolean slowOnEveryPage;
+    private final GatherScope scope;
     private final Map<Integer, Seen> organisations = new HashMap<>();
 
-    BrowserCheckPages(boolean slowOnEveryPage) {
-        this.slowOnEveryPage = slowOnEveryPage;
+    BrowserCheckPages(GatherScope scope) {
+        this.scope = scope;
     }
 
     /** The choice for one page of organisation {@code org}; {@code seed} when the page is one of its seeds. */
     GatherChoice forPage(int org, boolean seed) {
-        if (slowOnEveryPage || seed) {
+        if (scope == GatherScope.NONE) {
+            return (finalUrl, html) -> EnumSet.noneOf(GatherCost.class);
+        }
+        if (scope == GatherScope.EVERY_PAGE || seed) {
             return GatherChoice.everything();
         }
         return (finalUrl, html) -> choose(org, finalUrl, html);

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSession;
+import nl.ketenscan.crawler.browser.GatherScope;
 import nl.ketenscan.crawler.browser.RenderedPage;
 import nl.ketenscan.crawler.crawl.FetchResult;
 import nl.ketenscan.crawler.crawl.Fetcher;
@@ -50,7 +51,7 @@ final class PageVisitor {
         this.limits = limits;
         this.admission = admission;
         this.notes = notes;
-        this.checkPages = new BrowserCheckPages(browsers != null && browsers.slowChecksOnEveryPage());
+        this.checkPages = new BrowserCheckPages(browsers == null ? GatherScope.NONE : browsers.gatherScope());
     }
 
     /**

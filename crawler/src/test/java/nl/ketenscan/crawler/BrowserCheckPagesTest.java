@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.ketenscan.crawler.browser.GatherCost;
+import nl.ketenscan.crawler.browser.GatherScope;
 import nl.ketenscan.rules.PageAddress;
 import nl.ketenscan.rules.Sha256;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class BrowserCheckPagesTest {
     private static final String ARTICLE = "<html><body><header><nav></nav></header><main><article><p>x</p></article></main></body></html>";
     private static final String LISTING = "<html><body><header></header><main><ul><li>x</li></ul><table></table></main><footer></footer></body></html>";
 
-    private final BrowserCheckPages pages = new BrowserCheckPages(false);
+    private final BrowserCheckPages pages = new BrowserCheckPages(GatherScope.SAMPLED);
 
     @Test
     void theFirstHundredPagesOfAnOrganisationGetEveryCheck() {
@@ -42,10 +43,15 @@ class BrowserCheckPagesTest {
 
     @Test
     void onRequestEveryPageGetsEveryCheck() {
-        BrowserCheckPages everyPage = new BrowserCheckPages(true);
+        BrowserCheckPages everyPage = new BrowserCheckPages(GatherScope.EVERY_PAGE);
         for (int i = 0; i < 2 * BrowserCheckPages.EVERY_PAGE_UP_TO; i++) {
             assertEquals(ALL, everyPage.forPage(0, false).costs("https://gemeente.example/nieuws/" + i, ARTICLE));
         }
+    }
+
+    @Test
+    void noneRunsNoBrowserCheckAnywhere() {
+        assertEquals(Set.of(), new BrowserCheckPages(GatherScope.NONE).forPage(0, true).costs("https://gemeente.example/", ARTICLE));
     }
 
     private Set<GatherCost> costs(int org, String url, String html) {

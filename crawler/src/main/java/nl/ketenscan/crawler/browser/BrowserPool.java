@@ -18,7 +18,7 @@ public final class BrowserPool implements AutoCloseable {
 
     private final List<BrowserSession> sessions;
     private final BlockingQueue<BrowserSession> idle;
-    private final boolean slowChecksOnEveryPage;
+    private final GatherScope gatherScope;
 
     /** Sessions for public pages. */
     public BrowserPool(BrowserSettings settings, int size) {
@@ -34,14 +34,14 @@ public final class BrowserPool implements AutoCloseable {
         if (size < 1) {
             throw new IllegalArgumentException("a browser pool needs at least one session, not " + size);
         }
-        this.slowChecksOnEveryPage = settings.slowChecksOnEveryPage();
+        this.gatherScope = settings.gatherScope();
         this.sessions = startAll(settings, size, credentials);
         this.idle = new ArrayBlockingQueue<>(size, false, sessions);
     }
 
-    /** Whether the slow browser checks run on every page, also of large organisations. */
-    public boolean slowChecksOnEveryPage() {
-        return slowChecksOnEveryPage;
+    /** On which pages the browser checks run. */
+    public GatherScope gatherScope() {
+        return gatherScope;
     }
 
     /** Waits until a session is free and hands it out; give it back with {@link #release}. */

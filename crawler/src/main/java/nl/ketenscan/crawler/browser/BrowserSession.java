@@ -27,7 +27,7 @@ public final class BrowserSession implements AutoCloseable {
         this.pageCheck = new PageCheck(axe, settings.pageBudget());
         this.browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
-        BehaviourRecorder.register(browser.driver());
+        registerRecorder();
     }
 
     /** A session for public pages. */
@@ -84,6 +84,13 @@ public final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** The behaviour recorder costs every page a little, so it is left out when no browser check runs. */
+    private void registerRecorder() {
+        if (settings.gatherScope() != GatherScope.NONE) {
+            BehaviourRecorder.register(browser.driver());
+        }
+    }
+
     /** The version of axe-core that checks the pages, for reports to state. */
     public String axeVersion() {
         return axe.axeVersion();
@@ -98,6 +105,6 @@ public final class BrowserSession implements AutoCloseable {
         browser.kill();
         browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
-        BehaviourRecorder.register(browser.driver());
+        registerRecorder();
     }
 }
