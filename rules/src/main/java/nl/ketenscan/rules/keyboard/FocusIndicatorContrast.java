@@ -1,10 +1,10 @@
 package nl.ketenscan.rules.keyboard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeSet;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
@@ -16,7 +16,8 @@ import nl.ketenscan.rules.RuleInfo;
  * on focus, and that outline's colour contrasts less than 3:1 with the colours next to it: outside it and,
  * when it lies against the element, the element's own background. Failed only when both colours are
  * measured on every side (opaque, no image behind) and below on each; Chromium's own focus ring ({@code outline-style: auto}) is two-toned
- * and not judged.
+ * and not judged. Links that share one ring on one background (one CSS rule) make one finding, which
+ * names how many more there are.
  */
 public final class FocusIndicatorContrast implements BrowserAudit<TabWalk> {
 
@@ -39,7 +40,7 @@ public final class FocusIndicatorContrast implements BrowserAudit<TabWalk> {
 
     @Override
     public List<Finding> audit(TabWalk walk) {
-        List<Finding> findings = new ArrayList<>();
+        SameLook sameRing = new SameLook();
         for (TabStop stop : Stops.forwardOnce(walk)) {
             FocusStyle after = stop.after();
             if (!Stops.seen(stop) || stop.before() == null || after == null || !after.onlyOutlineDiffers(stop.before())
@@ -58,14 +59,15 @@ public final class FocusIndicatorContrast implements BrowserAudit<TabWalk> {
             }
             double inner = againstElement ? outline.get().contrastWith(inside.get()) : 0;
             if (outer.getAsDouble() < MINIMUM && inner < MINIMUM) {
-                findings.add(INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(), String.format(Locale.ROOT,
+                String ring = after.outlineColor() + " " + new TreeSet<>(stop.besideColours()) + " " + stop.insideColour();
+                sameRing.add(ring, stop, INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(), String.format(Locale.ROOT,
                         "De focusrand van %s (%s) heeft hoogstens %.1f:1 contrast met de achtergrond eromheen (%s)%s; "
                                 + "minimaal 3:1 is nodig om te zien waar de focus is.",
                         Stops.label(stop), after.outlineColor(), outer.getAsDouble(),
-                        String.join(", ", stop.besideColours()), againstElement ? String.format(Locale.ROOT,
+                        String.join(", ", new TreeSet<>(stop.besideColours())), againstElement ? String.format(Locale.ROOT,
                                 " en %.1f:1 met het element zelf (%s)", inner, stop.insideColour()) : "")));
             }
         }
-        return findings;
+        return sameRing.findings();
     }
 }

@@ -12,7 +12,8 @@ import nl.ketenscan.rules.RuleInfo;
  * focus"): a tab stop the user sees whose focus changes nothing visible, neither its own look (outline,
  * shadow, border, background, colour, text decoration, pseudo-elements, size) nor that of what is around
  * it (ancestors, siblings, labels, first children). Any change counts as an indicator, a background
- * change too; whether it is clear enough is for {@link FocusIndicatorContrast} and a person.
+ * change too; whether it is clear enough is for {@link FocusIndicatorContrast} and a person. Elements of
+ * one role without any change make one finding per page, which names how many more there are.
  */
 public final class FocusVisible implements BrowserAudit<TabWalk> {
 
@@ -33,13 +34,16 @@ public final class FocusVisible implements BrowserAudit<TabWalk> {
 
     @Override
     public List<Finding> audit(TabWalk walk) {
-        return Stops.forwardOnce(walk).stream()
-                .filter(stop -> Stops.seen(stop) && !"iframe".equals(stop.role()))
-                .filter(stop -> stop.before() != null && stop.after() != null && !stop.after().differsFrom(stop.before()))
-                .map(stop -> INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(),
+        SameLook unchanged = new SameLook();
+        for (TabStop stop : Stops.forwardOnce(walk)) {
+            if (Stops.seen(stop) && !"iframe".equals(stop.role()) && stop.before() != null && stop.after() != null
+                    && !stop.after().differsFrom(stop.before())) {
+                unchanged.add(stop.role(), stop, INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(),
                         "Als " + Stops.label(stop) + " de focus krijgt, verandert er niets zichtbaars: geen outline, "
                                 + "rand, schaduw, achtergrond, kleur of onderstreping. Een toetsenbordgebruiker ziet "
-                                + "niet waar hij is. Geef :focus een duidelijke stijl (haal outline niet weg)."))
-                .toList();
+                                + "niet waar hij is. Geef :focus een duidelijke stijl (haal outline niet weg)."));
+            }
+        }
+        return unchanged.findings();
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
+import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.keyboard.TabStop.Direction;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,17 @@ class KeyboardAuditsTest {
                 look("none", 0, "rgb(0, 0, 0)", "rgb(255, 210, 0)"));
 
         assertEquals(List.of("failed #geen"), outcomes(new FocusVisible(), new Walks().stop(nothing).stop(background).walk()));
+    }
+
+    @Test
+    void linksThatAllLackFocusMakeOneFindingNamingTheOthers() {
+        TabWalk walk = new Walks().stop(Walks.stop("#een", Direction.FORWARD, PLAIN, PLAIN))
+                .stop(Walks.stop("#twee", Direction.FORWARD, PLAIN, PLAIN)).walk();
+
+        List<Finding> found = new FocusVisible().audit(walk);
+
+        assertEquals(List.of("#een"), found.stream().map(Finding::selector).toList());
+        assertEquals(true, found.get(0).message().endsWith("nog 1 element op deze pagina, zoals #twee."), found.get(0).message());
     }
 
     @Test
