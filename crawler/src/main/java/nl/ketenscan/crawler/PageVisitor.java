@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSession;
-import nl.ketenscan.crawler.browser.GatherScope;
 import nl.ketenscan.crawler.browser.RenderedPage;
 import nl.ketenscan.crawler.crawl.FetchResult;
 import nl.ketenscan.crawler.crawl.Fetcher;
@@ -58,14 +57,15 @@ final class PageVisitor {
     private final BrowserCheckPages checkPages;
 
     /** @param browsers the sessions that check pages, or null to check the HTML as served only */
+    /** @param checkPages on which pages the browser checks run */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
-                PageClaims claims) {
+                PageClaims claims, BrowserCheckPages checkPages) {
         this.fetcher = fetcher;
         this.browsers = browsers;
         this.limits = limits;
         this.admission = admission;
         this.notes = notes;
-        this.checkPages = new BrowserCheckPages(browsers == null ? GatherScope.NONE : browsers.gatherScope());
+        this.checkPages = checkPages;
         this.claims = claims;
     }
 
