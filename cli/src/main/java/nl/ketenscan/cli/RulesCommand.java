@@ -3,7 +3,6 @@ package nl.ketenscan.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import nl.ketenscan.crawler.BrowserCheckPages;
 import nl.ketenscan.crawler.browser.AxeScript;
@@ -12,6 +11,7 @@ import nl.ketenscan.crawler.browser.PageGatherers;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageRule;
+import nl.ketenscan.rules.Rule;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.SiteRule;
 import picocli.CommandLine.Command;
@@ -43,20 +43,18 @@ final class RulesCommand implements Callable<Integer> {
             case "en" -> true;
             default -> throw new UserError(ExitCode.USAGE, "--lang " + lang + " is not a language of ketenscan's rules; use nl or en");
         };
-        List<RuleInfo> pageRules = OwnRules.pageRules().stream().map(PageRule::info).toList();
-        List<RuleInfo> siteRules = OwnRules.siteRules().stream().map(SiteRule::info).toList();
-        List<BrowserAudit<?>> browserAudits = OwnRules.browserAudits();
-        int idWidth = Stream.of(pageRules.stream(), siteRules.stream(), browserAudits.stream().map(BrowserAudit::info))
-                .flatMap(rules -> rules).mapToInt(r -> r.id().length()).max().orElse(0);
+        List<Rule> rules = OwnRules.rules();
+        int idWidth = rules.stream().mapToInt(r -> r.info().id().length()).max().orElse(0);
         PrintWriter out = spec.commandLine().getOut();
         out.println("ketenscan's own rules, on every page:");
-        pageRules.forEach(rule -> print(out, rule, idWidth, english));
+        rules.stream().filter(PageRule.class::isInstance).forEach(rule -> print(out, rule.info(), idWidth, english));
         out.println();
         out.println("ketenscan's own rules, across the pages of each organisation after the crawl:");
-        siteRules.forEach(rule -> print(out, rule, idWidth, english));
+        rules.stream().filter(SiteRule.class::isInstance).forEach(rule -> print(out, rule.info(), idWidth, english));
         out.println();
         out.println("ketenscan's own browser checks, on the loaded page after axe; a gatherer drives the page, the rule judges what it saw:");
-        browserAudits.forEach(audit -> printBrowserCheck(out, audit, idWidth, english));
+        rules.stream().filter(BrowserAudit.class::isInstance)
+                .forEach(rule -> printBrowserCheck(out, (BrowserAudit<?>) rule, idWidth, english));
         out.println();
         out.println("axe-core " + AxeScript.bundled().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
         out.println("  each axe finding names its rule and criteria in results.json and the report.");

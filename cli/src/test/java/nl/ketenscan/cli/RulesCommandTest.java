@@ -9,9 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.OwnRules;
-import nl.ketenscan.rules.PageRule;
+import nl.ketenscan.rules.Rule;
 import nl.ketenscan.rules.RuleInfo;
-import nl.ketenscan.rules.SiteRule;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -68,8 +67,6 @@ class RulesCommandTest {
     }
 
     private static Stream<RuleInfo> allRules() {
-        return Stream.of(OwnRules.pageRules().stream().map(PageRule::info),
-                OwnRules.siteRules().stream().map(SiteRule::info),
-                OwnRules.browserAudits().stream().map(BrowserAudit::info)).flatMap(rules -> rules);
+        return OwnRules.rules().stream().map(Rule::info);
     }
 }

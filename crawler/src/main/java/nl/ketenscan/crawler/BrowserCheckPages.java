@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 import nl.ketenscan.crawler.browser.GatherChoice;
 import nl.ketenscan.crawler.browser.GatherCost;
@@ -17,9 +18,10 @@ import nl.ketenscan.rules.sample.SampleReason;
 import nl.ketenscan.rules.sample.WcagEmSample;
 
 /**
- * On which pages the slow browser checks run. An organisation's first {@value #EVERY_PAGE_UP_TO} pages
- * get every check. Past that, they run on the pages WCAG-EM's sample would take, as far as the crawl
- * can tell them while it goes: the seeds and the first page of each common kind (contact, search,
+ * On which pages the slow browser checks run. An organisation of up to {@value #EVERY_PAGE_UP_TO} pages
+ * gets every check on every page. A larger one, known as soon as its pages done and queued (within the
+ * page limit) number more, gets them on the pages WCAG-EM's sample would take, as far as the crawl can
+ * tell them while it goes: the seeds and the first page of each common kind (contact, search,
  * sitemap, login, help and legal), the first page of each layout ({@link PageSkeleton}), and one page in
  * ten by a hash of its address, standing in for the sample's random draw. The quick checks run on
  * every page. {@link GatherScope#EVERY_PAGE} runs every check on every page, {@link GatherScope#NONE}
@@ -37,10 +39,16 @@ public final class BrowserCheckPages {
     private static final Set<GatherCost> QUICK = EnumSet.of(GatherCost.LIGHT);
 
     private final GatherScope scope;
+    private final IntUnaryOperator organisationSize;
     private final Map<Integer, Seen> organisations = new HashMap<>();
 
-    BrowserCheckPages(GatherScope scope) {
+    /**
+     * @param organisationSize how many pages an organisation has as far as the scan knows now (done and
+     *                         queued, within the page limit)
+     */
+    BrowserCheckPages(GatherScope scope, IntUnaryOperator organisationSize) {
         this.scope = scope;
+        this.organisationSize = organisationSize;
     }
 
     /** The choice for one page of organisation {@code org}; {@code seed} when the page is one of its seeds. */
@@ -55,28 +63,28 @@ public final class BrowserCheckPages {
     }
 
     private Set<GatherCost> choose(int org, String finalUrl, String html) {
-        if (html == null || firstPagesOrCommon(org, finalUrl)
+        if (html == null || organisationSize.applyAsInt(org) <= EVERY_PAGE_UP_TO || common(org, finalUrl)
                 || Math.floorMod(Sha256.digest(PageAddress.key(finalUrl))[0], RANDOM_SHARE) == 0) {
             return ALL;
         }
         // parsed outside the lock: the other workers need not wait for this page's layout
         String layout = PageSkeleton.of(PageContent.parse(finalUrl, html));
         synchronized (this) {
-            return organisations.get(org).layouts.add(layout) ? ALL : QUICK;
+            return organisations.computeIfAbsent(org, o -> new Seen()).layouts.add(layout) ? ALL : QUICK;
         }
     }
 
-    private synchronized boolean firstPagesOrCommon(int org, String finalUrl) {
+    /** Whether the page is the first of a common kind the sample takes (contact, search, ...). */
+    private synchronized boolean common(int org, String finalUrl) {
         Seen seen = organisations.computeIfAbsent(org, o -> new Seen());
-        seen.pages++;
         boolean common = false;
         for (SampleReason reason : WcagEmSample.commonPageReasons(finalUrl)) {
             common |= seen.common.add(reason);
         }
-        return seen.pages <= EVERY_PAGE_UP_TO || common;
+        return common;
     }
 
-    /** Remembers a page's layout, which the pages of the first {@value #EVERY_PAGE_UP_TO} have noted only here. */
+    /** Remembers the layout of a page checked, also of one that got every check before the organisation grew. */
     synchronized void rendered(int org, String skeleton) {
         if (skeleton != null) {
             organisations.computeIfAbsent(org, o -> new Seen()).layouts.add(skeleton);
@@ -85,7 +93,6 @@ public final class BrowserCheckPages {
 
     /** What one organisation's pages have shown so far. */
     private static final class Seen {
-        int pages;
         final Set<SampleReason> common = EnumSet.noneOf(SampleReason.class);
         final Set<String> layouts = new HashSet<>();
     }

@@ -17,22 +17,20 @@ class BrowserCheckPagesTest {
     private static final String ARTICLE = "<html><body><header><nav></nav></header><main><article><p>x</p></article></main></body></html>";
     private static final String LISTING = "<html><body><header></header><main><ul><li>x</li></ul><table></table></main><footer></footer></body></html>";
 
-    private final BrowserCheckPages pages = new BrowserCheckPages(GatherScope.SAMPLED);
+    /** Organisation 0 is known to have 101 pages, organisation 1 exactly a hundred. */
+    private final BrowserCheckPages pages = new BrowserCheckPages(GatherScope.SAMPLED,
+            org -> org == 0 ? BrowserCheckPages.EVERY_PAGE_UP_TO + 1 : BrowserCheckPages.EVERY_PAGE_UP_TO);
 
     @Test
-    void theFirstHundredPagesOfAnOrganisationGetEveryCheck() {
-        for (int i = 0; i < BrowserCheckPages.EVERY_PAGE_UP_TO; i++) {
-            assertEquals(ALL, costs(0, "https://gemeente.example/nieuws/" + i, ARTICLE));
+    void everyPageOfAnOrganisationOfAHundredPagesGetsEveryCheck() {
+        for (int i = 0; i < 2 * BrowserCheckPages.EVERY_PAGE_UP_TO; i++) {
+            assertEquals(ALL, costs(1, "https://partner.example/nieuws/" + i, ARTICLE));
         }
-        assertEquals(ALL, costs(1, unsampled("https://partner.example/a/"), ARTICLE), "another organisation counts apart");
     }
 
     @Test
-    void pastAHundredANewLayoutACommonPageAndSeedsGetEveryCheckTheRestOnlyQuickOnes() {
-        for (int i = 0; i < BrowserCheckPages.EVERY_PAGE_UP_TO; i++) {
-            pages.rendered(0, "article-layout");
-            costs(0, "https://gemeente.example/nieuws/" + i, ARTICLE);
-        }
+    void onALargerOneANewLayoutACommonPageAndSeedsGetEveryCheckTheRestOnlyQuickOnes() {
+        pages.rendered(0, "article-layout");
         assertEquals(ALL, costs(0, unsampled("https://gemeente.example/artikel/"), ARTICLE), "first of its layout here");
         assertEquals(QUICK, costs(0, unsampled("https://gemeente.example/artikel-b/"), ARTICLE));
         assertEquals(ALL, costs(0, unsampled("https://gemeente.example/lijst/"), LISTING));
@@ -43,7 +41,7 @@ class BrowserCheckPagesTest {
 
     @Test
     void onRequestEveryPageGetsEveryCheck() {
-        BrowserCheckPages everyPage = new BrowserCheckPages(GatherScope.EVERY_PAGE);
+        BrowserCheckPages everyPage = new BrowserCheckPages(GatherScope.EVERY_PAGE, org -> 1000);
         for (int i = 0; i < 2 * BrowserCheckPages.EVERY_PAGE_UP_TO; i++) {
             assertEquals(ALL, everyPage.forPage(0, false).costs("https://gemeente.example/nieuws/" + i, ARTICLE));
         }
@@ -51,7 +49,7 @@ class BrowserCheckPagesTest {
 
     @Test
     void noneRunsNoBrowserCheckAnywhere() {
-        assertEquals(Set.of(), new BrowserCheckPages(GatherScope.NONE).forPage(0, true).costs("https://gemeente.example/", ARTICLE));
+        assertEquals(Set.of(), new BrowserCheckPages(GatherScope.NONE, org -> 1).forPage(0, true).costs("https://gemeente.example/", ARTICLE));
     }
 
     private Set<GatherCost> costs(int org, String url, String html) {

@@ -13,9 +13,7 @@ import java.util.List;
  *
  * @param <A> the artifact: a record of facts the browser saw, in a package named for its concept
  */
-public interface BrowserAudit<A extends Record> {
-
-    RuleInfo info();
+public non-sealed interface BrowserAudit<A extends Record> extends Rule {
 
     /** The artifact this audit judges; the crawler's gatherer of the same type produces it. */
     Class<A> artifact();

@@ -37,10 +37,12 @@ import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
 /**
- * Every ketenscan page rule, in one list: adding a rule means adding its class here and its
- * fixtures beside its tests, nothing else. Site rules, which judge all pages of an organisation
- * together, and browser audits, which judge what the browser's gatherers saw on a page, have their
- * lists here too, so this one file names every rule ketenscan has.
+ * Every rule of ketenscan's own, in one place: adding a rule means adding its class to one of the
+ * two lists here and its fixtures under {@code src/test/resources/fixtures/<rule-id>/}, nothing else
+ * (see docs/architecture.md, "How to add a rule"). Page rules judge one page each; site rules, which
+ * judge all pages of an organisation together, and browser audits, which judge what the browser's
+ * gatherers saw on a page (see "Adding a browser check"), have their lists here too, so this one file
+ * names every rule ketenscan has, and the criteria catalogue reads their criteria from it.
  */
 public final class OwnRules {
 
@@ -94,13 +96,15 @@ public final class OwnRules {
         return BROWSER_AUDITS;
     }
 
+    /** Every own rule, page rules, site rules, browser audits: what the criteria catalogue and {@code ketenscan rules} list. */
+    public static List<Rule> rules() {
+        return Stream.of(PAGE_RULES.stream(), SITE_RULES.stream(), BROWSER_AUDITS.stream())
+                .flatMap(rules -> rules).map(Rule.class::cast).toList();
+    }
+
     /** What the own rule with this id is, page, site or browser rule; empty for an axe rule or an unknown id. */
     public static Optional<RuleInfo> info(String ruleId) {
-        return Stream.of(PAGE_RULES.stream().map(PageRule::info), SITE_RULES.stream().map(SiteRule::info),
-                        BROWSER_AUDITS.stream().map(BrowserAudit::info))
-                .flatMap(infos -> infos)
-                .filter(info -> info.id().equals(ruleId))
-                .findFirst();
+        return rules().stream().map(Rule::info).filter(info -> info.id().equals(ruleId)).findFirst();
     }
 
     /**
