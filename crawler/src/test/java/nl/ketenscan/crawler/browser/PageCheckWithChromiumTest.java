@@ -133,7 +133,7 @@ class PageCheckWithChromiumTest {
                 new ScriptGatherer("slow", "var end = Date.now() + 300; while (Date.now() < end) {} return 1;"),
                 new ReflowGatherer()));
 
-        RenderedPage page = new PageCheck(new AxeRunner(AxeScript.bundled()), gatherers, BUDGET)
+        RenderedPage page = new PageCheck(new AxeRunner(AxeScript.injected()), gatherers, BUDGET)
                 .check(browser, site.url("/defects.html"));
 
         assertNull(page.error());
