@@ -116,7 +116,7 @@ final class PageVisitor {
         RenderedPage rendered = fetcher.paced(fetched.finalUrl(), () -> {
             BrowserSession session = browsers.acquire();
             try {
-                return session.check(fetched.finalUrl());
+                return session.check(fetched.finalUrl(), admission.scope(entry.org()));
             } finally {
                 browsers.release(session);
             }

@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.browser;
 
 import java.util.Objects;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.Scope;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -45,17 +46,35 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Loads {@code url}, waits at most the page budget for it, and runs axe on it.
+     * Loads {@code url}, waits at most the page budget for it, and runs axe on it, the browser kept within
+     * the scope of the page's own origin (scheme, host and port), for a page checked on its own.
      *
      * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
      */
     public RenderedPage check(String url) {
+        Scope own;
         try {
-            return pageCheck.check(browser, url);
+            own = Scope.origin(url);
+        } catch (IllegalArgumentException noWebAddress) {
+            own = Scope.nothing();
+        }
+        return check(url, own);
+    }
+
+    /**
+     * Loads {@code url}, waits at most the page budget for it, and runs axe on it. The browser keeps the
+     * fetcher's rules meanwhile: its window navigates nowhere outside {@code scope}, it submits no form,
+     * and no request of the page goes to a cloud-metadata or link-local address ({@link BrowserScope}).
+     *
+     * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
+     */
+    public RenderedPage check(String url, Scope scope) {
+        try {
+            return pageCheck.check(browser, url, scope);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return pageCheck.check(browser, url);
+                return pageCheck.check(browser, url, scope);
             } catch (WebDriverException secondFailure) {
                 restart();
                 return RenderedPage.failed(url, "the browser failed twice on this page: "

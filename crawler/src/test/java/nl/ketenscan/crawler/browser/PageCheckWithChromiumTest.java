@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.crawler.crawl.FixtureServer;
 import org.junit.jupiter.api.AfterAll;
@@ -100,11 +101,12 @@ class PageCheckWithChromiumTest {
         try (ChromiumInstance own = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none())) {
             AxeRunner runner = new AxeRunner(AxeScript.bundled());
             runner.register(own.driver());
-            own.driver().get(site.url("/clean.html"));
+            own.enter(Scope.origin(site.origin()));
+            own.open(site.url("/clean.html"));
             assertEquals(AxeScript.bundled().version(),
                     ((JavascriptExecutor) own.driver()).executeScript("return window.axe && axe.version"));
 
-            RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"));
+            RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"), Scope.origin(site.origin()));
 
             List<Finding> wrapperFindings = AxeFindings.from(
                     new AxeBuilder().withTags(AxeRunner.WCAG_TAGS).analyze(own.driver()));
@@ -120,6 +122,6 @@ class PageCheckWithChromiumTest {
     }
 
     private static RenderedPage check(AxeRunner axe, String path) {
-        return new PageCheck(axe, BUDGET).check(browser, site.url("/" + path));
+        return new PageCheck(axe, BUDGET).check(browser, site.url("/" + path), Scope.origin(site.origin()));
     }
 }
