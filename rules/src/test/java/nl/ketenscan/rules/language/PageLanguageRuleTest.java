@@ -20,7 +20,7 @@ class PageLanguageRuleTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() {
-        return RuleFixtures.of(rule);
+        return LanguageFixtures.of(rule);
     }
 
     @Test
