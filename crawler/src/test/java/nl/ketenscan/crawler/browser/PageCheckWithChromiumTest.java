@@ -102,14 +102,9 @@ class PageCheckWithChromiumTest {
         try (ChromiumInstance own = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none())) {
             AxeRunner runner = new AxeRunner(AxeScript.injected());
             runner.register(own.driver());
-<<<<<<< HEAD
             own.enter(Scope.origin(site.origin()));
             own.open(site.url("/clean.html"));
-            assertEquals(AxeScript.bundled().version(),
-=======
-            own.driver().get(site.url("/clean.html"));
             assertEquals(AxeScript.injected().version(),
->>>>>>> main
                     ((JavascriptExecutor) own.driver()).executeScript("return window.axe && axe.version"));
 
             RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"), Scope.origin(site.origin()));
