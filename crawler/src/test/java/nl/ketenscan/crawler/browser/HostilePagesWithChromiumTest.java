@@ -56,7 +56,7 @@ class HostilePagesWithChromiumTest {
         otherPort.page("/beheer.html", "<title>Beheer</title><p>SECRET-PORT</p>");
         metadata.respond("/latest/meta-data/", 200, "text/plain", "AKIA-SECRET-KEY");
         browser = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none(), STAND_IN_IS_METADATA);
-        axe = new AxeRunner(AxeScript.bundled());
+        axe = new AxeRunner(AxeScript.injected());
         axe.register(browser.driver());
         pageCheck = new PageCheck(axe, BUDGET);
     }
