@@ -145,7 +145,8 @@ final class PageVisitor {
         RenderedPage rendered = fetcher.paced(landed, () -> {
             BrowserSession session = browsers.acquire();
             try {
-                return session.check(landed, checkPages.forPage(entry.org(), entry.depth() == 0));
+                return session.check(landed, admission.scope(entry.org()),
+                        checkPages.forPage(entry.org(), entry.depth() == 0));
             } finally {
                 browsers.release(session);
             }

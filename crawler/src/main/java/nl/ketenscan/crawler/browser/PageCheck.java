@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.Results;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OwnRules;
 import org.openqa.selenium.UnhandledAlertException;
@@ -66,21 +67,30 @@ final class PageCheck {
     }
 
     /**
+     * Checks {@code url}, the browser kept within {@code scope}. A page that navigated its window out of
+     * the scope, or submitted a form, is recorded with that note and without anything checked: what the
+     * window showed by then may be the error page that took the other site's place, or the page half
+     * left.
+     *
      * @throws WebDriverException when the driver or browser fails, not the page; the driver is then left
      *                            as it is, since it must be replaced anyway
      */
-    RenderedPage check(ChromiumInstance browser, String url) {
-        return check(browser, url, GatherChoice.everything());
+    RenderedPage check(ChromiumInstance browser, String url, Scope scope) {
+        return check(browser, url, scope, GatherChoice.everything());
     }
 
     /** @param choice which gatherers run on this page, once it has loaded */
-    RenderedPage check(ChromiumInstance browser, String url, GatherChoice choice) {
+    RenderedPage check(ChromiumInstance browser, String url, Scope scope, GatherChoice choice) {
         WebDriver driver = browser.driver();
         if (previousMayNavigate) {
             leavePreviousPage(browser);
         }
+        browser.enter(scope);
         Popups popups = new Popups(driver, driver.getWindowHandle());
-        RenderedPage page = checkIn(browser, url, choice);
+        RenderedPage checked = checkIn(browser, url, choice);
+        RenderedPage page = browser.blockedNavigation()
+                .map(note -> RenderedPage.failed(url, note, checked.loadMillis()))
+                .orElse(checked);
         popups.close();
         previousMayNavigate = page.error() != null || !url.equals(page.finalUrl());
         return page;
