@@ -56,7 +56,7 @@ final class RulesCommand implements Callable<Integer> {
         rules.stream().filter(BrowserAudit.class::isInstance)
                 .forEach(rule -> printBrowserCheck(out, (BrowserAudit<?>) rule, idWidth, english));
         out.println();
-        out.println("axe-core " + AxeScript.bundled().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
+        out.println("axe-core " + AxeScript.injected().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
         out.println("  each axe finding names its rule and criteria in results.json and the report.");
         out.flush();
         return ExitCode.FINISHED;
