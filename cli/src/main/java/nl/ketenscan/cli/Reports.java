@@ -24,7 +24,7 @@ import nl.ketenscan.rules.history.ScanSummary;
  * the history folder (and its trend in the HTML report) when there is one. The site rules run here,
  * on the stored results, so that a report rendered again from the store has the same site findings.
  *
- * @param language the language of the HTML report
+ * @param language the language of the HTML report, the deviations, the WCAG-EM evaluation and results.json
  * @param history  null when no {@code --history} folder was given
  */
 record Reports(Set<OutputFormat> formats, Locale language, BaselineMatch baseline, HistoryFolder history) {
@@ -51,10 +51,10 @@ record Reports(Set<OutputFormat> formats, Locale language, BaselineMatch baselin
             switch (format) {
                 case HTML -> {
                     HtmlReport.write(audited, folder, language, trend);
-                    DeviationsCsv.write(audited, folder);
-                    WcagEmEvaluation.write(audited, folder);
+                    DeviationsCsv.write(audited, folder, language);
+                    WcagEmEvaluation.write(audited, folder, language);
                 }
-                case JSON -> ResultsJson.write(audited, file);
+                case JSON -> ResultsJson.write(audited, file, language);
                 case SARIF -> SarifReport.write(audited, baseline, file);
                 case JUNIT -> JunitReport.write(audited, baseline, file);
                 case CSV -> IssuesCsv.write(audited, baseline, file);

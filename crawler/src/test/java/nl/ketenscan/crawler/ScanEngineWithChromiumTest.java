@@ -28,6 +28,7 @@ import nl.ketenscan.crawler.crawl.FixtureServer;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -225,7 +226,7 @@ class ScanEngineWithChromiumTest {
         PageResult down = results.organisations().get(0).pages().get(0);
         assertEquals(unreachable, down.url());
         assertEquals(0, down.httpStatus());
-        assertTrue(down.error().contains("could not connect"), down.error());
+        assertTrue(down.error().toString().contains("could not connect"), down.error().toString());
 
         OrganisationResults gemeente = results.organisations().get(1);
         assertEquals(12, gemeente.pages().size(), urls(gemeente).toString());
@@ -239,7 +240,7 @@ class ScanEngineWithChromiumTest {
         assertEquals(0, site.requests("/intern/"), "a redirect into a forbidden path is not followed");
 
         PageResult slow = page(gemeente, site.url("/laadt-door/"));
-        assertTrue(slow.error().contains("did not finish loading"), slow.error());
+        assertTrue(slow.error().toString().contains("page-error.load-timeout"), slow.error().toString());
         assertEquals(List.of("image-alt"), axeFindings(slow).stream().map(Finding::rule).toList(),
                 "what had loaded is checked");
 
@@ -358,8 +359,7 @@ class ScanEngineWithChromiumTest {
         ScanResults results = scan(dir, withMaxDepth(0), organisation("Gemeente", site));
 
         PageResult home = results.organisations().get(0).pages().get(0);
-        assertTrue(home.error().contains("axe did not run; ketenscan's own rules checked the HTML as served"),
-                home.error());
+        assertTrue(home.error().contains(Message.of("page-error.served-html-checked")), home.error().toString());
         assertEquals("Afval", home.title());
         assertEquals(List.of("link-text-generic"), home.findings().stream().map(Finding::rule).toList());
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.statement.Deviation;
 import nl.ketenscan.rules.statement.Deviations;
@@ -37,7 +38,12 @@ public final class DeviationsCsv {
      * @throws UncheckedIOException when a file cannot be written
      */
     public static void write(ScanResults results, Path folder) {
-        ReportText text = new ReportText(ReportText.DUTCH);
+        write(results, folder, ReportText.DUTCH);
+    }
+
+    /** @param language the language of the headings and of what fails; the file's layout stays Dutch Excel's */
+    public static void write(ScanResults results, Path folder, Locale language) {
+        ReportText text = new ReportText(language);
         OrganisationFiles.write(results, folder, OrganisationFileNames::deviations,
                 organisation -> csv(Deviations.of(organisation.issues()), text).getBytes(StandardCharsets.UTF_8));
     }
@@ -51,7 +57,7 @@ public final class DeviationsCsv {
             List<String> fields = new ArrayList<>();
             fields.add(deviation.criterion());
             fields.add(deviation.criterionName() == null ? "" : deviation.criterionName());
-            fields.add(deviation.whatFails());
+            fields.add(text.messages().of(deviation));
             fields.add(deviation.rule());
             fields.add(text.get("impact." + (deviation.impact() == null ? "unknown" : deviation.impact().id())));
             fields.add(String.join("\n", deviation.pages()));

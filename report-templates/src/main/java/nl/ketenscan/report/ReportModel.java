@@ -134,11 +134,12 @@ final class ReportModel {
      * @param anchor    the fragment id of the rule's heading
      * @param impactKey the most severe impact among its issues
      * @param help      where to read how to fix it; nullable
-     * @param description what the rule checks, in the report's language; only ketenscan's own rules
-     *                    have one here, axe's findings explain themselves in their messages; nullable
+     * @param description what the rule checks, in the report's language; nullable
+     * @param name        an axe rule's name in the report's language; null for ketenscan's own rules
+     * @param fix         how to fix what an axe rule finds; null for own rules, whose messages say it
      */
     public record RuleGroup(String anchor, String rule, String impactKey, List<CriterionLink> criteria, Link help,
-                            List<IssueEntry> issues, String description) {
+                            List<IssueEntry> issues, String description, String name, String fix) {
     }
 
     /**
@@ -146,7 +147,7 @@ final class ReportModel {
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
      * @param message    nullable, as are {@code selector} and {@code snippet}
-     * @param messageLang the language the message is written in, see {@link MessageLanguage}
+     * @param messageLang the language the message is written in, see {@link MessageText#languageOf(Finding)}
      * @param anchor     the fragment id the "fix first" lists link to
      * @param kindKey    {@code template} or {@code content}: who fixes it
      */

@@ -84,14 +84,14 @@ final class ReportModelBuilder {
 
     /** @param slug the organisation's part of its file names, see {@link OrganisationFileNames} */
     OrganisationPage page(OrganisationResults results, String slug) {
-        List<PageRow> rows = results.pages().stream().map(ReportModelBuilder::row).toList();
+        List<PageRow> rows = results.pages().stream().map(this::row).toList();
         List<Issue> issues = results.issues();
         FixFirst fixFirst = FixFirst.of(issues);
         return new OrganisationPage(summary(results, OrganisationFileNames.page(slug)), ruleGroups(issues),
                 rows.stream().filter(r -> r.error() != null).toList(), rows,
                 matrix(CriterionVerdicts.of(results)), fixFirstList(fixFirst.webTeam()),
                 fixFirstList(fixFirst.editors()), besluit.besluit(results, slug),
-                LanguageSections.of(results));
+                LanguageSections.of(results, text.messages()));
     }
 
     /** Every verdict counted, also those no criterion has, so organisations compare at a glance. */
@@ -158,19 +158,12 @@ final class ReportModelBuilder {
         issues.forEach(i -> criteria.addAll(i.example().criteria()));
         String helpUrl = issues.stream().map(i -> i.example().helpUrl()).filter(Objects::nonNull).findFirst()
                 .orElse(null);
-        List<IssueEntry> entries = issues.stream().map(ReportModelBuilder::entry).toList();
+        List<IssueEntry> entries = issues.stream().map(this::entry).toList();
+        Finding example = issues.get(0).example();
+        MessageText messages = text.messages();
         return new RuleGroup(anchor, rule, mostSevere(issues), criterionLinks.of(List.copyOf(criteria)),
-                helpUrl == null ? null : Link.to(helpUrl), entries, description(issues.get(0).example()));
-    }
-
-    /** The own rule's description in the report's language; null for axe's rules. */
-    private String description(Finding example) {
-        if (example.engine() != Engine.KETENSCAN) {
-            return null;
-        }
-        boolean english = text.locale().getLanguage().equals("en");
-        return OwnRules.info(example.rule()).map(english ? RuleInfo::descriptionEn : RuleInfo::descriptionNl)
-                .orElse(null);
+                helpUrl == null ? null : Link.to(helpUrl), entries, messages.ruleDescription(example),
+                messages.ruleName(example).orElse(null), messages.ruleFix(example).orElse(null));
     }
 
     private static String mostSevere(List<Issue> issues) {
@@ -178,19 +171,21 @@ final class ReportModelBuilder {
                 .min(Enum::compareTo).map(Impact::id).orElse(UNKNOWN_IMPACT);
     }
 
-    private static IssueEntry entry(Issue issue) {
+    private IssueEntry entry(Issue issue) {
         Finding example = issue.example();
-        return new IssueEntry(example.outcome().id(), impactKey(example.impact()), example.message(),
+        String message = text.messages().of(example);
+        return new IssueEntry(example.outcome().id(), impactKey(example.impact()), message.isEmpty() ? null : message,
                 example.selector(), example.snippet(), issue.occurrences(),
                 issue.pages().stream().map(Link::to).toList(), anchor(issue), issue.kind().id(),
-                MessageLanguage.of(example.engine()));
+                text.messages().languageOf(example));
     }
 
-    private static PageRow row(PageResult page) {
+    private PageRow row(PageResult page) {
         Link redirectedTo = page.finalUrl() == null || page.finalUrl().equals(page.url())
                 ? null : Link.to(page.finalUrl());
         return new PageRow(Link.to(page.url()), redirectedTo, page.httpStatus(), page.title(), page.lang(),
-                page.error(), statusKey(page), page.findings().size());
+                page.error() == null ? null : text.messages().of(page.error()), statusKey(page),
+                page.findings().size());
     }
 
     private static String statusKey(PageResult page) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
@@ -61,7 +62,12 @@ public final class ResultsJson {
      * @throws UncheckedIOException     when the file cannot be written
      */
     public static void write(ScanResults results, Path file) {
-        ObjectNode root = toJson(results);
+        write(results, file, ReportText.DUTCH);
+    }
+
+    /** @param language the language of the findings' messages and the pages' errors */
+    public static void write(ScanResults results, Path file, Locale language) {
+        ObjectNode root = toJson(results, new MessageText(language));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             // streamed, not built as one byte array: a scan of thousands of pages stays small in memory
             WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
@@ -73,6 +79,10 @@ public final class ResultsJson {
     }
 
     static ObjectNode toJson(ScanResults results) {
+        return toJson(results, new MessageText(ReportText.DUTCH));
+    }
+
+    static ObjectNode toJson(ScanResults results, MessageText messages) {
         requirePresent(results.toolVersion(), "tool version");
         requirePresent(results.axeVersion(), "axe version");
         requirePresent(results.scanId(), "scan id");
@@ -95,11 +105,11 @@ public final class ResultsJson {
         ArrayNode notes = scan.putArray("notes");
         results.notes().forEach(n -> notes.addObject().put("organisation", n.organisation()).put("message", n.message()));
         ArrayNode organisations = root.putArray("organisations");
-        results.organisations().forEach(o -> organisations.add(organisation(o)));
+        results.organisations().forEach(o -> organisations.add(organisation(o, messages)));
         return root;
     }
 
-    private static ObjectNode organisation(OrganisationResults results) {
+    private static ObjectNode organisation(OrganisationResults results, MessageText messages) {
         ObjectNode node = NODES.objectNode();
         node.put("name", results.organisation().name());
         node.put("role", results.organisation().role().id());
@@ -110,10 +120,10 @@ public final class ResultsJson {
         ArrayNode issues = node.putArray("issues");
         results.issues().forEach(i -> issues.add(issue(i)));
         ArrayNode pages = node.putArray("pages");
-        results.pages().forEach(p -> pages.add(page(p)));
+        results.pages().forEach(p -> pages.add(page(p, messages)));
         ArrayNode documents = node.putArray("documents");
         results.pages().stream().filter(p -> DocumentKind.of(p.contentType()).isPresent())
-                .forEach(p -> documents.add(document(p)));
+                .forEach(p -> documents.add(document(p, messages)));
         node.set("thirdPartyContent", thirdPartyContent(results.pages()));
         return node;
     }
@@ -134,7 +144,7 @@ public final class ResultsJson {
         return node;
     }
 
-    private static ObjectNode document(PageResult page) {
+    private static ObjectNode document(PageResult page, MessageText messages) {
         ObjectNode node = NODES.objectNode();
         node.put("url", page.url());
         node.put("contentType", page.contentType());
@@ -142,7 +152,7 @@ public final class ResultsJson {
         node.put("exempt", Exemption.forDocument(created).map(Exemption::id).orElse(null));
         node.put("created", created == null ? null : created.toString());
         ArrayNode findings = node.putArray("findings");
-        page.findings().forEach(f -> findings.add(finding(f)));
+        page.findings().forEach(f -> findings.add(finding(f, messages)));
         return node;
     }
 
@@ -195,7 +205,7 @@ public final class ResultsJson {
         return node;
     }
 
-    private static ObjectNode page(PageResult page) {
+    private static ObjectNode page(PageResult page, MessageText messages) {
         ObjectNode node = NODES.objectNode();
         node.put("url", page.url());
         // the schema has no null for finalUrl: a page without one leaves it out
@@ -206,10 +216,10 @@ public final class ResultsJson {
         node.put("contentType", page.contentType());
         node.put("title", page.title());
         node.put("lang", page.lang());
-        node.put("error", page.error());
+        node.put("error", page.error() == null ? null : messages.of(page.error()));
         node.set("plainLanguage", plainLanguage(page.plainLanguage()));
         ArrayNode findings = node.putArray("findings");
-        page.findings().forEach(f -> findings.add(finding(f)));
+        page.findings().forEach(f -> findings.add(finding(f, messages)));
         return node;
     }
 
@@ -218,7 +228,7 @@ public final class ResultsJson {
         return plain == null ? NODES.nullNode() : PlainLanguageJson.node(plain);
     }
 
-    private static ObjectNode finding(Finding finding) {
+    private static ObjectNode finding(Finding finding, MessageText messages) {
         ObjectNode node = NODES.objectNode();
         node.put("rule", finding.rule());
         node.put("engine", finding.engine().id());
@@ -227,7 +237,8 @@ public final class ResultsJson {
         node.put("impact", impactId(finding.impact()));
         node.put("selector", finding.selector());
         node.put("snippet", finding.snippet());
-        node.put("message", finding.message());
+        String message = messages.of(finding);
+        node.put("message", message.isEmpty() ? null : message);
         node.put("fingerprint", finding.fingerprint());
         return node;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -66,7 +67,12 @@ public final class WcagEmEvaluation {
      * @throws UncheckedIOException when a file cannot be written
      */
     public static void write(ScanResults results, Path folder) {
-        ReportText text = new ReportText(ReportText.DUTCH);
+        write(results, folder, ReportText.DUTCH);
+    }
+
+    /** @param language the language of the evaluation's texts, findings included */
+    public static void write(ScanResults results, Path folder, Locale language) {
+        ReportText text = new ReportText(language);
         OrganisationFiles.write(results, folder, OrganisationFileNames::wcagEm,
                 organisation -> WRITER.writeValueAsBytes(evaluation(results, organisation, text)));
     }
@@ -343,8 +349,8 @@ public final class WcagEmEvaluation {
             Map<String, List<Issue>> byRule = new LinkedHashMap<>();
             issues.forEach(i -> byRule.computeIfAbsent(i.example().rule(), k -> new ArrayList<>()).add(i));
             byRule.forEach((rule, ruleIssues) -> {
-                String message = ruleIssues.stream().map(i -> i.example().message()).filter(Objects::nonNull)
-                        .findFirst().map(m -> m.replaceAll("\\s+", " ").strip()).orElse(rule);
+                String message = ruleIssues.stream().map(i -> text.messages().of(i.example()))
+                        .filter(m -> !m.isBlank()).findFirst().orElse(rule);
                 lines.add(text.get("earl.result", rule, message));
                 if (page == null) {
                     Set<String> pages = new LinkedHashSet<>();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.statement.Deviation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class DeviationsCsvTest {
     @Test
     void quotesSeparatorsQuotesAndLineBreaksAndDisarmsFormulas() {
         Deviation hostile = new Deviation("1.1.1", null, "=HYPERLINK(\"https://evil.example\")",
-                "Tekst; met \"aanhalingstekens\"\nen een regel", null,
+                List.of(Message.verbatim("Tekst; met \"aanhalingstekens\"\nen een regel")), null,
                 List.of("https://x.example/?a=1;b=2"), List.of("@import", "-1", "+cmd", "a[title=\"x\"]"));
 
         String csv = DeviationsCsv.csv(List.of(hostile), new ReportText(ReportText.DUTCH));

@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.browser;
 
 import java.util.Objects;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.rules.Message;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -58,8 +59,8 @@ public final class BrowserSession implements AutoCloseable {
                 return pageCheck.check(browser, url);
             } catch (WebDriverException secondFailure) {
                 restart();
-                return RenderedPage.failed(url, "the browser failed twice on this page: "
-                        + WebDriverFailures.summary(secondFailure), 0);
+                return RenderedPage.failed(url, Message.of("page-error.browser-failed",
+                        WebDriverFailures.summary(secondFailure)), 0);
             }
         }
     }

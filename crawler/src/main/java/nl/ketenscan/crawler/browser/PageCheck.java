@@ -2,8 +2,10 @@ package nl.ketenscan.crawler.browser;
 
 import com.deque.html.axecore.results.Results;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -103,20 +105,24 @@ final class PageCheck {
             return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)), findings,
                     error(complete, results), loadMillis, checkMillis);
         } catch (PageNotLoaded e) {
-            return RenderedPage.failed(url, e.getMessage(), millisSince(start));
+            return RenderedPage.failed(url, e.reason(), millisSince(start));
         } catch (UnhandledAlertException e) {
-            return RenderedPage.failed(url, "the page kept opening dialogs (" + WebDriverFailures.summary(e)
-                    + ") and could not be checked", millisSince(start));
+            return RenderedPage.failed(url, Message.of("page-error.dialogs", WebDriverFailures.summary(e)),
+                    millisSince(start));
         }
     }
 
-    private String error(boolean complete, Results results) {
-        String unfinished = "the page did not finish loading within " + budget.toSeconds() + " s";
-        if (results.isErrored()) {
-            String axeError = results.getError().getCause().getMessage();
-            return complete ? axeError : unfinished + "; " + axeError;
+    private List<Message> error(boolean complete, Results results) {
+        List<Message> problems = new ArrayList<>();
+        if (!complete) {
+            problems.add(Message.of("page-error.load-timeout", budget.toSeconds()));
         }
-        return complete ? null : unfinished + "; only what had loaded by then was checked";
+        if (results.isErrored()) {
+            problems.add(Message.of("page-error.axe-failed", results.getError().getCause().getMessage()));
+        } else if (!complete) {
+            problems.add(Message.of("page-error.partly-checked"));
+        }
+        return problems;
     }
 
     private static String text(Object value) {

@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.browser;
 
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 
 /**
  * What the browser saw of one page and what axe found in it.
@@ -18,14 +19,15 @@ import nl.ketenscan.rules.Finding;
  * @param checkMillis time spent running axe, including injecting it into every frame
  */
 public record RenderedPage(String finalUrl, String title, String lang, String html, List<Finding> findings,
-                           String error,
+                           List<Message> error,
                            long loadMillis, long checkMillis) {
 
     public RenderedPage {
         findings = List.copyOf(findings);
+        error = error == null || error.isEmpty() ? null : List.copyOf(error);
     }
 
-    static RenderedPage failed(String url, String error, long loadMillis) {
-        return new RenderedPage(url, null, null, null, List.of(), error, loadMillis, 0);
+    static RenderedPage failed(String url, Message error, long loadMillis) {
+        return new RenderedPage(url, null, null, null, List.of(), List.of(error), loadMillis, 0);
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -40,6 +42,15 @@ public record Baseline(String toolVersion, List<BaselineEntry> entries) {
      */
     public static Baseline of(ScanResults results, String toolVersion, String reason, LocalDate expires,
                               Baseline previous) {
+        return of(results, toolVersion, reason, expires, previous, finding -> null);
+    }
+
+    /**
+     * @param wording a finding's message as the entries' descriptions quote it; the rules hold message
+     *                keys, the caller words them (null for none)
+     */
+    public static Baseline of(ScanResults results, String toolVersion, String reason, LocalDate expires,
+                              Baseline previous, Function<Finding, String> wording) {
         Map<String, BaselineEntry> earlier = previous == null ? Map.of() : previous.byFingerprint();
         Map<String, BaselineEntry> entries = new LinkedHashMap<>();
         for (OrganisationResults organisation : results.organisations()) {
@@ -47,7 +58,8 @@ public record Baseline(String toolVersion, List<BaselineEntry> entries) {
                 if (issue.example().outcome() != Outcome.FAILED || entries.containsKey(issue.fingerprint())) {
                     continue;
                 }
-                BaselineEntry entry = BaselineEntry.of(organisation.organisation().name(), issue, reason, expires);
+                BaselineEntry entry = BaselineEntry.of(organisation.organisation().name(), issue, reason, expires,
+                        IssueDescription.of(issue, wording.apply(issue.example())));
                 BaselineEntry kept = earlier.get(issue.fingerprint());
                 entries.put(issue.fingerprint(), kept == null ? entry : entry.keeping(kept));
             }

@@ -60,9 +60,7 @@ public final class LinkTextAmbiguous implements PageRule {
                 String name = AccessibleName.of(links.get(0));
                 for (Element link : links) {
                     findings.add(INFO.finding(Outcome.NEEDS_REVIEW, link.cssSelector(), Snippet.of(link),
-                            links.size() + " links op deze pagina heten \"" + name + "\" en gaan naar " + destinations
-                                    + " verschillende adressen. Geef elke link een tekst die zegt waar hij heen gaat, "
-                                    + "of controleer dat de context ze uit elkaar houdt."));
+                            INFO.message("ambiguous", links.size(), name, destinations)));
                 }
             }
         });

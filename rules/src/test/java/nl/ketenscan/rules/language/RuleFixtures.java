@@ -1,7 +1,6 @@
 package nl.ketenscan.rules.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
 import org.jsoup.nodes.Element;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.DynamicTest;
  * must fail that element and tell to set {@code lang="en"}; passing pages mark nothing.
  */
 final class RuleFixtures {
-
-    private static final Pattern LAST_LANG = Pattern.compile(".*lang=\"([^\"]*)\"");
 
     private RuleFixtures() {
     }
@@ -56,16 +52,15 @@ final class RuleFixtures {
         Map<String, String> actual = new TreeMap<>();
         for (Finding finding : rule.check(page)) {
             assertEquals(rule.info().id(), finding.rule());
-            assertFalse(finding.message().isBlank());
-            actual.put(finding.selector(), finding.outcome().id() + ":" + advisedLang(finding.message()));
+            assertEquals(1, finding.message().size());
+            actual.put(finding.selector(), finding.outcome().id() + ":" + advisedLang(finding.message().get(0)));
         }
         assertEquals(expected, actual, name);
     }
 
-    /** The lang the message tells the editor to set: the last one it names. */
-    private static String advisedLang(String message) {
-        Matcher matcher = LAST_LANG.matcher(message);
-        return matcher.find() ? matcher.group(1) : "(none in: " + message + ")";
+    /** The lang the message tells the editor to set: its last argument. */
+    private static String advisedLang(Message message) {
+        return String.valueOf(message.args().get(message.args().size() - 1));
     }
 
     private static Path folder(String ruleId) {
