@@ -108,15 +108,18 @@ public final class MessageText {
         return messages != null && messages.stream().anyMatch(Message::isVerbatim) ? "en" : locale.getLanguage();
     }
 
-    /** An axe rule's name, e.g. "Afbeelding zonder tekstalternatief"; empty for ketenscan's own rules. */
+    /**
+     * An axe rule's name, e.g. "Afbeelding zonder tekstalternatief"; empty for ketenscan's own rules
+     * and for an axe rule ketenscan does not run, which the bundle does not know.
+     */
     Optional<String> ruleName(Finding example) {
-        return example.engine() == Engine.AXE ? Optional.of(of(AxeRuleText.name(example.rule()))) : Optional.empty();
+        return axeRuleText(example, AxeRuleText.name(example.rule()));
     }
 
-    /** What the rule checks: an own rule's description, an axe rule's explanation. */
+    /** What the rule checks: an own rule's description, an axe rule's explanation; null when unknown. */
     String ruleDescription(Finding example) {
         if (example.engine() == Engine.AXE) {
-            return of(AxeRuleText.explanation(example.rule()));
+            return axeRuleText(example, AxeRuleText.explanation(example.rule())).orElse(null);
         }
         boolean english = locale.getLanguage().equals("en");
         return OwnRules.info(example.rule()).map(english ? RuleInfo::descriptionEn : RuleInfo::descriptionNl)
@@ -125,7 +128,12 @@ public final class MessageText {
 
     /** How to fix what an axe rule finds; empty for own rules, whose messages say it. */
     Optional<String> ruleFix(Finding example) {
-        return example.engine() == Engine.AXE ? Optional.of(of(AxeRuleText.fix(example.rule()))) : Optional.empty();
+        return axeRuleText(example, AxeRuleText.fix(example.rule()));
+    }
+
+    private Optional<String> axeRuleText(Finding example, Message text) {
+        return example.engine() == Engine.AXE && bundle.containsKey(text.key()) ? Optional.of(of(text))
+                : Optional.empty();
     }
 
     private String languageOf(Engine engine, String rule, List<Message> messages) {

@@ -84,7 +84,7 @@ class HtmlReportTest {
 
         Element rule = page.select("section.rule").first();
         assertNotNull(rule);
-        assertEquals("image-alt Kritiek", rule.selectFirst("h3").text());
+        assertEquals("Afbeelding zonder tekstalternatief image-alt Kritiek", rule.selectFirst("h3").text());
         assertTrue(rule.text().contains("1.1.1"));
         Element help = rule.selectFirst("a[href=" + SampleScans.IMAGE_ALT_HELP + "]");
         assertNotNull(help);
@@ -101,7 +101,7 @@ class HtmlReportTest {
         Document page = write(SampleScans.chain(true), GEMEENTE_FILE);
 
         Element contrast = page.select("section.rule").get(1);
-        assertEquals("color-contrast Ernstig", contrast.selectFirst("h3").text());
+        assertEquals("Te weinig kleurcontrast color-contrast Ernstig", contrast.selectFirst("h3").text());
         Elements issues = contrast.select(".issue");
         assertEquals(2, issues.size());
         assertTrue(issues.get(1).text().contains("Te beoordelen door een deskundige"));
