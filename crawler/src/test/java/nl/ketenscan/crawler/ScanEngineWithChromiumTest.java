@@ -230,8 +230,8 @@ class ScanEngineWithChromiumTest {
 
         OrganisationResults gemeente = results.organisations().get(1);
         assertEquals(12, gemeente.pages().size(), urls(gemeente).toString());
-        assertError(page(gemeente, site.url("/bestaat-niet/")), 404, "HTTP 404");
-        assertError(page(gemeente, site.url("/kapot/")), 500, "HTTP 500");
+        assertEquals(List.of(Message.of("page-error.http-status", 404)), page(gemeente, site.url("/bestaat-niet/")).error());
+        assertEquals(List.of(Message.of("page-error.http-status", 500)), page(gemeente, site.url("/kapot/")).error());
         assertError(page(gemeente, site.url("/lus/")), 302, "redirect loop");
         assertError(page(gemeente, site.url("/traag/")), 0, "no complete answer");
         assertError(page(gemeente, site.url("/weg/")), 302, "leaves the organisation's scope");
@@ -256,7 +256,8 @@ class ScanEngineWithChromiumTest {
         assertEquals(0, rendered(site, "/gegevens.json"));
 
         PageResult latin = page(gemeente, site.url("/latin/"));
-        assertTrue(latin.error().contains("not valid UTF-8"), "recorded, and the page still checked: " + latin.error());
+        assertTrue(latin.error().toString().contains("page-error.invalid-encoding, args=[UTF-8"),
+                "recorded, and the page still checked: " + latin.error());
         assertEquals("Caf\uFFFD", latin.title());
         assertNull(page(gemeente, site.url("/na-latin/")).error(), "links after the broken bytes are followed");
     }
@@ -505,6 +506,6 @@ class ScanEngineWithChromiumTest {
     private static void assertError(PageResult page, int status, String expected) {
         assertEquals(status, page.httpStatus(), page.url());
         assertNotNull(page.error(), page.url() + " has no error");
-        assertTrue(page.error().contains(expected), page.url() + ": " + page.error());
+        assertTrue(page.error().toString().contains(expected), page.url() + ": " + page.error());
     }
 }

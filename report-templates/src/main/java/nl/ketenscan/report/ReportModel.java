@@ -113,7 +113,7 @@ final class ReportModel {
      * @param lang       the {@code lang} of the html element as written
      * @param outcomeKey {@code failed} or {@code needs-review}
      * @param message    names the language the text looks like and the {@code lang} to set
-     * @param messageLang the language the message is written in, see {@link MessageLanguage}
+     * @param messageLang the language the message is written in, see {@link MessageText#languageOf(nl.ketenscan.rules.Finding)}
      */
     public record LanguagePage(Link url, String lang, String outcomeKey, String message, String messageLang) {
     }
@@ -122,7 +122,7 @@ final class ReportModel {
      * A passage in another language than the one in effect for it, once for every page it is on.
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
-     * @param messageLang the language the message is written in, see {@link MessageLanguage}
+     * @param messageLang the language the message is written in, see {@link MessageText#languageOf(nl.ketenscan.rules.Finding)}
      */
     public record LanguagePassage(String outcomeKey, String message, String selector, String snippet,
                                   List<Link> pages, String messageLang) {
@@ -240,7 +240,7 @@ final class ReportModel {
      * @param impactKey {@code critical}…{@code minor} or {@code unknown}
      * @param pages     the first pages it occurs on; the CSV lists them all
      * @param morePages how many pages more it occurs on
-     * @param whatFailsLang the language {@code whatFails} is written in, see {@link MessageLanguage}
+     * @param whatFailsLang the language {@code whatFails} is written in, see {@link MessageText#languageOf(nl.ketenscan.rules.Finding)}
      */
     public record DeviationRow(CriterionLink criterion, String rule, String whatFails,
                                String impactKey, List<Link> pages, int morePages, List<String> elements,

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.ketenscan.rules.AxeRuleText;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Message;
@@ -70,8 +71,13 @@ class BrowserSessionWithChromiumTest {
         assertTrue(image.snippet().startsWith("<img id=\"logo\""), image.snippet());
         assertTrue(image.helpUrl().contains("image-alt"), image.helpUrl());
         assertNotNull(image.impact());
-        assertNotNull(image.message());
-        assertEquals(List.of("1.4.3"), only(page, "color-contrast", "#faint").criteria());
+        assertEquals(List.of(AxeRuleText.explanation("image-alt")), image.message(), "ketenscan's words, not axe's");
+        Finding faint = only(page, "color-contrast", "#faint");
+        assertEquals(List.of("1.4.3"), faint.criteria());
+        Message contrast = faint.message().get(1);
+        assertEquals("axe-check.contrast", contrast.key(), faint.message().toString());
+        assertEquals(List.of("#c0c0c0", "#ffffff", 4.5), List.of(contrast.args().get(1), contrast.args().get(2),
+                contrast.args().get(5)), "the colours measured and the ratio needed, from axe's check data");
         only(page, "label", "#postcode");
         only(page, "image-alt", "#kaart >>> .kaart");
     }
