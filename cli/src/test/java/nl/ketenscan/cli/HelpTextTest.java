@@ -34,7 +34,8 @@ class HelpTextTest {
     private static void collect(CommandLine command, List<String> broken) {
         for (String line : command.getCommandSpec().usageMessage().description()) {
             boolean example = line.startsWith("  ");
-            if (!line.isEmpty() && !example && !line.matches(".*[.:)]$")) {
+            String text = line.replaceAll("(%n)+$", "");
+            if (!text.isEmpty() && !example && !text.matches(".*[.:)]$")) {
                 broken.add(command.getCommandName() + ": " + line);
             }
         }
