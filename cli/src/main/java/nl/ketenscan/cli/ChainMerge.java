@@ -19,9 +19,11 @@ import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.ScanNote;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.StopReason;
 
 /**
  * Combines the scan folders of several organisations into one new scan folder, so that partners can
@@ -65,6 +67,7 @@ final class ChainMerge {
             store.begin(UUID.randomUUID().toString(), earliestStart(sources), toolVersion, axeVersions(sources),
                     organisations);
             int index = 0;
+            Map<Integer, StopReason> stopReasons = new HashMap<>();
             for (Source source : sources) {
                 store.note(ScanStore.WHOLE_SCAN, "merged from " + source.folder() + ": scan " + source.results().scanId() + " of "
                         + source.results().startedAt() + " by ketenscan " + source.results().toolVersion()
@@ -74,6 +77,16 @@ final class ChainMerge {
                     indexOf.put(org.organisation().name(), index);
                     for (PageResult page : org.pages()) {
                         store.complete(new FrontierEntry(index, page.url(), 0), page, List.of());
+                        PageLinks links = org.linksOf(page.url());
+                        for (String alias : links.aliases()) {
+                            store.completeAlias(new FrontierEntry(index, alias, 0), page.url());
+                        }
+                        for (String from : links.linkedFrom()) {
+                            store.linked(index, from, List.of(page.url()));
+                        }
+                    }
+                    if (!org.complete()) {
+                        stopReasons.put(index, org.stopReason());
                     }
                     index++;
                 }
@@ -81,7 +94,7 @@ final class ChainMerge {
                     store.note(note.organisation() == null ? ScanStore.WHOLE_SCAN : indexOf.get(note.organisation()), note.message());
                 }
             }
-            store.finish(latestFinish(sources), sources.stream().allMatch(s -> s.results().complete()));
+            store.finish(latestFinish(sources), stopReasons);
             return store.results();
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
@@ -22,6 +23,7 @@ import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.ScanResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +60,7 @@ class MergeCommandTest {
                         PageFacts.NONE), List.of());
             }
             store.note(0, "robots.txt forbids the seed " + origin + "/intern/; it is not scanned");
-            store.finish(startedAt.plusSeconds(60), complete);
+            store.finish(startedAt.plusSeconds(60), complete ? Map.of() : Map.of(0, StopReason.INTERRUPTED));
         }
         return out;
     }

@@ -8,9 +8,8 @@ import java.io.StringWriter;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.ketenscan.rules.OwnRules;
-import nl.ketenscan.rules.PageRule;
+import nl.ketenscan.rules.Rule;
 import nl.ketenscan.rules.RuleInfo;
-import nl.ketenscan.rules.SiteRule;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -55,7 +54,6 @@ class RulesCommandTest {
     }
 
     private static Stream<RuleInfo> allRules() {
-        return Stream.concat(OwnRules.pageRules().stream().map(PageRule::info),
-                OwnRules.siteRules().stream().map(SiteRule::info));
+        return OwnRules.rules().stream().map(Rule::info);
     }
 }

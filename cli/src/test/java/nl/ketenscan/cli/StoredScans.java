@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
@@ -16,6 +17,7 @@ import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.StopReason;
 import picocli.CommandLine;
 
 /**
@@ -52,7 +54,7 @@ final class StoredScans {
             for (PageResult page : pages) {
                 store.complete(new FrontierEntry(0, page.url(), 0), page, List.of());
             }
-            store.finish(startedAt.plusSeconds(60), true);
+            store.finish(startedAt.plusSeconds(60), Map.of());
         }
         return folder;
     }

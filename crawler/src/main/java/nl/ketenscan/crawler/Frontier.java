@@ -3,12 +3,15 @@ package nl.ketenscan.crawler;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.StopReason;
 
 /**
  * Which URL a worker takes next. The scan store is the frontier: every URL found is queued there
@@ -100,21 +103,35 @@ final class Frontier {
     }
 
     /**
-     * True when URLs were left unvisited: the scan was stopped, a page budget ran out, or entries
-     * were handed back because their host was given up.
+     * The entry a worker took led to a page already taken on: it was no page of its own, so it does
+     * not count against the organisation's page budget.
      */
-    boolean leftWork() {
+    void notAPage(int org) {
         lock.lock();
         try {
-            if (stopped) {
-                return true;
-            }
+            handedOut[org]--;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Why each organisation's crawl ended with URLs still queued: the scan was stopped, its page
+     * budget ran out, or its entries were handed back because their host was given up. An
+     * organisation whose queue is empty has no entry.
+     */
+    Map<Integer, StopReason> stopReasons() {
+        lock.lock();
+        try {
+            Map<Integer, StopReason> reasons = new TreeMap<>();
             for (int org = 0; org < windows.size(); org++) {
-                if (store.queued(org) > 0) {
-                    return true;
+                if (store.queued(org) == 0) {
+                    continue;
                 }
+                reasons.put(org, stopped ? StopReason.INTERRUPTED
+                        : handedOut[org] >= maxPages ? StopReason.PAGE_LIMIT : StopReason.HOST_GIVEN_UP);
             }
-            return false;
+            return reasons;
         } finally {
             lock.unlock();
         }

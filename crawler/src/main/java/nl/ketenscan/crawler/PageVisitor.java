@@ -31,8 +31,20 @@ import org.jsoup.nodes.Document;
  */
 final class PageVisitor {
 
-    /** A visited entry: its page and the entries found on it that the frontier does not know yet. */
-    record Visit(PageResult page, List<FrontierEntry> discovered) {
+    /**
+     * A visited entry: its page, the entries found on it that the frontier may not know yet and the
+     * URLs in the organisation's scope it links to; or, when the entry led to a page the scan had
+     * already taken on, only that page's URL ({@code aliasOf}), and nothing was checked.
+     */
+    record Visit(PageResult page, String aliasOf, List<FrontierEntry> discovered, List<String> linksTo) {
+
+        static Visit alias(String pageUrl) {
+            return new Visit(null, pageUrl, List.of(), List.of());
+        }
+
+        boolean isAlias() {
+            return aliasOf != null;
+        }
     }
 
     private final Fetcher fetcher;
@@ -40,15 +52,18 @@ final class PageVisitor {
     private final Limits limits;
     private final Admission admission;
     private final ScanNotes notes;
+    private final PageClaims claims;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
 
     /** @param browsers the sessions that check pages, or null to check the HTML as served only */
-    PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes) {
+    PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
+                PageClaims claims) {
         this.fetcher = fetcher;
         this.browsers = browsers;
         this.limits = limits;
         this.admission = admission;
         this.notes = notes;
+        this.claims = claims;
     }
 
     /**
@@ -62,46 +77,57 @@ final class PageVisitor {
         FetchResult fetched = fetcher.fetch(entry.url(), admission.scope(entry.org()),
                 url -> admission.robotsFor(entry.org(), url).allows(url));
         breaker.record(entry.url(), fetched).ifPresent(message -> notes.note(entry.org(), message));
+        // a request that got no answer is a page of its own; one that did is the page it ended at
+        String landed = fetched.error() == null && fetched.finalUrl() != null ? fetched.finalUrl() : entry.url();
+        Optional<String> taken = claims.claim(entry.org(), landed);
+        if (taken.isPresent()) {
+            return Optional.of(Visit.alias(taken.get()));
+        }
         List<FrontierEntry> discovered = new ArrayList<>();
+        List<String> linksTo = new ArrayList<>();
         PageResult page;
         Optional<String> binary = Optional.empty();
         if (fetched.error() != null) {
-            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+            page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     Message.of("page-error.fetch", fetched.error()));
         } else if (fetched.status() >= 400) {
-            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+            page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     Message.of("page-error.http-status", fetched.status()));
         } else if (!fetched.isHtml()) {
-            page = new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
+            page = new PageResult(landed, landed, fetched.status(), fetched.contentType(),
                     null, null, null, List.of(), null, 0, 0, null, documentFacts(fetched));
         } else if (fetched.truncated()) {
-            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+            page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     Message.of("page-error.too-large", limits.maxPageBytes()));
         } else if ((binary = HtmlBodyCheck.binary(fetched)).isPresent()) {
-            page = PageResult.failed(entry.url(), fetched.status(), fetched.contentType(),
+            page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     Message.of("page-error.binary", String.valueOf(fetched.contentType()), binary.get()));
         } else {
-            Document document = Jsoup.parse(fetched.text(), fetched.finalUrl());
-            if (entry.depth() < limits.maxDepth()) {
-                for (String link : LinkExtractor.links(document, fetched.finalUrl())) {
+            Document document = Jsoup.parse(fetched.text(), landed);
+            for (String link : LinkExtractor.links(document, landed)) {
+                if (admission.scope(entry.org()).allows(link)) {
+                    linksTo.add(link);
+                }
+                if (entry.depth() < limits.maxDepth()) {
                     admission.admissible(entry.org(), link, entry.depth() + 1).ifPresent(discovered::add);
                 }
             }
             Message encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
-            PageContent served = new PageContent(fetched.finalUrl(), document);
+            PageContent served = new PageContent(landed, document);
             page = browsers == null
-                    ? checkServed(entry, fetched, served, PageAudit.withProblem(null, encodingProblem))
-                    : render(entry, fetched, served, encodingProblem);
+                    ? checkServed(entry.org(), landed, fetched, served, PageAudit.withProblem(null, encodingProblem))
+                    : render(entry, landed, fetched, served, encodingProblem);
         }
-        return Optional.of(new Visit(page, discovered));
+        return Optional.of(new Visit(page, null, discovered, linksTo));
     }
 
     /** The own rules on the HTML as served, no browser and no axe. */
-    private PageResult checkServed(FrontierEntry entry, FetchResult fetched, PageContent content, List<Message> error) {
-        PageAudit checked = PageAudit.of(content, List.of(), error, admission.scope(entry.org())::owns);
+    private PageResult checkServed(int org, String landed, FetchResult fetched, PageContent content,
+                                   List<Message> error) {
+        PageAudit checked = PageAudit.of(content, List.of(), error, admission.scope(org)::owns);
         String title = content.document().title();
         String lang = content.document().selectFirst("html[lang]") == null ? null : content.declaredLang();
-        return new PageResult(entry.url(), fetched.finalUrl(), fetched.status(), fetched.contentType(),
+        return new PageResult(landed, landed, fetched.status(), fetched.contentType(),
                 title.isEmpty() ? null : title, lang, checked.error(), checked.findings(), checked.plainLanguage(),
                 0, 0, checked.features(), checked.facts());
     }
@@ -111,25 +137,25 @@ final class PageVisitor {
      * never loaded, or crashed the browser twice), the own rules check the HTML as served, so the page
      * still gets what ketenscan can say about it; its error says that axe did not run.
      */
-    private PageResult render(FrontierEntry entry, FetchResult fetched, PageContent served, Message encodingProblem)
-            throws InterruptedException {
+    private PageResult render(FrontierEntry entry, String landed, FetchResult fetched, PageContent served,
+                              Message encodingProblem) throws InterruptedException {
         // the host's turn first: a session waiting out a Crawl-delay would idle while other hosts' pages wait
-        RenderedPage rendered = fetcher.paced(fetched.finalUrl(), () -> {
+        RenderedPage rendered = fetcher.paced(landed, () -> {
             BrowserSession session = browsers.acquire();
             try {
-                return session.check(fetched.finalUrl());
+                return session.check(landed);
             } finally {
                 browsers.release(session);
             }
         });
         List<Message> error = PageAudit.withProblem(rendered.error(), encodingProblem);
         if (rendered.html() == null) {
-            return checkServed(entry, fetched, served,
+            return checkServed(entry.org(), landed, fetched, served,
                     PageAudit.withProblem(error, Message.of("page-error.served-html-checked")));
         }
         PageAudit checked = PageAudit.of(PageContent.parse(rendered.finalUrl(), rendered.html()),
                 rendered.findings(), error, admission.scope(entry.org())::owns);
-        return new PageResult(entry.url(), rendered.finalUrl(), fetched.status(), fetched.contentType(),
+        return new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
                 rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts());
     }

@@ -3,6 +3,7 @@ package nl.ketenscan.crawler;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.crawl.Fetcher;
@@ -19,6 +21,7 @@ import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.StopReason;
 
 /**
  * Runs one scan: takes URLs from the frontier, fetches them, has a browser session check the HTML
@@ -65,7 +68,8 @@ public final class ScanEngine {
         this.organisations = store.organisations();
         this.notes = new ScanNotes(store, listener, organisations);
         this.admission = new Admission(organisations, fetcher, notes);
-        this.visitor = new PageVisitor(fetcher, browsers, limits, admission, notes);
+        this.visitor = new PageVisitor(fetcher, browsers, limits, admission, notes, new PageClaims(
+                IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()));
         this.frontier = new Frontier(store, organisations.size(), limits.maxPages());
         this.pagesDone = new AtomicIntegerArray(organisations.size());
     }
@@ -116,9 +120,9 @@ public final class ScanEngine {
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
         }
-        boolean complete = !frontier.leftWork();
-        store.finish(Instant.now(), complete);
-        return complete;
+        Map<Integer, StopReason> stopReasons = frontier.stopReasons();
+        store.finish(Instant.now(), stopReasons);
+        return stopReasons.isEmpty();
     }
 
     /** Asks the workers to finish the page they are on and end; what is stored stays. */
@@ -173,9 +177,12 @@ public final class ScanEngine {
             try {
                 FrontierEntry entry = next.get();
                 Optional<PageVisitor.Visit> visit = visitor.visit(entry);
-                if (visit.isPresent()) {
+                if (visit.isPresent() && visit.get().isAlias()) {
+                    store.completeAlias(entry, visit.get().aliasOf());
+                    frontier.notAPage(entry.org());
+                } else if (visit.isPresent()) {
                     PageResult page = visit.get().page();
-                    store.complete(entry, page, visit.get().discovered());
+                    store.complete(entry, page, visit.get().discovered(), visit.get().linksTo());
                     listener.pageDone(organisations.get(entry.org()).name(), entry.url(),
                             page.hasFailures() || page.error() != null, pagesDone.incrementAndGet(entry.org()),
                             store.queued(entry.org()));

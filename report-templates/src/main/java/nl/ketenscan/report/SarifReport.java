@@ -18,7 +18,6 @@ import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.baseline.BaselineEntry;
@@ -92,7 +91,7 @@ public final class SarifReport {
     private static ObjectNode rule(List<Issue> issues) {
         Finding example = issues.get(0).example();
         String id = example.rule();
-        Optional<RuleInfo> own = ownRule(id);
+        Optional<RuleInfo> own = OwnRules.info(id);
         String criteria = example.criteria().isEmpty() ? "no WCAG success criterion (best practice)"
                 : "WCAG 2.1 success criteria " + String.join(", ", example.criteria());
         String shortText = own.map(RuleInfo::descriptionEn).orElse("axe-core rule " + id);
@@ -223,10 +222,6 @@ public final class SarifReport {
             invocation.set("toolExecutionNotifications", notifications);
         }
         return invocation;
-    }
-
-    private static Optional<RuleInfo> ownRule(String id) {
-        return OwnRules.pageRules().stream().map(PageRule::info).filter(info -> info.id().equals(id)).findFirst();
     }
 
     private static Impact severest(List<Issue> issues) {

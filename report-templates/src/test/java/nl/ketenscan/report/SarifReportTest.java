@@ -17,7 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.SiteAudit;
 import nl.ketenscan.rules.baseline.Baseline;
 import nl.ketenscan.rules.baseline.BaselineEntry;
 import nl.ketenscan.rules.baseline.BaselineMatch;
@@ -102,6 +107,24 @@ class SarifReportTest {
         JsonNode contrast = findResult(run, "color-contrast", "fail");
         assertEquals("new", contrast.get("baselineState").asText());
         assertTrue(contrast.get("suppressions") == null);
+    }
+
+    @Test
+    void aSiteRuleDescribesItselfAsAPageRuleDoes() throws IOException {
+        ScanResults sample = SampleScans.chain(true);
+        OrganisationResults gemeente = sample.organisations().get(0);
+        List<PageResult> sameTitle = List.of(SampleScans.page(SampleScans.AFVAL, "Afval", List.of()),
+                SampleScans.page(SampleScans.AFVAL + "kalender", "Afval", List.of()));
+        ScanResults scan = SiteAudit.apply(sample.withOrganisations(List.of(gemeente.withPages(sameTitle))));
+
+        JsonNode rules = write(scan, BaselineMatch.NONE).at("/runs/0/tool/driver/rules");
+        RuleInfo duplicate = OwnRules.info("page-title-duplicate").orElseThrow();
+
+        JsonNode rule = null;
+        for (JsonNode candidate : rules) {
+            rule = candidate.get("id").asText().equals(duplicate.id()) ? candidate : rule;
+        }
+        assertEquals(duplicate.descriptionEn(), rule == null ? null : rule.at("/shortDescription/text").asText());
     }
 
     private static JsonNode findResult(JsonNode run, String rule, String kind) {

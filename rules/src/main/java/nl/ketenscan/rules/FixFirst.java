@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What to fix first, as two lists for the two people who fix things: the web team, who fix a
- * template issue once for every page, and the editors, who fix content page by page. Only proven
+ * template or component issue once for every page, and the editors, who fix content page by page. Only proven
  * failures are listed; what needs review is not yet known to be broken.
  *
  * <p>Ranked by impact weight times the pages affected. Each step of impact weighs double
@@ -23,7 +23,7 @@ public record FixFirst(List<Issue> webTeam, List<Issue> editors) {
     }
 
     public static FixFirst of(List<Issue> issues) {
-        return new FixFirst(ranked(issues, Issue.Kind.TEMPLATE), ranked(issues, Issue.Kind.CONTENT));
+        return new FixFirst(ranked(issues, Issue.Kind.TEMPLATE, Issue.Kind.COMPONENT), ranked(issues, Issue.Kind.CONTENT));
     }
 
     /** Impact weight times pages affected: what fixing this issue is worth. */
@@ -31,9 +31,10 @@ public record FixFirst(List<Issue> webTeam, List<Issue> editors) {
         return weight(issue.example().impact()) * issue.pages().size();
     }
 
-    private static List<Issue> ranked(List<Issue> issues, Issue.Kind kind) {
+    private static List<Issue> ranked(List<Issue> issues, Issue.Kind... kinds) {
+        List<Issue.Kind> wanted = List.of(kinds);
         return issues.stream()
-                .filter(i -> i.kind() == kind && i.example().outcome() == Outcome.FAILED)
+                .filter(i -> wanted.contains(i.kind()) && i.example().outcome() == Outcome.FAILED)
                 .sorted(RANK)
                 .toList();
     }

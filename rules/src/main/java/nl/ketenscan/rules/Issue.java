@@ -27,9 +27,12 @@ public record Issue(String fingerprint, Finding example, List<String> pages, int
         pages = List.copyOf(pages);
     }
 
-    /** Who fixes an issue: the web team in the site template, or an editor in one page's content. */
+    /**
+     * Who fixes an issue: the web team in the site template, the web team in a component the site
+     * repeats with other content (see {@link ComponentPattern}), or an editor in one page's content.
+     */
     public enum Kind {
-        TEMPLATE, CONTENT;
+        TEMPLATE, COMPONENT, CONTENT;
 
         /** The name used in results.json. */
         public String id() {
@@ -44,27 +47,53 @@ public record Issue(String fingerprint, Finding example, List<String> pages, int
             .thenComparing(i -> -i.pages().size())
             .thenComparing(Issue::fingerprint);
 
+    /**
+     * Groups findings by fingerprint, except that a component's findings are one issue of kind
+     * {@link Kind#COMPONENT} when the same rule fails on the same component shape with
+     * {@value #TEMPLATE_PAGES} or more fingerprints: a component repeated with other content.
+     */
     static List<Issue> group(List<PageResult> pages) {
+        Map<String, String> componentOf = components(pages);
         Map<String, Finding> examples = new LinkedHashMap<>();
         Map<String, Set<String>> urls = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PageResult page : pages) {
             for (Finding finding : page.findings()) {
-                String fingerprint = finding.fingerprint();
+                String fingerprint = componentOf.getOrDefault(finding.fingerprint(), finding.fingerprint());
                 examples.merge(fingerprint, finding, Issue::firstFailure);
                 urls.computeIfAbsent(fingerprint, k -> new LinkedHashSet<>()).add(page.url());
                 counts.merge(fingerprint, 1, Integer::sum);
             }
         }
+        Set<String> componentIssues = Set.copyOf(componentOf.values());
         int checkedPages = (int) pages.stream().filter(Issue::isCheckedHtml).count();
         List<Issue> issues = new ArrayList<>();
         examples.forEach((fingerprint, example) -> {
             List<String> on = List.copyOf(urls.get(fingerprint));
-            issues.add(new Issue(fingerprint, example, on, counts.get(fingerprint),
-                    kind(example, on.size(), checkedPages)));
+            Kind kind = componentIssues.contains(fingerprint) ? Kind.COMPONENT : kind(example, on.size(), checkedPages);
+            issues.add(new Issue(fingerprint, example, on, counts.get(fingerprint), kind));
         });
         issues.sort(FIX_FIRST);
         return issues;
+    }
+
+    /** Each fingerprint that belongs to a component issue, with that issue's fingerprint. */
+    private static Map<String, String> components(List<PageResult> pages) {
+        Map<String, Set<String>> fingerprintsOfShape = new LinkedHashMap<>();
+        for (PageResult page : pages) {
+            for (Finding finding : page.findings()) {
+                ComponentPattern.of(finding).ifPresent(shape -> fingerprintsOfShape
+                        .computeIfAbsent(shape, k -> new LinkedHashSet<>()).add(finding.fingerprint()));
+            }
+        }
+        Map<String, String> componentOf = new LinkedHashMap<>();
+        fingerprintsOfShape.forEach((shape, fingerprints) -> {
+            if (fingerprints.size() >= TEMPLATE_PAGES) {
+                String component = Sha256.hex("component\n" + shape).substring(0, 16);
+                fingerprints.forEach(fingerprint -> componentOf.put(fingerprint, component));
+            }
+        });
+        return componentOf;
     }
 
     /**

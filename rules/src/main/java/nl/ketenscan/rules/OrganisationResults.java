@@ -1,17 +1,42 @@
 package nl.ketenscan.rules;
 
 import java.util.List;
+import java.util.Map;
 
-/** What a scan found for one organisation: every page it looked at, in the order they were done. */
-public record OrganisationResults(Organisation organisation, List<PageResult> pages) {
+/**
+ * What a scan found for one organisation: every page it looked at, in the order they were done.
+ *
+ * @param links      how the crawl reached each page (aliases, linking pages), by {@link PageResult#url()};
+ *                   a page without an entry has none
+ * @param stopReason why the crawl of this organisation ended early; null when it visited every page
+ *                   its scope offered
+ */
+public record OrganisationResults(Organisation organisation, List<PageResult> pages, Map<String, PageLinks> links,
+                                  StopReason stopReason) {
 
     public OrganisationResults {
         pages = List.copyOf(pages);
+        links = Map.copyOf(links);
+    }
+
+    /** A complete crawl whose pages have no aliases and no recorded links. */
+    public OrganisationResults(Organisation organisation, List<PageResult> pages) {
+        this(organisation, pages, Map.of(), null);
     }
 
     /** The same organisation with other page results, e.g. with site findings added. */
     public OrganisationResults withPages(List<PageResult> pages) {
-        return new OrganisationResults(organisation, pages);
+        return new OrganisationResults(organisation, pages, links, stopReason);
+    }
+
+    /** True when the crawl visited every page the organisation's scope offered. */
+    public boolean complete() {
+        return stopReason == null;
+    }
+
+    /** How the crawl reached the page with this URL. */
+    public PageLinks linksOf(String pageUrl) {
+        return links.getOrDefault(pageUrl, PageLinks.NONE);
     }
 
     /** The defects of this organisation, each once, with the pages it occurs on. */

@@ -15,9 +15,11 @@ import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
 /**
- * Every ketenscan page rule, in one list: adding a rule means adding its class here and its
- * fixtures beside its tests, nothing else. Site rules, which judge all pages of an organisation
- * together, have their list here too, so this one file names every rule ketenscan has.
+ * Every rule of ketenscan's own, in one place: adding a rule means adding its class to one of the
+ * two lists here and its fixtures under {@code src/test/resources/fixtures/<rule-id>/}, nothing else
+ * (see docs/architecture.md, "How to add a rule"). Page rules judge one page each; site rules, which
+ * judge all pages of an organisation together, have their list here too, so this one file names
+ * every rule ketenscan has, and the criteria catalogue reads their criteria from it.
  */
 public final class OwnRules {
 
@@ -47,11 +49,14 @@ public final class OwnRules {
         return SITE_RULES;
     }
 
+    /** Every own rule, the page rules first: what the criteria catalogue and {@code ketenscan rules} list. */
+    public static List<Rule> rules() {
+        return Stream.concat(PAGE_RULES.stream(), SITE_RULES.stream()).map(Rule.class::cast).toList();
+    }
+
     /** What the own rule with this id is, page or site rule; empty for an axe rule or an unknown id. */
     public static Optional<RuleInfo> info(String ruleId) {
-        return Stream.concat(PAGE_RULES.stream().map(PageRule::info), SITE_RULES.stream().map(SiteRule::info))
-                .filter(info -> info.id().equals(ruleId))
-                .findFirst();
+        return rules().stream().map(Rule::info).filter(info -> info.id().equals(ruleId)).findFirst();
     }
 
     /**

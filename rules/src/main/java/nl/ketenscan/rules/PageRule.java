@@ -6,9 +6,7 @@ import java.util.List;
  * One of ketenscan's own checks of a single page: metadata plus a pure function of the page's
  * content. No I/O, no state between pages, so any page can be checked again with the same result.
  */
-public interface PageRule {
-
-    RuleInfo info();
+public non-sealed interface PageRule extends Rule {
 
     List<Finding> check(PageContent page);
 }

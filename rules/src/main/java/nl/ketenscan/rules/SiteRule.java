@@ -11,9 +11,7 @@ import java.util.Map;
  *
  * @see SiteAudit which runs these rules on a scan's results
  */
-public interface SiteRule {
-
-    RuleInfo info();
+public non-sealed interface SiteRule extends Rule {
 
     /**
      * @param pages every page the scan looked at for one organisation, in scan order

@@ -70,6 +70,49 @@ class IssueTest {
         assertEquals(List.of(SITE + "a/", SITE + "b/"), issues.get(0).pages());
     }
 
+    @Test
+    void theSameRuleFailingOnOneComponentWithOtherContentOnManyPagesIsOneComponentIssue() {
+        List<PageResult> pages = new ArrayList<>();
+        String[][] terms = {{"AVG", "Algemene verordening gegevensbescherming"}, {"Woo", "Wet open overheid"},
+            {"WMO", "Wet maatschappelijke ondersteuning"}, {"BRP", "Basisregistratie personen"}};
+        for (int i = 0; i < terms.length; i++) {
+            pages.add(page("p" + i + "/", finding(Outcome.FAILED, "main > p:nth-child(" + (i + 2) + ") > abbr",
+                    "<abbr aria-label=\"" + terms[i][1] + "\" class=\"begrip\">" + terms[i][0] + "</abbr>")));
+        }
+
+        List<Issue> issues = Issue.group(pages);
+
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(Issue.Kind.COMPONENT, issues.get(0).kind());
+        assertEquals(4, issues.get(0).pages().size());
+        assertEquals(4, issues.get(0).occurrences());
+    }
+
+    @Test
+    void elementsEveryEditorWritesAreNoComponentWhateverTheirClass() {
+        List<PageResult> pages = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            pages.add(page("p" + i + "/", finding(Outcome.FAILED, "main img",
+                    "<img class=\"img-fluid\" src=\"/media/foto-" + i + ".jpg\">")));
+        }
+
+        List<Issue> issues = Issue.group(pages);
+
+        assertEquals(4, issues.size(), "four images of four editors are four content issues");
+        assertEquals(Issue.Kind.CONTENT, issues.get(0).kind());
+    }
+
+    @Test
+    void aComponentNeedsAsManyDifferentOccurrencesAsATemplateHasPages() {
+        List<PageResult> pages = List.of(
+                page("a/", finding(Outcome.FAILED, "p > abbr", "<abbr aria-label=\"Wet open overheid\">Woo</abbr>")),
+                page("b/", finding(Outcome.FAILED, "p > abbr", "<abbr aria-label=\"Basisregistratie\">BRP</abbr>")),
+                page("c/"), page("d/"), page("e/"), page("f/"));
+
+        assertEquals(List.of(Issue.Kind.CONTENT, Issue.Kind.CONTENT),
+                Issue.group(pages).stream().map(Issue::kind).toList());
+    }
+
     private static Issue issueOf(List<Issue> issues, String selector) {
         return issues.stream().filter(i -> i.example().selector().equals(selector)).findFirst().orElseThrow();
     }

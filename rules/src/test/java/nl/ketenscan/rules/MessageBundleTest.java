@@ -2,10 +2,6 @@ package nl.ketenscan.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +24,9 @@ class MessageBundleTest {
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @Test
-    void dutchAndEnglishHaveTheSameKeysWithTheSameArguments() throws IOException {
-        Properties dutch = bundle("nl");
-        Properties english = bundle("en");
+    void dutchAndEnglishHaveTheSameKeysWithTheSameArguments() {
+        Properties dutch = MessageBundles.bundle("nl");
+        Properties english = MessageBundles.bundle("en");
 
         assertEquals(new TreeSet<>(dutch.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
         List<String> different = new ArrayList<>();
@@ -43,10 +39,10 @@ class MessageBundleTest {
     }
 
     @Test
-    void everySentenceIsAValidPatternWithoutALoneApostrophe() throws IOException {
+    void everySentenceIsAValidPatternWithoutALoneApostrophe() {
         List<String> wrong = new ArrayList<>();
-        for (String language : List.of("nl", "en")) {
-            Properties bundle = bundle(language);
+        for (String language : MessageBundles.LANGUAGES) {
+            Properties bundle = MessageBundles.bundle(language);
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
                 try {
@@ -69,14 +65,5 @@ class MessageBundleTest {
             arguments.add(matcher.group(1));
         }
         return arguments;
-    }
-
-    private static Properties bundle(String language) throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = MessageBundleTest.class.getResourceAsStream(
-                "/nl/ketenscan/rules/messages_" + language + ".properties")) {
-            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return bundle;
     }
 }

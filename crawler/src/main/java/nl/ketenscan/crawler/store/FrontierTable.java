@@ -103,13 +103,21 @@ final class FrontierTable {
         }
     }
 
-    /** Records a URL as visited without a page of its own, e.g. where a redirect ended. */
-    void addDone(FrontierEntry entry) throws SQLException {
+    /**
+     * Records a URL as visited without a page of its own (where a redirect ended, an alias): queued
+     * as done when new, marked done when pending.
+     *
+     * @return 1 when the URL was pending, 0 otherwise: how many fewer entries are pending
+     */
+    int markVisited(FrontierEntry entry) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR IGNORE INTO frontier (organisation, url, depth, done) VALUES (?, ?, ?, 1)")) {
             bind(insert, entry);
-            insert.executeUpdate();
+            if (insert.executeUpdate() == 1) {
+                return 0;
+            }
         }
+        return markDone(entry).isPresent() ? 1 : 0;
     }
 
     int count(int org, boolean onlyPending) throws SQLException {

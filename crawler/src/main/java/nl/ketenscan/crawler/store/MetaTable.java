@@ -17,6 +17,11 @@ final class MetaTable {
     static final String FINISHED_AT = "finished_at";
     static final String COMPLETE = "complete";
 
+    /** Why the organisation with this index stopped early; absent when it did not. */
+    static String stopReason(int org) {
+        return "stop_reason." + org;
+    }
+
     private final Connection connection;
 
     MetaTable(Connection connection) {

@@ -136,6 +136,21 @@ final class PageTable {
                 : Arrays.stream(ids.split(" ")).map(PageFeature::fromId).collect(Collectors.toSet());
     }
 
+    /** The URLs of the organisation's recorded pages, in the order they were completed. */
+    List<String> urls(int org) throws SQLException {
+        List<String> urls = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT url FROM page WHERE organisation = ? ORDER BY id")) {
+            select.setInt(1, org);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    urls.add(rows.getString(1));
+                }
+            }
+        }
+        return urls;
+    }
+
     int count(int org) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM page WHERE organisation = ?")) {
             select.setInt(1, org);

@@ -7,15 +7,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.StopReason;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -56,6 +61,7 @@ public final class ScanStore implements AutoCloseable {
     private final FrontierTable frontier;
     private final PageTable pages;
     private final NoteTable notes;
+    private final PageLinkTable links;
     private final PendingCounts pendingCounts = new PendingCounts();
     private List<Organisation> organisations;
 
@@ -67,6 +73,7 @@ public final class ScanStore implements AutoCloseable {
         this.frontier = new FrontierTable(connection);
         this.pages = new PageTable(connection);
         this.notes = new NoteTable(connection);
+        this.links = new PageLinkTable(connection);
         this.organisations = List.copyOf(organisationTable.read());
     }
 
@@ -199,37 +206,85 @@ public final class ScanStore implements AutoCloseable {
         return read(frontier::pending);
     }
 
-    /**
-     * Records the page of {@code entry} with its findings, marks the entry done and queues the
-     * entries discovered on the page (those already known are left as they are), all in one
-     * transaction. Completing an entry that is already done changes nothing, so a page retried after
-     * a crash never duplicates its findings. An entry that was never queued is recorded as well. When
-     * the page was redirected, its final URL counts as visited, so links to it are not queued again.
-     */
+    /** Like {@link #complete(FrontierEntry, PageResult, List, List)}, for a page that links to no page of the scan. */
     public synchronized void complete(FrontierEntry entry, PageResult page, List<FrontierEntry> discovered) {
+        complete(entry, page, discovered, List.of());
+    }
+
+    /**
+     * Records the page of {@code entry} with its findings, marks the entry done, queues the entries
+     * discovered on the page (those already known are left as they are) and notes which URLs of the
+     * organisation it links to, all in one transaction. Completing an entry that is already done
+     * changes nothing, so a page retried after a crash never duplicates its findings. An entry that
+     * was never queued is recorded as well. When the entry led elsewhere (a redirect), the page's
+     * URL counts as visited, so links to it are not queued again, and the entry's URL is an alias of
+     * the page.
+     *
+     * @param linksTo URLs in the organisation's scope the page links to, for {@link PageLinks#linkedFrom()}
+     */
+    public synchronized void complete(FrontierEntry entry, PageResult page, List<FrontierEntry> discovered,
+                                      List<String> linksTo) {
         Objects.requireNonNull(page, "page");
         requireOrganisation(entry.org());
         discovered.forEach(d -> requireOrganisation(d.org()));
         Instant completedAt = Instant.now();
         List<FrontierEntry> queued = new ArrayList<>();
-        boolean done = write(() -> {
+        int noLongerPending = write(() -> {
             if (frontier.add(entry)) {
                 queued.add(entry);
             }
             OptionalLong frontierId = frontier.markDone(entry);
-            if (frontierId.isPresent()) {
-                pages.insert(frontierId.getAsLong(), entry.org(), page, completedAt);
-                if (page.finalUrl() != null && !page.finalUrl().equals(entry.url())) {
-                    frontier.addDone(new FrontierEntry(entry.org(), page.finalUrl(), entry.depth()));
-                }
-                queued.addAll(frontier.addAll(discovered));
+            if (frontierId.isEmpty()) {
+                return 0;
             }
-            return frontierId.isPresent();
+            pages.insert(frontierId.getAsLong(), entry.org(), page, completedAt);
+            int visited = 1;
+            if (!page.url().equals(entry.url())) {
+                links.addAlias(entry.org(), entry.url(), page.url());
+            }
+            for (String reached : new LinkedHashSet<>(Arrays.asList(page.url(), page.finalUrl()))) {
+                if (reached != null && !reached.equals(entry.url())) {
+                    visited += frontier.markVisited(new FrontierEntry(entry.org(), reached, entry.depth()));
+                }
+            }
+            queued.addAll(frontier.addAll(discovered));
+            links.addLinks(entry.org(), page.url(), linksTo);
+            return visited;
         });
         pendingCounts.added(queued);
-        if (done) {
-            pendingCounts.change(entry.org(), -1);
-        }
+        pendingCounts.change(entry.org(), -noLongerPending);
+    }
+
+    /**
+     * Marks {@code entry} done as another address of the page at {@code pageUrl}, which the scan took
+     * on already: the entry gets no page of its own and the page lists it among its aliases.
+     */
+    public synchronized void completeAlias(FrontierEntry entry, String pageUrl) {
+        Objects.requireNonNull(pageUrl, "pageUrl");
+        requireOrganisation(entry.org());
+        int noLongerPending = write(() -> {
+            // a page whose own URL was queued too reaches it once more, as the alias of itself
+            if (!entry.url().equals(pageUrl)) {
+                links.addAlias(entry.org(), entry.url(), pageUrl);
+            }
+            return frontier.markVisited(entry);
+        });
+        pendingCounts.change(entry.org(), -noLongerPending);
+    }
+
+    /** Records that the page at {@code from} links to {@code targets}, e.g. when merging scans. */
+    public synchronized void linked(int org, String from, List<String> targets) {
+        requireOrganisation(org);
+        write(() -> {
+            links.addLinks(org, from, targets);
+            return null;
+        });
+    }
+
+    /** The URLs of the organisation's recorded pages, in the order they were completed. */
+    public synchronized List<String> pageUrls(int org) {
+        requireOrganisation(org);
+        return read(() -> pages.urls(org));
     }
 
     /**
@@ -279,14 +334,19 @@ public final class ScanStore implements AutoCloseable {
     /**
      * Marks the scan finished.
      *
-     * @param complete false when it stopped early (interrupted, page budget reached), which reports say
+     * @param stopReasons why each organisation that stopped early did so, by organisation index; the
+     *                    scan is complete when there are none
      */
-    public synchronized void finish(Instant finishedAt, boolean complete) {
+    public synchronized void finish(Instant finishedAt, Map<Integer, StopReason> stopReasons) {
         Objects.requireNonNull(finishedAt, "finishedAt");
         requireScan();
+        stopReasons.keySet().forEach(this::requireOrganisation);
         write(() -> {
             meta.put(MetaTable.FINISHED_AT, finishedAt.toString());
-            meta.put(MetaTable.COMPLETE, Boolean.toString(complete));
+            meta.put(MetaTable.COMPLETE, Boolean.toString(stopReasons.isEmpty()));
+            for (Map.Entry<Integer, StopReason> stopped : stopReasons.entrySet()) {
+                meta.put(MetaTable.stopReason(stopped.getKey()), stopped.getValue().id());
+            }
             return null;
         });
     }
@@ -297,6 +357,9 @@ public final class ScanStore implements AutoCloseable {
         write(() -> {
             meta.remove(MetaTable.FINISHED_AT);
             meta.remove(MetaTable.COMPLETE);
+            for (int org = 0; org < organisations.size(); org++) {
+                meta.remove(MetaTable.stopReason(org));
+            }
             return null;
         });
     }
@@ -309,18 +372,29 @@ public final class ScanStore implements AutoCloseable {
     public synchronized ScanResults results() {
         requireScan();
         return read(() -> {
+            Optional<Instant> finished = meta.get(MetaTable.FINISHED_AT).map(Instant::parse);
             List<OrganisationResults> perOrganisation = new ArrayList<>();
             for (int index = 0; index < organisations.size(); index++) {
-                perOrganisation.add(new OrganisationResults(organisations.get(index), pages.read(index)));
+                List<PageResult> orgPages = pages.read(index);
+                perOrganisation.add(new OrganisationResults(organisations.get(index), orgPages,
+                        links.read(index, orgPages.stream().map(PageResult::url).toList()),
+                        stopReason(index, finished.isPresent())));
             }
             Instant startedAt = Instant.parse(meta.get(MetaTable.STARTED_AT).orElseThrow());
-            Optional<Instant> finished = meta.get(MetaTable.FINISHED_AT).map(Instant::parse);
             Instant finishedAt = finished.isPresent() ? finished.get() : pages.lastCompletedAt().orElse(startedAt);
             boolean complete = meta.get(MetaTable.COMPLETE).map(Boolean::parseBoolean).orElse(false);
             return new ScanResults(meta.get(MetaTable.TOOL_VERSION).orElseThrow(),
                     meta.get(MetaTable.AXE_VERSION).orElseThrow(), meta.get(MetaTable.SCAN_ID).orElseThrow(),
                     startedAt, finishedAt, complete, perOrganisation, notes.read(org -> organisations.get(org).name()));
         });
+    }
+
+    /** A scan that did not finish stopped where it was: interrupted for every organisation with work left. */
+    private StopReason stopReason(int org, boolean finished) throws SQLException {
+        if (finished) {
+            return meta.get(MetaTable.stopReason(org)).map(StopReason::ofId).orElse(null);
+        }
+        return frontier.count(org, true) > 0 ? StopReason.INTERRUPTED : null;
     }
 
     @Override

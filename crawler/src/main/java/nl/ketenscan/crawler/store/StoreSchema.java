@@ -15,7 +15,17 @@ import java.sql.Statement;
  */
 final class StoreSchema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+
+    /** What version 2 added to version 1; a version 1 store gets them when it is opened. */
+    private static final String[] ADDED_IN_2 = {
+        // another address that led to a page already taken on (a redirect source, an index.html form)
+        "CREATE TABLE alias (organisation INTEGER NOT NULL REFERENCES organisation(id), url TEXT NOT NULL,"
+                + " page_url TEXT NOT NULL, PRIMARY KEY (organisation, url))",
+        // a page of the scan linking to a URL of its organisation, the first few per URL
+        "CREATE TABLE referrer (organisation INTEGER NOT NULL REFERENCES organisation(id), url TEXT NOT NULL,"
+                + " from_url TEXT NOT NULL, PRIMARY KEY (organisation, url, from_url))",
+    };
 
     private static final String[] TABLES = {
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -63,6 +73,10 @@ final class StoreSchema {
         String found = new MetaTable(connection).get(MetaTable.SCHEMA_VERSION)
                 .orElseThrow(() -> new IllegalStateException(file + " has no schema version, so it is not a"
                         + " ketenscan scan store: choose another --out folder"));
+        if (found.equals("1")) {
+            inOneTransaction(connection, ADDED_IN_2);
+            return;
+        }
         if (!found.equals(Integer.toString(VERSION))) {
             throw new IllegalStateException(file + " was written with scan store version " + found
                     + ", this ketenscan reads version " + VERSION + ": use the ketenscan that wrote it,"
@@ -79,10 +93,18 @@ final class StoreSchema {
     }
 
     private static void create(Connection connection) throws SQLException {
+        String[] all = new String[TABLES.length + ADDED_IN_2.length];
+        System.arraycopy(TABLES, 0, all, 0, TABLES.length);
+        System.arraycopy(ADDED_IN_2, 0, all, TABLES.length, ADDED_IN_2.length);
+        inOneTransaction(connection, all);
+    }
+
+    /** Runs the statements and records this version, all or nothing. */
+    private static void inOneTransaction(Connection connection, String[] statements) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            for (String table : TABLES) {
-                statement.executeUpdate(table);
+            for (String sql : statements) {
+                statement.executeUpdate(sql);
             }
             new MetaTable(connection).put(MetaTable.SCHEMA_VERSION, Integer.toString(VERSION));
             connection.commit();

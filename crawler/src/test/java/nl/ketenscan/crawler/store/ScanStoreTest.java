@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +33,7 @@ import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.statement.StatementEvidence;
@@ -244,7 +246,7 @@ class ScanStoreTest {
                 assertEquals(store.pending().stream().filter(entry -> entry.org() == o).count(), store.queued(org),
                         "organisation " + org);
             }
-            assertEquals(1, store.queued(0), "b, which a redirected to, is still queued: it was found before");
+            assertEquals(0, store.queued(0), "b, where a ended, counts as visited though it was queued before");
         }
     }
 
@@ -353,7 +355,7 @@ class ScanStoreTest {
             store.complete(new FrontierEntry(0, "https://example.nl/", 0), page("https://example.nl/", 0), List.of());
             assertTrue(store.results().finishedAt().isAfter(STARTED), "an unfinished scan ends at its last page");
 
-            store.finish(end, true);
+            store.finish(end, Map.of());
             assertTrue(store.results().complete());
             assertEquals(end, store.results().finishedAt());
 
@@ -361,8 +363,9 @@ class ScanStoreTest {
             assertFalse(store.results().complete());
             assertTrue(store.hasScan());
 
-            store.finish(end, false);
+            store.finish(end, Map.of(0, StopReason.PAGE_LIMIT));
             assertFalse(store.results().complete());
+            assertEquals(StopReason.PAGE_LIMIT, store.results().organisations().get(0).stopReason());
             assertEquals("0.1.0", store.results().toolVersion());
             assertEquals("4.11.1", store.results().axeVersion());
             assertEquals("scan-1", store.results().scanId());

@@ -16,7 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageFeature;
-import nl.ketenscan.rules.PageRule;
+import nl.ketenscan.rules.Rule;
 import nl.ketenscan.rules.RuleInfo;
 
 /**
@@ -24,8 +24,9 @@ import nl.ketenscan.rules.RuleInfo;
  * resources beside this class, not from code: {@code wcag21-aa.csv} (a copy of the reference
  * table: numbers, levels, official Dutch names, EN 301 549 clauses, axe-core rules) and
  * {@code applicability.properties} (which content a criterion needs before it can apply).
- * Which of ketenscan's own rules speak to a criterion is read from {@link OwnRules}, so a new
- * rule shows up here without an edit.
+ * Which of ketenscan's own rules, page or site rules, speak to a criterion is read from
+ * {@link OwnRules}, so a new rule shows up here without an edit, and a site rule's criterion counts
+ * as automatically checked as a page rule's does.
  */
 public final class CriteriaCatalogue {
 
@@ -38,7 +39,7 @@ public final class CriteriaCatalogue {
         this.criteria = criteria;
     }
 
-    /** WCAG 2.1 level A and AA, with ketenscan's page rules. */
+    /** WCAG 2.1 level A and AA, with ketenscan's own rules, page and site rules alike. */
     public static CriteriaCatalogue wcag21() {
         return Wcag21.CATALOGUE;
     }
@@ -128,6 +129,6 @@ public final class CriteriaCatalogue {
 
     /** Loaded once, on first use; immutable afterwards. */
     private static final class Wcag21 {
-        static final CriteriaCatalogue CATALOGUE = load(OwnRules.pageRules().stream().map(PageRule::info).toList());
+        static final CriteriaCatalogue CATALOGUE = load(OwnRules.rules().stream().map(Rule::info).toList());
     }
 }

@@ -14,7 +14,7 @@ import nl.ketenscan.rules.PageFeature;
  * @param nameNl         the name in the W3C authorised Dutch translation
  * @param en301549Clause the clause of EN 301 549 for web pages, e.g. {@code 9.1.4.3}
  * @param axeRules       the axe-core rules, on by default, that test part of it
- * @param ownRules       ketenscan's page rules that test part of it
+ * @param ownRules       ketenscan's own rules, page or site rules, that test part of it
  * @param appliesWhen    content a page must hold for the criterion to apply, e.g. video for captions;
  *                       empty when it applies to every page
  */

@@ -11,6 +11,7 @@ import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.Snippet;
+import nl.ketenscan.rules.dom.MainText;
 
 /**
  * {@code sensory-instructions}: text in the main content that points at something by its shape,

@@ -11,6 +11,7 @@ import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleInfo;
+import nl.ketenscan.rules.dom.MainContent;
 import nl.ketenscan.rules.language.LanguageDetector.Mismatch;
 import org.jsoup.nodes.Element;
 
@@ -64,8 +65,8 @@ public final class PageLanguageRule implements PageRule {
 
     /** The text that takes its language from the html element, if there is enough of it to judge. */
     private static Optional<ReadableText> mainText(PageContent page) {
-        Element main = page.document().selectFirst("main, [role=main]");
-        for (Element root : main == null ? List.of(page.document().body()) : List.of(main, page.document().body())) {
+        List<Element> main = MainContent.landmarks(page.document());
+        for (Element root : main.isEmpty() ? List.of(page.document().body()) : List.of(main.get(0), page.document().body())) {
             Element langHolder = root.closest("[lang]");
             if (langHolder != null && langHolder.nameIs("html")) {
                 ReadableText text = ReadableText.of(root, element -> element.hasAttr("lang"));

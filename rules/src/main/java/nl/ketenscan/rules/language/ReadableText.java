@@ -2,8 +2,8 @@ package nl.ketenscan.rules.language;
 
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
+import nl.ketenscan.rules.dom.Hidden;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,16 +11,14 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * The text of an element that a reader reads as language, with its size. Leaves out what is no
- * natural language (scripts, code, form options, drawings), what nobody sees (hidden), web and
+ * natural language (scripts, code, form options, drawings), what is hidden from everyone, web and
  * e-mail addresses, and the descendants the caller judges apart, such as parts with their own
  * {@code lang}.
  */
 record ReadableText(String text, int words, int letters) {
 
-    private static final Set<String> NOT_LANGUAGE = Set.of("head", "script", "style", "noscript", "template",
+    private static final Set<String> NOT_LANGUAGE = Set.of(
             "code", "pre", "kbd", "samp", "var", "svg", "math", "select", "textarea", "iframe", "object", "canvas");
-    private static final Pattern INVISIBLE_STYLE = Pattern.compile(
-            "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
 
     boolean atLeast(int minWords, int minLetters) {
         return words >= minWords && letters >= minLetters;
@@ -84,11 +82,13 @@ record ReadableText(String text, int words, int letters) {
         return new ReadableText(text.toString(), words, letters);
     }
 
-    /** Not natural language, or not shown to anyone. */
+    /**
+     * Not natural language, or hidden from everyone. Text hidden only from assistive technology
+     * ({@code aria-hidden}) is still read by those who see it, and ACT's language rules judge text
+     * that is visible or in the accessibility tree.
+     */
     static boolean isUnread(Element element) {
-        return NOT_LANGUAGE.contains(element.normalName()) || element.hasAttr("hidden")
-                || "true".equalsIgnoreCase(element.attr("aria-hidden").trim())
-                || INVISIBLE_STYLE.matcher(element.attr("style")).find();
+        return NOT_LANGUAGE.contains(element.normalName()) || Hidden.fromEveryone(element);
     }
 
     private static boolean separatesWords(Element element) {

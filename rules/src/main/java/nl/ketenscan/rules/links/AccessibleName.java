@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import nl.ketenscan.rules.dom.Hidden;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -64,7 +65,7 @@ final class AccessibleName {
                 out.append(' ').append(label).append(' ');
             } else if (element.nameIs("img") || element.nameIs("area") || isImageButton(element)) {
                 out.append(' ').append(element.attr("alt")).append(' ');
-            } else if (!element.nameIs("script") && !element.nameIs("style") && !element.nameIs("template")) {
+            } else {
                 String boundary = element.isBlock() || element.nameIs("br") ? " " : "";
                 out.append(boundary);
                 element.childNodes().forEach(child -> appendContent(child, out));

@@ -3,6 +3,7 @@ package nl.ketenscan.rules.links;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.ketenscan.rules.dom.Hidden;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

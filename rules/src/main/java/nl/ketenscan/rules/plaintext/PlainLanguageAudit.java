@@ -56,7 +56,7 @@ public final class PlainLanguageAudit {
         if (!isDutch(page.declaredLang())) {
             return Optional.empty();
         }
-        return judge(MainText.of(page.document()));
+        return judge(TextBlocks.of(page.document()));
     }
 
     /**
@@ -64,7 +64,7 @@ public final class PlainLanguageAudit {
      * list items starting with "-", "*" or a number; empty when it has too little text.
      */
     public Optional<PlainLanguage> analyseText(String text) {
-        return judge(MainText.ofPlainText(text));
+        return judge(TextBlocks.ofPlainText(text));
     }
 
     private static boolean isDutch(String lang) {
@@ -72,7 +72,7 @@ public final class PlainLanguageAudit {
         return lower.isEmpty() || lower.equals("nl") || lower.startsWith("nl-");
     }
 
-    private Optional<PlainLanguage> judge(MainText text) {
+    private Optional<PlainLanguage> judge(TextBlocks text) {
         UnexplainedAbbreviations abbreviations = UnexplainedAbbreviations.in(text);
         List<SentenceFindings> sentences = new ArrayList<>();
         for (String block : text.blocks()) {

@@ -29,7 +29,7 @@ final class UnexplainedAbbreviations {
     }
 
     /** The abbreviations of a text, knowing which of them the text explains. */
-    static UnexplainedAbbreviations in(MainText text) {
+    static UnexplainedAbbreviations in(TextBlocks text) {
         Set<String> explained = new HashSet<>(text.explained());
         for (String block : text.blocks()) {
             collectBracketed(block, explained);

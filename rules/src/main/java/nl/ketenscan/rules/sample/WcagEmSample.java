@@ -38,11 +38,11 @@ import nl.ketenscan.rules.exemption.Exemption;
  */
 public record WcagEmSample(List<SampledPage> structured, List<SampledPage> random, long seed) {
 
-    private static final Pattern CONTACT = Pattern.compile("contact");
-    private static final Pattern SEARCH = Pattern.compile("zoek|search");
-    private static final Pattern SITEMAP = Pattern.compile("sitemap|sitekaart");
-    private static final Pattern LOGIN = Pattern.compile("inloggen|login|log-in");
-    private static final Pattern HELP_OR_LEGAL = Pattern.compile(
+    private static final Pattern CONTACT = wordStart("contact");
+    private static final Pattern SEARCH = wordStart("zoek|search");
+    private static final Pattern SITEMAP = wordStart("sitemap|sitekaart");
+    private static final Pattern LOGIN = wordStart("inloggen|login|log-in");
+    private static final Pattern HELP_OR_LEGAL = wordStart(
             "privacy|cookie|disclaimer|proclaimer|colofon|help|veelgestelde-vragen|faq");
     private static final double RANDOM_SHARE = 0.10;
 
@@ -190,6 +190,14 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
     }
 
     /** The path of the page in lower case, without slashes at its ends: empty for the home page. */
+    /**
+     * Words that start a word of the path: {@code zoeken} and {@code zoekresultaten} are the search
+     * page, {@code overzicht-onderzoeken} is not.
+     */
+    private static Pattern wordStart(String words) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + words + ")");
+    }
+
     private static String path(PageResult page) {
         String key = PageAddress.key(address(page));
         int slash = key.indexOf('/');

@@ -73,11 +73,22 @@ public record StatementEvidence(List<StatementLink> links, List<String> register
             }
         }
         boolean statementPage = presentsAsStatement(page);
-        StatementStatus statusInText = statementPage && page.document().body() != null
-                ? StatusText.read(page.document().body().text()).orElse(null)
+        Element body = page.document().body();
+        StatementStatus statusInText = statementPage && body != null
+                ? StatusText.read(body.text()).or(() -> StatusText.read(altTexts(body))).orElse(null)
                 : null;
         return new StatementEvidence(new ArrayList<>(links), new ArrayList<>(registerLinks), statementPage,
                 statusInText, statusInLabel);
+    }
+
+    /**
+     * The alt texts of the images, which a screen reader reads as the page's text: a statement may
+     * show its status only as an image ("Status B: voldoet gedeeltelijk").
+     */
+    private static String altTexts(Element body) {
+        StringBuilder text = new StringBuilder();
+        body.select("img[alt]").forEach(image -> text.append(image.attr("alt")).append(". "));
+        return text.toString();
     }
 
     /** True when the page gave no sign of a statement at all. */

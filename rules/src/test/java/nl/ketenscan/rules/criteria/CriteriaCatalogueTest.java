@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageFeature;
+import nl.ketenscan.rules.Rule;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.criteria.Criterion.Level;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,20 @@ class CriteriaCatalogueTest {
         assertEquals(List.of(), catalogue.criterion("1.4.3").orElseThrow().ownRules());
         assertTrue(catalogue.criterion("2.4.9").isEmpty(), "AAA is not in the catalogue");
         assertFalse(catalogue.criterion("2.4.6").orElseThrow().hasAutomatedCheck());
+    }
+
+    @Test
+    void everyOwnRulePageOrSiteIsAnAutomatedCheckOfEachCriterionItNames() {
+        for (Rule rule : OwnRules.rules()) {
+            for (String sc : rule.info().criteria()) {
+                Criterion criterion = CriteriaCatalogue.wcag21().criterion(sc)
+                        .orElseThrow(() -> new AssertionError(rule.info().id() + " names " + sc + ", no A or AA criterion"));
+                assertTrue(criterion.ownRules().contains(rule.info().id()), rule.info().id() + " is not listed under " + sc);
+                assertTrue(criterion.hasAutomatedCheck(), sc);
+            }
+        }
+        assertTrue(CriteriaCatalogue.wcag21().criterion("2.4.2").orElseThrow().ownRules().contains("page-title-duplicate"),
+                "a site rule counts as a page rule does");
     }
 
     @Test

@@ -25,7 +25,7 @@ class LanguageOfPartsRuleTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() {
-        return RuleFixtures.of(rule);
+        return LanguageFixtures.of(rule);
     }
 
     @Test
@@ -78,11 +78,18 @@ class LanguageOfPartsRuleTest {
     @Test
     void hiddenTextAndPagesWithoutLangAreNotJudged() {
         String hidden = "<html lang=\"nl\"><body><p>" + DUTCH + "</p><p hidden>" + ENGLISH + "</p>"
-                + "<div aria-hidden=\"true\"><p>" + ENGLISH + "</p></div><p style=\"display: none\">" + ENGLISH
-                + "</p><script>var text = '" + ENGLISH + "';</script></body></html>";
+                + "<p style=\"display: none\">" + ENGLISH + "</p><script>var text = '" + ENGLISH + "';</script></body></html>";
         String withoutLang = "<html><body><p>" + DUTCH + "</p><p>" + ENGLISH + "</p></body></html>";
 
         assertEquals(List.of(), rule.check(PageContent.parse("http://127.0.0.1/", hidden)));
         assertEquals(List.of(), rule.check(PageContent.parse("http://127.0.0.1/", withoutLang)));
+    }
+
+    @Test
+    void textHiddenOnlyFromScreenReadersIsStillReadByThoseWhoSeeIt() {
+        List<Finding> findings = rule.check(PageContent.parse("http://127.0.0.1/", "<html lang=\"nl\"><body><p>" + DUTCH
+                + "</p><p>" + DUTCH + "</p><div aria-hidden=\"true\"><p>" + ENGLISH + "</p></div></body></html>"));
+
+        assertEquals(List.of("html > body > div > p"), findings.stream().map(Finding::selector).toList());
     }
 }

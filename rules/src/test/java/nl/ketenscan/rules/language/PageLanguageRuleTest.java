@@ -21,7 +21,7 @@ class PageLanguageRuleTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() {
-        return RuleFixtures.of(rule);
+        return LanguageFixtures.of(rule);
     }
 
     @Test

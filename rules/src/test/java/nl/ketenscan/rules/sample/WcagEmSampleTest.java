@@ -35,6 +35,7 @@ class WcagEmSampleTest {
                 html("contact/", "content", Set.of(PageFeature.OTHER_LANGUAGE)),
                 html("zoeken/", "search", Set.of()),
                 html("privacy/", "content", Set.of()),
+                html("nieuws/overzicht-onderzoeken-rekenkamer/", "content", Set.of()),
                 html("toegankelijkheid/", "content", Set.of()),
                 html("parkeren/", "content", Set.of(PageFeature.TABLE)),
                 html("melding/", "form", Set.of(PageFeature.FORM_FIELD, PageFeature.FORM)),
@@ -56,6 +57,8 @@ class WcagEmSampleTest {
         assertEquals(List.of(SampleReason.CONTACT, SampleReason.OTHER_LANGUAGE), structured.get("contact/"));
         assertEquals(List.of(SampleReason.SEARCH, SampleReason.TEMPLATE), structured.get("zoeken/"));
         assertEquals(List.of(SampleReason.HELP_OR_LEGAL), structured.get("privacy/"));
+        assertFalse(structured.containsKey("nieuws/overzicht-onderzoeken-rekenkamer/"),
+                "'zoeken' inside 'onderzoeken' is no search page");
         assertEquals(List.of(SampleReason.STATEMENT), structured.get("toegankelijkheid/"));
         assertEquals(List.of(SampleReason.TABLE), structured.get("parkeren/"));
         assertEquals(List.of(SampleReason.TEMPLATE, SampleReason.FORM), structured.get("melding/"));

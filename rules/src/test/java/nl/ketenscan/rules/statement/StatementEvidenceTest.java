@@ -56,6 +56,7 @@ class StatementEvidenceTest {
         "statement-status-sentence.html, B",
         "statement-status-letter.html, C",
         "statement-status-a.html, A",
+        "statement-status-in-image.html, B",
     })
     void readsTheDeclaredStatusFromTheTextOfAStatementPage(String fixture, StatementStatus status) throws IOException {
         StatementEvidence evidence = StatementEvidence.of(fixture(fixture));
@@ -72,7 +73,7 @@ class StatementEvidenceTest {
     }
 
     static PageContent fixture(String name) throws IOException {
-        try (InputStream in = StatementEvidenceTest.class.getResourceAsStream("/rules/statement/" + name)) {
+        try (InputStream in = StatementEvidenceTest.class.getResourceAsStream("/statement/" + name)) {
             if (in == null) {
                 throw new IOException("missing fixture " + name);
             }

@@ -1,0 +1,81 @@
+package nl.ketenscan.rules.plaintext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class TextBlocksTest {
+
+    @Test
+    void readsMainWithoutNavigationHeaderFooterFormsAndScripts() {
+        String html = """
+                <html lang="nl"><body>
+                <header><a href="/">Home</a><nav><a href="/afval/">Afval</a></nav></header>
+                <main>
+                  <h1>Afval</h1>
+                  <p>Wij halen uw afval op.</p>
+                  <form><label>Zoeken</label><button>Zoek</button></form>
+                  <script>var x = "niet lezen";</script>
+                  <aside>Zie ook</aside>
+                </main>
+                <footer>Gemeente Lindeveen</footer>
+                </body></html>""";
+        assertEquals(List.of("Afval", "Wij halen uw afval op."), TextBlocks.of(Jsoup.parse(html)).blocks());
+    }
+
+    @Test
+    void withoutMainReadsTheBodyWithoutItsTemplate() {
+        String articles = "<body><nav>Menu</nav><div>Kop</div><article><p>Eerste.</p></article>"
+                + "<article><p>Tweede.</p></article></body>";
+        assertEquals(List.of("Kop", "Eerste.", "Tweede."), TextBlocks.of(Jsoup.parse(articles)).blocks());
+        String body = "<body><nav>Menu</nav><p>Alleen tekst.</p><footer>Voet</footer></body>";
+        assertEquals(List.of("Alleen tekst."), TextBlocks.of(Jsoup.parse(body)).blocks());
+    }
+
+    @Test
+    void aFormAroundTheWholePageIsReadWithoutItsNavigationAndSearch() {
+        String html = "<body><form id=\"aspnetForm\"><nav>Menu</nav><h1>Afval</h1><p>Wij halen afval op.</p>"
+                + "<div role=\"search\"><label>Zoek</label></div></form><form><p>Nieuwsbrief</p></form></body>";
+        assertEquals(List.of("Afval", "Wij halen afval op."), TextBlocks.of(Jsoup.parse(html)).blocks());
+    }
+
+    @Test
+    void listItemsHeadingsCellsAndLineBreaksAreBlocksOfTheirOwn() {
+        String html = "<main><h2>Voorwaarden</h2><ul><li>U bent 18 jaar</li><li>U woont in <b>Lindeveen</b></li></ul>"
+                + "<p>Postbus 100<br>7940 AC Lindeveen</p><table><tr><td>maandag</td><td>9.00 uur</td></tr></table></main>";
+        assertEquals(List.of("Voorwaarden", "U bent 18 jaar", "U woont in Lindeveen", "Postbus 100", "7940 AC Lindeveen",
+                "maandag", "9.00 uur"), TextBlocks.of(Jsoup.parse(html)).blocks());
+    }
+
+    @Test
+    void leavesOutWhatIsHiddenFromEveryoneAndPartsInAnotherLanguageButReadsWhatOnlyScreenReadersSkip() {
+        String html = "<main><p>Welkom.</p><p hidden>Verborgen.</p><p style=\"display: none\">Ook verborgen.</p>"
+                + "<p aria-hidden=\"true\">Wel te zien.</p><p lang=\"en\">Welcome.</p><p lang=\"nl-BE\">Goeiedag.</p></main>";
+        assertEquals(List.of("Welkom.", "Wel te zien.", "Goeiedag."), TextBlocks.of(Jsoup.parse(html)).blocks());
+    }
+
+    @Test
+    void remembersAbbreviationsExplainedWithAbbrTitle() {
+        String html = "<main><p>De <abbr title=\"waardering onroerende zaken\">WOZ</abbr> stijgt.</p></main>";
+        assertTrue(TextBlocks.of(Jsoup.parse(html)).explained().contains("WOZ"));
+    }
+
+    @Test
+    void plainTextIsCutAtEmptyLinesListItemsAndHeadings() {
+        String text = """
+                Bijzondere bijstand
+
+                Heeft u onverwachte kosten? Dan kunt u
+                misschien bijzondere bijstand krijgen.
+                - U heeft een laag inkomen.
+                - U kunt de kosten niet betalen
+                1. Vul het formulier in.
+                """;
+        assertEquals(List.of("Bijzondere bijstand", "Heeft u onverwachte kosten? Dan kunt u misschien bijzondere bijstand krijgen.",
+                "- U heeft een laag inkomen.", "- U kunt de kosten niet betalen", "1. Vul het formulier in."),
+                TextBlocks.ofPlainText(text).blocks());
+    }
+}
