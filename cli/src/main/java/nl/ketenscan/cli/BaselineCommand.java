@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.ketenscan.report.MessageText;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.Baseline;
 import nl.ketenscan.rules.baseline.BaselineEntry;
 import picocli.CommandLine.Command;
@@ -65,8 +65,8 @@ final class BaselineCommand implements Runnable {
         public Integer call() {
             LocalDate expiry = expiry();
             Baseline previous = previous();
-            ScanResults results = ScanFolder.results(from);
-            Baseline baseline = Baseline.of(results, ToolVersion.current(), reason, expiry, previous,
+            ChainAssessment assessment = ScanFolder.assessment(from);
+            Baseline baseline = Baseline.of(assessment, ToolVersion.current(), reason, expiry, previous,
                     MessageText.english()::of);
             BaselineFile.write(baseline, LocalDate.now(), output);
             spec.commandLine().getOut().println(summary(baseline, previous));

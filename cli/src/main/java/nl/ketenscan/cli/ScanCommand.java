@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import nl.ketenscan.crawler.Limits;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.gates.Gate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -80,9 +80,9 @@ final class ScanCommand implements Callable<Integer> {
         Reports reports = formatOptions.reports(gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()));
         Crawling crawling = new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
                 crawlOptions.noBrowser ? null : browserOptions.settings(limits.pageBudget()));
-        ScanResults results = new ScanJob(System.out, System.err).run(planned.organisations(), limits, folder, resume,
+        ChainAssessment assessment = new ScanJob(System.out, System.err).run(planned.organisations(), limits, folder, resume,
                 crawling, reports);
-        return GateCheck.judge(results, gate, reports.baseline(), spec.commandLine().getOut());
+        return GateCheck.judge(assessment, gate, reports.baseline(), spec.commandLine().getOut());
     }
 
     private ScanConfig plan() {

@@ -3,12 +3,11 @@ package nl.ketenscan.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.ketenscan.crawler.store.ScanStore;
-import nl.ketenscan.rules.ScanResults;
-import nl.ketenscan.rules.SiteAudit;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 
 /**
  * Reads back what a finished (or stopped) scan stored in its folder, for commands that work on earlier
- * scans, with the site rules applied as the reports apply them, so every command sees the same issues.
+ * scans, as the chain's assessment the reports render, so every command sees the same issues.
  */
 final class ScanFolder {
 
@@ -16,7 +15,7 @@ final class ScanFolder {
     }
 
     /** @throws UserError with exit code 2 when the folder holds no scan, saying what to give instead */
-    static ScanResults results(Path folder) {
+    static ChainAssessment assessment(Path folder) {
         if (!Files.isRegularFile(folder.resolve("scan.db"))) {
             throw new UserError(ExitCode.USAGE, "there is no scan.db in " + folder
                     + "; give the folder of a scan (--out of ketenscan scan)");
@@ -25,7 +24,7 @@ final class ScanFolder {
             if (!store.hasScan()) {
                 throw new UserError(ExitCode.USAGE, folder + " holds no scan; run ketenscan scan --out " + folder + " first");
             }
-            return SiteAudit.apply(store.results());
+            return ChainAssessment.of(store.results());
         }
     }
 }

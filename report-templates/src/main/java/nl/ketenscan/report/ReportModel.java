@@ -68,11 +68,11 @@ final class ReportModel {
     }
 
     /**
-     * One criterion's line in the matrix; {@code issues} and {@code occurrences} count what was
-     * found for it, failed or to review.
+     * One criterion's line in the matrix, with the issues behind its verdict: proven failures and
+     * those to review apart.
      */
     public record CriterionRow(CriterionLink criterion, String level, String en301549Clause, String verdictKey,
-                               int issues, int occurrences) {
+                               int failedIssues, int reviewIssues) {
     }
 
     /**
@@ -163,9 +163,10 @@ final class ReportModel {
      * @param httpStatus   0 when no answer came
      * @param title        nullable, as are {@code lang} and {@code error}
      * @param statusKey    {@code error}, {@code failed}, {@code review} or {@code clean}
+     * @param errorLang    the language {@code error} is written in, see {@link MessageText#languageOf(List)}
      */
     public record PageRow(Link url, Link redirectedTo, int httpStatus, String title, String lang, String error,
-                          String statusKey, int findings) {
+                          String statusKey, int findings, String errorLang) {
     }
 
     /**

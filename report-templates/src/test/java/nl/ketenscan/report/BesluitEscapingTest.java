@@ -15,6 +15,7 @@ import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Message;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -62,7 +63,7 @@ class BesluitEscapingTest {
                 List.of(new OrganisationResults(Organisation.of("Evil", Role.KETENPARTNER, List.of(site)),
                         List.of(page, document))));
 
-        HtmlReport.write(results, dir);
+        HtmlReport.write(ChainAssessment.of(results), dir);
 
         for (String name : List.of("index.html", "organisatie-evil.html")) {
             Document html = Jsoup.parse(dir.resolve(name).toFile(), "UTF-8");

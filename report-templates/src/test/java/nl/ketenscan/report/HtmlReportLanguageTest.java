@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
@@ -73,7 +74,7 @@ class HtmlReportLanguageTest {
 
     @Test
     void anOrganisationWithoutLanguageFindingsSaysSo() throws IOException {
-        HtmlReport.write(SampleScans.chain(true), dir);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
 
         Element section = languageSection(Jsoup.parse(dir.resolve("organisatie-gemeente-voorbeeldstad.html").toFile(),
                 "UTF-8"));
@@ -87,7 +88,7 @@ class HtmlReportLanguageTest {
      */
     @Test
     void axeSummariesOfOlderStoresReadAsTheRulesDutchExplanation() throws IOException {
-        HtmlReport.write(SampleScans.chain(true), dir);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
         Document page = Jsoup.parse(dir.resolve("organisatie-gemeente-voorbeeldstad.html").toFile(), "UTF-8");
 
         assertFalse(page.text().contains("insufficient color contrast"), "no English axe summary");
@@ -104,7 +105,7 @@ class HtmlReportLanguageTest {
     /** ketenscan's own rules write Dutch, so in the English report their messages carry lang="nl". */
     @Test
     void ownRuleMessagesAreMarkedDutchInTheEnglishReport() throws IOException {
-        HtmlReport.write(scan(), dir, Locale.ENGLISH);
+        HtmlReport.write(ChainAssessment.of(scan()), dir, Locale.ENGLISH);
         Document page = Jsoup.parse(dir.resolve("organisatie-gemeente-lindeveen.html").toFile(), "UTF-8");
 
         assertEquals("en", page.selectFirst("html").attr("lang"));
@@ -115,7 +116,7 @@ class HtmlReportLanguageTest {
     }
 
     private Document write(ScanResults results) throws IOException {
-        HtmlReport.write(results, dir);
+        HtmlReport.write(ChainAssessment.of(results), dir);
         return Jsoup.parse(dir.resolve("organisatie-gemeente-lindeveen.html").toFile(), "UTF-8");
     }
 

@@ -28,6 +28,8 @@ import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.baseline.BaselineMatch;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,12 +106,10 @@ class ReportLanguageTest {
         assertEquals(-1, html.indexOf("server answered"));
     }
 
+    /** The default outputs, as {@code ketenscan report --lang} writes them. */
     private static void write(Path folder, Locale language) {
-        ScanResults results = scan();
-        HtmlReport.write(results, folder, language, List.of());
-        DeviationsCsv.write(results, folder, language);
-        WcagEmEvaluation.write(results, folder, language);
-        ResultsJson.write(results, folder.resolve("results.json"), language);
+        ReportInput input = new ReportInput(ChainAssessment.of(scan()), BaselineMatch.NONE, language, List.of());
+        ReportFormats.chosen(List.of(ReportFormats.DEFAULTS.split(","))).forEach(format -> format.write(input, folder));
     }
 
     /** A contrast failure and a missing alt, as AxeFindings words them, and a page answering 404. */

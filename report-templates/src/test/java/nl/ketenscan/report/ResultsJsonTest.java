@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
@@ -94,6 +95,24 @@ class ResultsJsonTest {
         assertEquals(2, issue.get("pages").asInt());
         assertEquals(3, issue.get("occurrences").asInt());
         assertEquals(16, issue.get("fingerprint").asText().length());
+    }
+
+    @Test
+    void everyIssueSaysItsOutcomeAndEveryCountKeepsFailuresAndReviewApart() throws IOException {
+        JsonNode gemeente = write(SampleScans.chain(true)).at("/organisations/0");
+
+        assertEquals(List.of("failed", "failed", "needs-review"),
+                gemeente.get("issues").findValuesAsText("outcome"));
+        assertEquals(MAPPER.readTree("""
+                {"pages": 4, "pagesWithFailures": 2, "pagesWithErrors": 1,
+                 "failed": {"issues": 2, "occurrences": 4, "criteria": 2},
+                 "needs-review": {"issues": 1, "occurrences": 1, "criteria": 0},
+                 "criteria": {"fails": 2, "needs-review": 0, "no-automated-failures": 16, "manual-only": 26,
+                              "not-applicable": 6}}"""), gemeente.get("counts"));
+        JsonNode contrast = gemeente.get("criteria").get(13);
+        assertEquals("1.4.3", contrast.get("sc").asText());
+        assertEquals(List.of(2, 1, 1), List.of(contrast.get("issues").asInt(), contrast.get("failedIssues").asInt(),
+                contrast.get("reviewIssues").asInt()));
     }
 
     @Test
@@ -187,8 +206,8 @@ class ResultsJsonTest {
     void sameResultsGiveTheSameBytesWithUnixLineEndsAndUtf8() throws IOException {
         Path first = dir.resolve("a.json");
         Path second = dir.resolve("b.json");
-        ResultsJson.write(SampleScans.chain(true), first);
-        ResultsJson.write(SampleScans.chain(true), second);
+        ResultsJson.write(ChainAssessment.of(SampleScans.chain(true)), first);
+        ResultsJson.write(ChainAssessment.of(SampleScans.chain(true)), second);
 
         byte[] bytes = Files.readAllBytes(first);
         assertArrayEquals(bytes, Files.readAllBytes(second));
@@ -205,7 +224,7 @@ class ResultsJsonTest {
                 SampleScans.chain(true).finishedAt(), true, List.of());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ResultsJson.write(empty, dir.resolve("r.json")));
+                () -> ResultsJson.write(ChainAssessment.of(empty), dir.resolve("r.json")));
         assertTrue(e.getMessage().contains("organisation"));
     }
 
@@ -216,13 +235,13 @@ class ResultsJsonTest {
                 sample.startedAt(), null, false, sample.organisations());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ResultsJson.write(unfinished, dir.resolve("r.json")));
+                () -> ResultsJson.write(ChainAssessment.of(unfinished), dir.resolve("r.json")));
         assertTrue(e.getMessage().contains("finish time"));
     }
 
     private JsonNode write(ScanResults results) throws IOException {
         Path file = dir.resolve("results.json");
-        ResultsJson.write(results, file);
+        ResultsJson.write(ChainAssessment.of(results), file);
         return MAPPER.readTree(file.toFile());
     }
 
