@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import nl.ketenscan.report.ReportModel.BrokenLink;
 import nl.ketenscan.report.ReportModel.CriteriaMatrix;
 import nl.ketenscan.report.ReportModel.CriterionRow;
 import nl.ketenscan.report.ReportModel.FixFirstEntry;
@@ -71,14 +72,20 @@ final class ReportModelBuilder {
                 counts.failed().issues(), counts.failed().occurrences(),
                 counts.review().issues(), counts.review().occurrences(),
                 byImpact(counts.failedByImpact()), counts.criteria(Verdict.FAILS),
-                besluit.statement(assessment));
+                besluit.statement(assessment),
+                assessment.complete() ? null : text.get("stopReason." + assessment.stopReason().id()));
     }
 
     /** @param slug the organisation's part of its file names, see {@link OrganisationFileNames} */
     OrganisationPage page(OrganisationAssessment assessment, String slug) {
         List<PageRow> rows = assessment.pages().stream().map(this::row).toList();
+        List<BrokenLink> brokenLinks = assessment.pages().stream().filter(ReportModelBuilder::isBroken)
+                .map(p -> new BrokenLink(Link.to(p.url()), p.httpStatus(),
+                        assessment.linksOf(p.url()).linkedFrom().stream().map(Link::to).toList()))
+                .toList();
         return new OrganisationPage(summary(assessment, OrganisationFileNames.page(slug)),
-                ruleGroups(assessment.byRule()), rows.stream().filter(r -> r.error() != null).toList(), rows,
+                ruleGroups(assessment.byRule()), brokenLinks,
+                rows.stream().filter(r -> r.error() != null && r.httpStatus() < 400).toList(), rows,
                 matrix(assessment.verdicts(), assessment.counts()), fixFirstList(assessment.fixFirst().webTeam()),
                 fixFirstList(assessment.fixFirst().editors()), besluit.besluit(assessment, slug),
                 LanguageSections.of(assessment, text.messages()));
@@ -151,9 +158,20 @@ final class ReportModelBuilder {
                 page.findings().size(), text.messages().languageOf(page.error()));
     }
 
+    /** A page the server answered with an error: a broken link wherever it is linked from. */
+    private static boolean isBroken(PageResult page) {
+        return page.httpStatus() >= 400;
+    }
+
     private static String statusKey(PageResult page) {
+        if (isBroken(page)) {
+            return "broken";
+        }
         if (page.error() != null) {
             return "error";
+        }
+        if (page.features() == null) {
+            return "unchecked";
         }
         if (page.hasFailures()) {
             return "failed";

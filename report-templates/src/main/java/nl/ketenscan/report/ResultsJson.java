@@ -21,6 +21,7 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.assessment.ChainAssessment;
@@ -65,7 +66,12 @@ public final class ResultsJson implements ReportFormat {
 
     @Override
     public void write(ReportInput input, Path folder) {
-        write(input.assessment(), folder.resolve(FILE_NAME), new MessageText(input.language()));
+        write(input.assessment(), new ReportText(input.language()), folder.resolve(FILE_NAME));
+    }
+
+    /** Writes the assessment to {@code file}, its texts in Dutch. */
+    static void write(ChainAssessment assessment, Path file) {
+        write(assessment, new ReportText(ReportText.DUTCH), file);
     }
 
     /**
@@ -75,13 +81,8 @@ public final class ResultsJson implements ReportFormat {
      *                                  scan id, start and finish time, at least one organisation)
      * @throws UncheckedIOException     when the file cannot be written
      */
-    static void write(ChainAssessment assessment, Path file) {
-        write(assessment, file, new MessageText(ReportText.DUTCH));
-    }
-
-    /** @param messages the findings' messages and the pages' errors in the report's language */
-    static void write(ChainAssessment assessment, Path file, MessageText messages) {
-        ObjectNode root = toJson(assessment, messages);
+    private static void write(ChainAssessment assessment, ReportText text, Path file) {
+        ObjectNode root = toJson(assessment, text);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             // streamed, not built as one byte array: a scan of thousands of pages stays small in memory
             WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
@@ -92,11 +93,8 @@ public final class ResultsJson implements ReportFormat {
         }
     }
 
-    static ObjectNode toJson(ChainAssessment assessment) {
-        return toJson(assessment, new MessageText(ReportText.DUTCH));
-    }
-
-    static ObjectNode toJson(ChainAssessment assessment, MessageText messages) {
+    /** @param text the report's language, for the texts results.json holds (why a crawl stopped, messages, errors) */
+    static ObjectNode toJson(ChainAssessment assessment, ReportText text) {
         ScanMetadata metadata = assessment.scan();
         requirePresent(metadata.toolVersion(), "tool version");
         requirePresent(metadata.axeVersion(), "axe version");
@@ -120,15 +118,17 @@ public final class ResultsJson implements ReportFormat {
         ArrayNode notes = scan.putArray("notes");
         metadata.notes().forEach(n -> notes.addObject().put("organisation", n.organisation()).put("message", n.message()));
         ArrayNode organisations = root.putArray("organisations");
-        assessment.organisations().forEach(o -> organisations.add(organisation(o, messages)));
+        assessment.organisations().forEach(o -> organisations.add(organisation(o, text)));
         return root;
     }
 
-    private static ObjectNode organisation(OrganisationAssessment assessment, MessageText messages) {
+    private static ObjectNode organisation(OrganisationAssessment assessment, ReportText text) {
         ObjectNode node = NODES.objectNode();
         node.put("name", assessment.name());
         node.put("role", assessment.organisation().role().id());
         node.set("seeds", strings(assessment.organisation().seeds()));
+        node.put("complete", assessment.complete());
+        node.put("stopReason", assessment.complete() ? null : text.get("stopReason." + assessment.stopReason().id()));
         node.set("counts", counts(assessment.counts()));
         node.set("statement", statement(assessment.statement()));
         ArrayNode criteria = node.putArray("criteria");
@@ -136,9 +136,9 @@ public final class ResultsJson implements ReportFormat {
         ArrayNode issues = node.putArray("issues");
         assessment.issues().forEach(i -> issues.add(issue(i)));
         ArrayNode pages = node.putArray("pages");
-        assessment.pages().forEach(p -> pages.add(page(p, messages)));
+        assessment.pages().forEach(p -> pages.add(page(p, assessment.linksOf(p.url()), text.messages())));
         ArrayNode documents = node.putArray("documents");
-        assessment.documents().forEach(d -> documents.add(document(d, messages)));
+        assessment.documents().forEach(d -> documents.add(document(d, text.messages())));
         ArrayNode embeds = node.putArray("thirdPartyContent");
         assessment.embeds().forEach(e -> embeds.add(embed(e)));
         return node;
@@ -233,9 +233,11 @@ public final class ResultsJson implements ReportFormat {
         return node;
     }
 
-    private static ObjectNode page(PageResult page, MessageText messages) {
+    private static ObjectNode page(PageResult page, PageLinks links, MessageText messages) {
         ObjectNode node = NODES.objectNode();
         node.put("url", page.url());
+        node.set("aliases", strings(links.aliases()));
+        node.set("linkedFrom", strings(links.linkedFrom()));
         // the schema has no null for finalUrl: a page without one leaves it out
         if (page.finalUrl() != null) {
             node.put("finalUrl", page.finalUrl());

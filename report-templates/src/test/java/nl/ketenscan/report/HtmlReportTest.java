@@ -11,19 +11,23 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.ketenscan.rules.AxeRuleText;
 import nl.ketenscan.rules.Finding;
-import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageLinks;
+import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -137,15 +141,46 @@ class HtmlReportTest {
     }
 
     @Test
-    void incompleteScanIsMarkedOnEveryPage() throws IOException {
+    void anIncompleteOrganisationIsMarkedOnTheChainAndItsOwnPageWithItsReason() throws IOException {
         HtmlReport.write(ChainAssessment.of(SampleScans.chain(false)), dir);
 
-        for (String file : List.of("index.html", GEMEENTE_FILE, BIBLIOTHEEK_FILE)) {
+        for (String file : List.of("index.html", BIBLIOTHEEK_FILE)) {
             Element notice = parse(file).selectFirst(".notice-incomplete");
             assertNotNull(notice, file);
             assertTrue(notice.text().startsWith("Onvolledig."), file);
-            assertTrue(notice.text().contains("voortijdig gestopt"), "says why: " + file);
+            assertTrue(notice.text().contains("het maximum aantal pagina's (--max-pages) is bereikt"),
+                    "says why: " + file);
         }
+        Document gemeente = parse(GEMEENTE_FILE);
+        assertTrue(gemeente.select(".notice-incomplete").isEmpty(), "the partner's page limit is not the gemeente's");
+        assertTrue(gemeente.selectFirst(".notice-complete").text().startsWith("Volledig"));
+    }
+
+    @Test
+    void aBrokenLinkIsListedWithThePagesLinkingToItAndAFileThatIsNoPageIsNotChecked() throws IOException {
+        String home = SampleScans.HOME;
+        String gone = home + "oud-nieuws/";
+        String image = home + "plattegrond.png";
+        PageResult missing = PageResult.failed(gone, 404, "text/html", "the server answered HTTP 404");
+        PageResult png = new PageResult(image, image, 200, "image/png", null, null, null, List.of(), null, 0, 0, null,
+                PageFacts.NONE);
+        ScanResults sample = SampleScans.chain(true);
+        ScanResults results = new ScanResults(sample.toolVersion(), sample.axeVersion(), sample.scanId(),
+                sample.startedAt(), sample.finishedAt(), true, List.of(new OrganisationResults(
+                        Organisation.of(SampleScans.GEMEENTE, Role.GEMEENTE, List.of(home)),
+                        List.of(SampleScans.page(home, "Home", List.of()), missing, png),
+                        Map.of(gone, new PageLinks(List.of(), List.of(home))), null)));
+
+        Document gemeente = write(results, GEMEENTE_FILE);
+
+        Element brokenRow = rowOf(gemeente.selectFirst("#kapotte-links").parent().selectFirst("table"), gone);
+        assertEquals(home, brokenRow.selectFirst("ul a").attr("href"));
+        assertTrue(gemeente.selectFirst("#niet-gecontroleerd").parent().text().contains("Alle pagina's"),
+                "a 404 is a broken link, not a page to scan again");
+        Element pngRow = rowOf(gemeente.selectFirst("#paginas").parent().selectFirst("table"), image);
+        assertEquals("Niet gecontroleerd: geen webpagina", pngRow.selectFirst(".status").text());
+        assertEquals("Kapotte link", rowOf(gemeente.selectFirst("#paginas").parent().selectFirst("table"), gone)
+                .selectFirst(".status").text());
     }
 
     @Test

@@ -107,7 +107,7 @@ class ResultsJsonTest {
                 {"pages": 4, "pagesWithFailures": 2, "pagesWithErrors": 1,
                  "failed": {"issues": 2, "occurrences": 4, "criteria": 2},
                  "needs-review": {"issues": 1, "occurrences": 1, "criteria": 0},
-                 "criteria": {"fails": 2, "needs-review": 0, "no-automated-failures": 16, "manual-only": 26,
+                 "criteria": {"fails": 2, "needs-review": 0, "no-automated-failures": 17, "manual-only": 25,
                               "not-applicable": 6}}"""), gemeente.get("counts"));
         JsonNode contrast = gemeente.get("criteria").get(13);
         assertEquals("1.4.3", contrast.get("sc").asText());
@@ -133,6 +133,24 @@ class ResultsJsonTest {
         assertEquals("no-automated-failures", verdictOf(criteria, "3.3.2"));
         assertEquals("manual-only", verdictOf(criteria, "2.4.7"));
         assertEquals("fails", verdictOf(json.at("/organisations/1/criteria"), "3.1.1"));
+    }
+
+    @Test
+    void eachOrganisationSaysWhetherItsCrawlWasCompleteAndEachPageHowItWasReached() throws IOException {
+        JsonNode json = write(SampleScans.chain(false));
+
+        JsonNode gemeente = json.at("/organisations/0");
+        assertTrue(gemeente.get("complete").asBoolean());
+        assertTrue(gemeente.get("stopReason").isNull());
+        JsonNode bieb = json.at("/organisations/1");
+        assertFalse(bieb.get("complete").asBoolean(), "one partner's page limit leaves the gemeente complete");
+        assertEquals("het maximum aantal pagina's (--max-pages) is bereikt", bieb.get("stopReason").asText());
+        assertEquals(SampleScans.HOME + "index.html", gemeente.at("/pages/0/aliases/0").asText());
+        JsonNode kapot = gemeente.at("/pages/3");
+        assertEquals(SampleScans.KAPOT, kapot.get("url").asText());
+        assertEquals(List.of(SampleScans.HOME, SampleScans.CONTACT),
+                List.of(kapot.at("/linkedFrom/0").asText(), kapot.at("/linkedFrom/1").asText()));
+        assertEquals(Set.of(), schema().validate(json));
     }
 
     @Test
