@@ -93,7 +93,8 @@ class ReportLanguageTest {
             assertTrue(output.contains("The contrast is 2.32:1 (text colour #999999 on background #ffffff, font size"
                     + " 12.0pt (16px), not bold); at least 4.5:1 is needed."), output);
         }
-        assertTrue(html.contains("The server answered HTTP 404."), html);
+        assertTrue(html.contains("The page did not finish loading within 30 s. Only what had loaded by then was checked."),
+                html);
     }
 
     @Test
@@ -102,8 +103,9 @@ class ReportLanguageTest {
         write(folder, ReportText.DUTCH);
 
         String html = Jsoup.parse(folder.resolve("organisatie-gemeente-lindeveen.html").toFile(), "UTF-8").text();
-        assertTrue(html.contains("De server antwoordde met HTTP 404."), html);
-        assertEquals(-1, html.indexOf("server answered"));
+        assertTrue(html.contains("De pagina was niet binnen 30 s geladen. Alleen wat toen geladen was, is gecontroleerd."),
+                html);
+        assertEquals(-1, html.indexOf("did not finish loading"));
     }
 
     /** The default outputs, as {@code ketenscan report --lang} writes them. */
@@ -112,7 +114,7 @@ class ReportLanguageTest {
         ReportFormats.chosen(List.of(ReportFormats.DEFAULTS.split(","))).forEach(format -> format.write(input, folder));
     }
 
-    /** A contrast failure and a missing alt, as AxeFindings words them, and a page answering 404. */
+    /** A contrast failure and a missing alt, as AxeFindings words them, and a page that loaded too slowly. */
     private static ScanResults scan() {
         Finding contrast = new Finding("color-contrast", Engine.AXE, Outcome.FAILED, List.of("1.4.3"), Impact.SERIOUS,
                 "footer > p", "<p class=\"klein\">Openingstijden</p>",
@@ -124,10 +126,12 @@ class ReportLanguageTest {
                 "https://dequeuniversity.com/rules/axe/4.11/image-alt");
         PageResult home = new PageResult(SITE, SITE, 200, "text/html", "Home | Gemeente Lindeveen", "nl", null,
                 List.of(contrast, logo), null, 900, 300, Set.of(), null);
-        PageResult gone = PageResult.failed(SITE + "weg/", 404, "text/html", Message.of("page-error.http-status", 404));
+        PageResult slow = new PageResult(SITE + "traag/", SITE + "traag/", 200, "text/html", "Traag", "nl",
+                List.of(Message.of("page-error.load-timeout", 30), Message.of("page-error.partly-checked")), List.of(),
+                null, 30000, 0, Set.of(), null);
         return new ScanResults("0.1.0", "4.11.1", "scan-taal", Instant.parse("2026-11-02T09:00:00Z"),
                 Instant.parse("2026-11-02T09:05:00Z"), true, List.of(new OrganisationResults(
-                        Organisation.of("Gemeente Lindeveen", Role.GEMEENTE, List.of(SITE)), List.of(home, gone))));
+                        Organisation.of("Gemeente Lindeveen", Role.GEMEENTE, List.of(SITE)), List.of(home, slow))));
     }
 
     /** All string values of a JSON file, so that JSON escaping does not hide a phrase. */
