@@ -14,6 +14,7 @@ import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.BrowserChecks;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.PageAudit;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageFacts;
@@ -91,20 +92,20 @@ final class PageVisitor {
         PageResult page;
         Optional<String> binary = Optional.empty();
         if (fetched.error() != null) {
-            page = PageResult.failed(landed, fetched.status(), fetched.contentType(), fetched.error());
+            page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
+                    Message.of("page-error.fetch", fetched.error()));
         } else if (fetched.status() >= 400) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
-                    "the server answered HTTP " + fetched.status());
+                    Message.of("page-error.http-status", fetched.status()));
         } else if (!fetched.isHtml()) {
             page = new PageResult(landed, landed, fetched.status(), fetched.contentType(),
                     null, null, null, List.of(), null, 0, 0, null, documentFacts(fetched));
         } else if (fetched.truncated()) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
-                    "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
+                    Message.of("page-error.too-large", limits.maxPageBytes()));
         } else if ((binary = HtmlBodyCheck.binary(fetched)).isPresent()) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
-                    "the server calls this page HTML (" + fetched.contentType() + ") but sent " + binary.get()
-                            + "; the page was neither rendered nor checked");
+                    Message.of("page-error.binary", String.valueOf(fetched.contentType()), binary.get()));
         } else {
             Document document = Jsoup.parse(fetched.text(), landed);
             for (String link : LinkExtractor.links(document, landed)) {
@@ -115,17 +116,18 @@ final class PageVisitor {
                     admission.admissible(entry.org(), link, entry.depth() + 1).ifPresent(discovered::add);
                 }
             }
-            String encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
+            Message encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
             PageContent served = new PageContent(landed, document);
             page = browsers == null
-                    ? checkServed(entry.org(), landed, fetched, served, encodingProblem)
+                    ? checkServed(entry.org(), landed, fetched, served, PageAudit.withProblem(null, encodingProblem))
                     : render(entry, landed, fetched, served, encodingProblem);
         }
         return Optional.of(new Visit(page, null, discovered, linksTo));
     }
 
     /** The own rules on the HTML as served, no browser and no axe. */
-    private PageResult checkServed(int org, String landed, FetchResult fetched, PageContent content, String error) {
+    private PageResult checkServed(int org, String landed, FetchResult fetched, PageContent content,
+                                   List<Message> error) {
         PageAudit checked = PageAudit.of(content, List.of(), error, admission.scope(org)::owns);
         String title = content.document().title();
         String lang = content.document().selectFirst("html[lang]") == null ? null : content.declaredLang();
@@ -140,7 +142,7 @@ final class PageVisitor {
      * still gets what ketenscan can say about it; its error says that axe did not run.
      */
     private PageResult render(FrontierEntry entry, String landed, FetchResult fetched, PageContent served,
-                              String encodingProblem) throws InterruptedException {
+                              Message encodingProblem) throws InterruptedException {
         // the host's turn first: a session waiting out a Crawl-delay would idle while other hosts' pages wait
         RenderedPage rendered = fetcher.paced(landed, () -> {
             BrowserSession session = browsers.acquire();
@@ -151,10 +153,10 @@ final class PageVisitor {
                 browsers.release(session);
             }
         });
-        String error = PageAudit.withProblem(encodingProblem, rendered.error());
+        List<Message> error = PageAudit.withProblem(rendered.error(), encodingProblem);
         if (rendered.html() == null) {
-            return checkServed(entry.org(), landed, fetched, served, PageAudit.withProblem(error, "axe did not run;"
-                    + " ketenscan's own rules checked the HTML as served instead"));
+            return checkServed(entry.org(), landed, fetched, served,
+                    PageAudit.withProblem(error, Message.of("page-error.served-html-checked")));
         }
         PageAudit checked = PageAudit.of(PageContent.parse(rendered.finalUrl(), rendered.html()),
                 rendered.findings(), error, admission.scope(entry.org())::owns);

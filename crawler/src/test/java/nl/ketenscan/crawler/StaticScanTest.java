@@ -22,6 +22,7 @@ import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.crawl.UrlTraps;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
@@ -205,7 +206,7 @@ class StaticScanTest {
         ScanResults results = scan(organisation("Gemeente", site));
 
         PageResult pdf = page(results.organisations().get(0), site.url("/verslag"));
-        assertTrue(pdf.error().contains("sent a PDF document"), pdf.error());
+        assertEquals(List.of(Message.of("page-error.binary", "text/html", "a PDF document")), pdf.error());
         assertEquals(List.of(), pdf.findings());
         assertNull(pdf.features(), "not parsed as a page");
     }

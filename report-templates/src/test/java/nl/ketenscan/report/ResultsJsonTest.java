@@ -201,7 +201,7 @@ class ResultsJsonTest {
     @Test
     void missingValuesAreWrittenAsNullAndAMissingFinalUrlIsLeftOut() throws IOException {
         Finding bare = new Finding("document-title", Engine.AXE, Outcome.NEEDS_REVIEW, List.of("2.4.2"),
-                null, null, null, null, null);
+                null, null, null, List.of(), null);
         PageResult page = new PageResult("https://x.example/", null, 200, null, null, null, null, List.of(bare),
                 null, 0, 0, null, PageFacts.NONE);
         JsonNode json = write(single(List.of(page, PageResult.failed("https://x.example/weg", 0, null, "DNS failed"))));

@@ -3,6 +3,7 @@ package nl.ketenscan.crawler.browser;
 import java.util.Objects;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.rules.Message;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -80,8 +81,8 @@ public final class BrowserSession implements AutoCloseable {
                 return checkOnce(url, scope, choice);
             } catch (WebDriverException secondFailure) {
                 restart();
-                return RenderedPage.failed(url, "the browser failed twice on this page: "
-                        + WebDriverFailures.summary(secondFailure), 0);
+                return RenderedPage.failed(url, Message.of("page-error.browser-failed",
+                        WebDriverFailures.summary(secondFailure)), 0);
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.Message;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -89,7 +90,7 @@ final class PageCheck {
         Popups popups = new Popups(driver, driver.getWindowHandle());
         RenderedPage checked = checkIn(browser, url, choice);
         RenderedPage page = browser.blockedNavigation()
-                .map(note -> RenderedPage.failed(url, note, checked.loadMillis()))
+                .map(note -> RenderedPage.failed(url, Message.verbatim(note), checked.loadMillis()))
                 .orElse(checked);
         popups.close();
         previousMayNavigate = page.error() != null || !url.equals(page.finalUrl());
@@ -146,20 +147,24 @@ final class PageCheck {
             return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)), findings,
                     error(complete, results), loadMillis, checkMillis, gathered.ran(), notes);
         } catch (PageNotLoaded e) {
-            return RenderedPage.failed(url, e.getMessage(), millisSince(start));
+            return RenderedPage.failed(url, e.reason(), millisSince(start));
         } catch (UnhandledAlertException e) {
-            return RenderedPage.failed(url, "the page kept opening dialogs (" + WebDriverFailures.summary(e)
-                    + ") and could not be checked", millisSince(start));
+            return RenderedPage.failed(url, Message.of("page-error.dialogs", WebDriverFailures.summary(e)),
+                    millisSince(start));
         }
     }
 
-    private String error(boolean complete, Results results) {
-        String unfinished = "the page did not finish loading within " + budget.toSeconds() + " s";
-        if (results.isErrored()) {
-            String axeError = results.getError().getCause().getMessage();
-            return complete ? axeError : unfinished + "; " + axeError;
+    private List<Message> error(boolean complete, Results results) {
+        List<Message> problems = new ArrayList<>();
+        if (!complete) {
+            problems.add(Message.of("page-error.load-timeout", budget.toSeconds()));
         }
-        return complete ? null : unfinished + "; only what had loaded by then was checked";
+        if (results.isErrored()) {
+            problems.add(Message.of("page-error.axe-failed", results.getError().getCause().getMessage()));
+        } else if (!complete) {
+            problems.add(Message.of("page-error.partly-checked"));
+        }
+        return problems;
     }
 
     private static String text(Object value) {

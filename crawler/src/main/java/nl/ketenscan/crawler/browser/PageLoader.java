@@ -57,10 +57,10 @@ final class PageLoader {
         } catch (UnhandledAlertException dismissed) {
             // the dialog held up loading and is gone now; waiting below lets loading go on
         } catch (InvalidArgumentException e) {
-            throw new PageNotLoaded("the browser cannot open this URL: " + WebDriverFailures.summary(e));
+            throw new PageNotLoaded("page-error.browser-cannot-open", WebDriverFailures.summary(e));
         } catch (WebDriverException e) {
             if (WebDriverFailures.isNetworkError(e)) {
-                throw new PageNotLoaded("the page could not be loaded: " + WebDriverFailures.summary(e));
+                throw new PageNotLoaded("page-error.not-loaded", WebDriverFailures.summary(e));
             }
             throw e;
         }
@@ -89,7 +89,7 @@ final class PageLoader {
                 continue;
             }
             if (state.get(1) != null) {
-                throw new PageNotLoaded("the page could not be loaded: " + state.get(1));
+                throw new PageNotLoaded("page-error.not-loaded", String.valueOf(state.get(1)));
             }
             if ("complete".equals(state.get(0))) {
                 return true;

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,8 @@ class LoggedInPagesWithChromiumTest {
             next = session.check(site.page());
         }
 
-        assertEquals("the page could not be loaded: unknown error: net::ERR_CONNECTION_REFUSED", unreachable.error());
+        assertEquals(List.of(Message.of("page-error.not-loaded", "unknown error: net::ERR_CONNECTION_REFUSED")),
+                unreachable.error());
         assertEquals(site.page(), next.finalUrl());
     }
 

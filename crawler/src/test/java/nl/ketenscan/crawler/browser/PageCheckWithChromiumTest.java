@@ -66,7 +66,7 @@ class PageCheckWithChromiumTest {
 
         RenderedPage page = check(unknownRule, "defects.html");
 
-        assertTrue(page.error().contains("no-such-rule"), page.error());
+        assertTrue(page.error().toString().contains("no-such-rule"), page.error().toString());
         assertEquals(List.of(), page.findings());
     }
 
