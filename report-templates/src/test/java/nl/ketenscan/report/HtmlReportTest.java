@@ -253,7 +253,7 @@ class HtmlReportTest {
         assertEquals("niet van toepassing", cells(rowOf(tables.get(0), "1.2.2 Ondertitels")).get(2));
         assertEquals("geen automatische fouten", cells(rowOf(tables.get(2), "3.3.2 Labels of instructies")).get(2),
                 "the contact page has a form field");
-        assertEquals("alleen handmatig", cells(rowOf(tables.get(1), "2.4.7 Focus zichtbaar")).get(2));
+        assertEquals("alleen handmatig", cells(rowOf(tables.get(1), "2.3.1 Drie flitsen of beneden drempelwaarde")).get(2));
         assertEquals("geen automatische fouten", cells(rowOf(tables.get(3), "4.1.2 Naam, rol, waarde")).get(2));
     }
 
