@@ -1,8 +1,10 @@
 package nl.ketenscan.crawler;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSession;
@@ -26,7 +28,9 @@ import org.jsoup.nodes.Document;
  * Turns one frontier entry into its page result and the links it adds to the frontier: fetches it,
  * sorts out what is no page to check (errors, documents, oversized or binary bodies), and has an HTML
  * page checked in a browser session, or, in static mode or when the browser gives no DOM, on the HTML
- * as served. Thread-safe: the scan's workers share one visitor.
+ * as served. An HTML page's links are those of the HTML as served together with those of the DOM the
+ * browser rendered, so a menu a script inserts is followed too; both pass the same admission.
+ * Thread-safe: the scan's workers share one visitor.
  */
 final class PageVisitor {
 
@@ -103,7 +107,18 @@ final class PageVisitor {
                             + "; the page was neither rendered nor checked");
         } else {
             Document document = Jsoup.parse(fetched.text(), landed);
-            for (String link : LinkExtractor.links(document, landed)) {
+            // the union of what the server sent and what the page's scripts built (a menu inserted on load)
+            Set<String> links = new LinkedHashSet<>(LinkExtractor.links(document, landed));
+            String encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
+            PageContent served = new PageContent(landed, document);
+            if (browsers == null) {
+                page = checkServed(entry.org(), landed, fetched, served, encodingProblem);
+            } else {
+                Checked checked = render(entry, landed, fetched, served, encodingProblem);
+                page = checked.page();
+                links.addAll(checked.renderedLinks());
+            }
+            for (String link : links) {
                 if (admission.scope(entry.org()).allows(link)) {
                     linksTo.add(link);
                 }
@@ -111,11 +126,6 @@ final class PageVisitor {
                     admission.admissible(entry.org(), link, entry.depth() + 1).ifPresent(discovered::add);
                 }
             }
-            String encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
-            PageContent served = new PageContent(landed, document);
-            page = browsers == null
-                    ? checkServed(entry.org(), landed, fetched, served, encodingProblem)
-                    : render(entry, landed, fetched, served, encodingProblem);
         }
         return Optional.of(new Visit(page, null, discovered, linksTo));
     }
@@ -131,12 +141,19 @@ final class PageVisitor {
     }
 
     /**
+     * A page checked in the browser and the links of its rendered DOM, resolved against where the
+     * browser ended up; none when the browser gave no DOM.
+     */
+    private record Checked(PageResult page, List<String> renderedLinks) {
+    }
+
+    /**
      * The page checked in a browser. When the browser could not give its DOM (the page kept navigating,
      * never loaded, or crashed the browser twice), the own rules check the HTML as served, so the page
      * still gets what ketenscan can say about it; its error says that axe did not run.
      */
-    private PageResult render(FrontierEntry entry, String landed, FetchResult fetched, PageContent served,
-                              String encodingProblem) throws InterruptedException {
+    private Checked render(FrontierEntry entry, String landed, FetchResult fetched, PageContent served,
+                           String encodingProblem) throws InterruptedException {
         // the host's turn first: a session waiting out a Crawl-delay would idle while other hosts' pages wait
         RenderedPage rendered = fetcher.paced(landed, () -> {
             BrowserSession session = browsers.acquire();
@@ -148,14 +165,15 @@ final class PageVisitor {
         });
         String error = PageAudit.withProblem(encodingProblem, rendered.error());
         if (rendered.html() == null) {
-            return checkServed(entry.org(), landed, fetched, served, PageAudit.withProblem(error, "axe did not run;"
-                    + " ketenscan's own rules checked the HTML as served instead"));
+            return new Checked(checkServed(entry.org(), landed, fetched, served, PageAudit.withProblem(error,
+                    "axe did not run; ketenscan's own rules checked the HTML as served instead")), List.of());
         }
-        PageAudit checked = PageAudit.of(PageContent.parse(rendered.finalUrl(), rendered.html()),
-                rendered.findings(), error, admission.scope(entry.org())::owns);
-        return new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
+        PageContent dom = PageContent.parse(rendered.finalUrl(), rendered.html());
+        PageAudit checked = PageAudit.of(dom, rendered.findings(), error, admission.scope(entry.org())::owns);
+        return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
-                rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts());
+                rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts()),
+                LinkExtractor.links(dom.document(), rendered.finalUrl()));
     }
 
     /** An office file's creation date, which decides whether the Besluit exempts it. */

@@ -91,7 +91,9 @@ public final class ScanEngine {
         if (browsers == null) {
             notes.note(ScanStore.WHOLE_SCAN, "static mode (--no-browser): pages were checked on their HTML as served,"
                     + " with ketenscan's own rules only; axe-core did not run, so most automated WCAG checks are"
-                    + " missing and the criteria read \"no automated failures\" far too often");
+                    + " missing and the criteria read \"no automated failures\" far too often; links that the pages'"
+                    + " scripts build (a menu inserted on load) were not followed, so pages reached only through them"
+                    + " are missing");
         }
         restoreOrSeed();
         int workerCount = browsers == null ? STATIC_WORKERS : limits.browsers();
