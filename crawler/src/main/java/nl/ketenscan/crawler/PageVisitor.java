@@ -11,6 +11,7 @@ import nl.ketenscan.crawler.browser.BrowserSession;
 import nl.ketenscan.crawler.browser.RenderedPage;
 import nl.ketenscan.crawler.crawl.FetchResult;
 import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
@@ -56,17 +57,22 @@ final class PageVisitor {
     private final Admission admission;
     private final ScanNotes notes;
     private final PageClaims claims;
+    private final HashRoutes hashRoutes;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
 
-    /** @param browsers the sessions that check pages, or null to check the HTML as served only */
+    /**
+     * @param browsers   the sessions that check pages, or null to check the HTML as served only
+     * @param hashRoutes which fragments of the rendered DOM's links are pages of their own
+     */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
-                PageClaims claims) {
+                PageClaims claims, HashRoutes hashRoutes) {
         this.fetcher = fetcher;
         this.browsers = browsers;
         this.limits = limits;
         this.admission = admission;
         this.notes = notes;
         this.claims = claims;
+        this.hashRoutes = hashRoutes;
     }
 
     /**
@@ -80,8 +86,10 @@ final class PageVisitor {
         FetchResult fetched = fetcher.fetch(entry.url(), admission.scope(entry.org()),
                 url -> admission.robotsFor(entry.org(), url).allows(url));
         breaker.record(entry.url(), fetched).ifPresent(message -> notes.note(entry.org(), message));
-        // a request that got no answer is a page of its own; one that did is the page it ended at
-        String landed = fetched.error() == null && fetched.finalUrl() != null ? fetched.finalUrl() : entry.url();
+        // a request that got no answer is a page of its own; one that did is the page it ended at, and a
+        // hash route the route of that page, as the browser keeps a fragment through a redirect
+        String landed = fetched.error() == null && fetched.finalUrl() != null
+                ? fetched.finalUrl() + HashRoutes.of(entry.url()) : entry.url();
         Optional<String> taken = claims.claim(entry.org(), landed);
         if (taken.isPresent()) {
             return Optional.of(Visit.alias(taken.get()));
@@ -141,8 +149,8 @@ final class PageVisitor {
     }
 
     /**
-     * A page checked in the browser and the links of its rendered DOM, resolved against where the
-     * browser ended up; none when the browser gave no DOM.
+     * A page checked in the browser and the links of its rendered DOM (with its hash routes), resolved
+     * against where the browser ended up; none when the browser gave no DOM.
      */
     private record Checked(PageResult page, List<String> renderedLinks) {
     }
@@ -169,11 +177,12 @@ final class PageVisitor {
                     "axe did not run; ketenscan's own rules checked the HTML as served instead")), List.of());
         }
         PageContent dom = PageContent.parse(rendered.finalUrl(), rendered.html());
+        List<String> links = new ArrayList<>(LinkExtractor.links(dom.document(), rendered.finalUrl()));
+        links.addAll(hashRoutes.routes(dom.document(), rendered.finalUrl()));
         PageAudit checked = PageAudit.of(dom, rendered.findings(), error, admission.scope(entry.org())::owns);
         return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
-                rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts()),
-                LinkExtractor.links(dom.document(), rendered.finalUrl()));
+                rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts()), links);
     }
 
     /** An office file's creation date, which decides whether the Besluit exempts it. */

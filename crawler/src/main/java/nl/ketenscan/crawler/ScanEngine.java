@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Sitemaps;
 import nl.ketenscan.crawler.store.ScanStore;
@@ -58,8 +59,14 @@ public final class ScanEngine {
     private final AtomicIntegerArray pagesDone;
     private final Frontier frontier;
 
-    /** An engine whose pages are checked in the browser sessions of {@code browsers}. */
+    /** An engine whose pages are checked in the browser sessions of {@code browsers}, hash routes found as {@link HashRoutes#AUTO}. */
     public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener) {
+        this(store, fetcher, browsers, limits, listener, HashRoutes.AUTO);
+    }
+
+    /** @param hashRoutes which fragments of the rendered pages' links are pages of their own ({@code --hash-routes}) */
+    public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener,
+                      HashRoutes hashRoutes) {
         this.store = store;
         this.fetcher = fetcher;
         this.browsers = browsers;
@@ -69,7 +76,7 @@ public final class ScanEngine {
         this.notes = new ScanNotes(store, listener, organisations);
         this.admission = new Admission(organisations, fetcher, notes);
         this.visitor = new PageVisitor(fetcher, browsers, limits, admission, notes, new PageClaims(
-                IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()));
+                IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()), hashRoutes);
         this.frontier = new Frontier(store, organisations.size(), limits.maxPages());
         this.pagesDone = new AtomicIntegerArray(organisations.size());
     }

@@ -78,6 +78,39 @@ class RenderedLinksWithChromiumTest {
     }
 
     @Test
+    void checksEachRouteOfAHashRoutedSiteAsThePageTheBrowserShows() {
+        FixtureServer site = server();
+        site.page("/", JavaScriptMenuSite.page("Loket", """
+                <nav><a href="#/afspraak">Afspraak maken</a> <a href="#!/contact">Contact</a></nav>
+                <div id="scherm"><p>Kies wat u wilt doen.</p></div>
+                <script>
+                  function toon() {
+                    var scherm = document.getElementById('scherm');
+                    if (location.hash === '#/afspraak') {
+                      scherm.innerHTML = '<h2>Afspraak</h2><img src="/agenda.png">';
+                    } else if (location.hash === '#!/contact') {
+                      scherm.innerHTML = '<h2>Contact</h2><input type="text" id="naam">';
+                    } else {
+                      scherm.innerHTML = '<p>Kies wat u wilt doen.</p>';
+                    }
+                  }
+                  window.addEventListener('hashchange', toon);
+                  toon();
+                </script>
+                """));
+
+        OrganisationResults gemeente = scan(site).organisations().get(0);
+
+        String afspraak = site.url("/") + "#/afspraak";
+        String contact = site.url("/") + "#!/contact";
+        assertEquals(List.of(site.url("/"), afspraak, contact).stream().sorted().toList(),
+                gemeente.pages().stream().map(PageResult::url).sorted().toList());
+        assertEquals(List.of(), axeRules(page(gemeente, site.url("/"))));
+        assertEquals(List.of("image-alt"), axeRules(page(gemeente, afspraak)), "the route's own content is checked");
+        assertTrue(axeRules(page(gemeente, contact)).contains("label"), axeRules(page(gemeente, contact)).toString());
+    }
+
+    @Test
     void inPageAnchorsAddNoPage() {
         FixtureServer site = server();
         site.page("/", JavaScriptMenuSite.page("Home", """
@@ -103,6 +136,11 @@ class RenderedLinksWithChromiumTest {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while scanning", e);
         }
+    }
+
+    private static List<String> axeRules(PageResult page) {
+        return page.findings().stream().filter(f -> f.engine() == Engine.AXE && f.outcome() == Outcome.FAILED)
+                .map(Finding::rule).distinct().sorted().toList();
     }
 
     private FixtureServer server() {
