@@ -78,6 +78,38 @@ class RenderedLinksWithChromiumTest {
     }
 
     @Test
+    void aHistoryRoutedSitesRoutesArePagesLikeAnyOther() {
+        FixtureServer site = server();
+        String shell = JavaScriptMenuSite.page("Loket", """
+                <div id="scherm"></div>
+                <script>
+                  var schermen = {
+                    '/': '<p>Welkom.</p>',
+                    '/afspraak': '<h2>Afspraak</h2><img src="/agenda.png">',
+                    '/contact': '<h2>Contact</h2><p>Bel 14 0123.</p>',
+                    '/over': '<h2>Over ons</h2><img src="/team.png">'
+                  };
+                  var menu = document.createElement('nav');
+                  menu.innerHTML = '<a href="/afspraak">Afspraak</a> <a href="/contact">Contact</a>'
+                      + ' <a href="/over">Over ons</a>';
+                  document.body.insertBefore(menu, document.body.firstChild);
+                  document.getElementById('scherm').innerHTML = schermen[location.pathname] || '';
+                </script>
+                """);
+        for (String route : List.of("/", "/afspraak", "/contact", "/over")) {
+            site.page(route, shell);
+        }
+
+        OrganisationResults gemeente = scan(site).organisations().get(0);
+
+        assertEquals(List.of(site.url("/"), site.url("/afspraak"), site.url("/contact"), site.url("/over")),
+                gemeente.pages().stream().map(PageResult::url).sorted().toList());
+        assertEquals(List.of(), axeRules(page(gemeente, site.url("/contact"))));
+        assertEquals(List.of("image-alt"), axeRules(page(gemeente, site.url("/afspraak"))));
+        assertEquals(List.of("image-alt"), axeRules(page(gemeente, site.url("/over"))));
+    }
+
+    @Test
     void checksEachRouteOfAHashRoutedSiteAsThePageTheBrowserShows() {
         FixtureServer site = server();
         site.page("/", JavaScriptMenuSite.page("Loket", """
