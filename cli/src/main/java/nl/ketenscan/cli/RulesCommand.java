@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import nl.ketenscan.crawler.browser.AxeRuleSelection;
 import nl.ketenscan.crawler.browser.AxeScript;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageRule;
@@ -47,14 +48,16 @@ final class RulesCommand implements Callable<Integer> {
         out.println("ketenscan's own rules, across the pages of each organisation after the crawl:");
         rules.stream().filter(SiteRule.class::isInstance).forEach(rule -> print(out, rule.info(), idWidth, english));
         out.println();
-        out.println("axe-core " + AxeScript.injected().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
+        out.println("axe-core " + AxeScript.injected().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page,");
+        out.println("  with its experimental rules for A/AA criteria: " + String.join(", ", AxeRuleSelection.OPTED_IN) + ";");
         out.println("  each axe finding names its rule and criteria in results.json and the report.");
         out.flush();
         return ExitCode.FINISHED;
     }
 
     private static void print(PrintWriter out, RuleInfo rule, int idWidth, boolean english) {
-        out.printf("  %-" + idWidth + "s  WCAG %s, %s%n", rule.id(), String.join(", ", rule.criteria()), rule.impact().id());
+        String act = rule.actId() == null ? "" : ", ACT " + rule.actId();
+        out.printf("  %-" + idWidth + "s  WCAG %s, %s%s%n", rule.id(), String.join(", ", rule.criteria()), rule.impact().id(), act);
         out.printf("  %-" + idWidth + "s  %s%n", "", english ? rule.descriptionEn() : rule.descriptionNl());
     }
 }

@@ -25,12 +25,14 @@ class RulesCommandTest {
 
         String text = out.toString();
         allRules().forEach(rule -> {
-            String heading = rule.id() + " +WCAG " + Pattern.quote(String.join(", ", rule.criteria())) + ", " + rule.impact().id();
+            String heading = rule.id() + " +WCAG " + Pattern.quote(String.join(", ", rule.criteria())) + ", " + rule.impact().id()
+                    + (rule.actId() == null ? "\n" : ", ACT " + rule.actId());
             assertTrue(Pattern.compile(heading).matcher(text).find(),
                     rule.id() + " is not listed with its criteria and impact:\n" + text);
             assertTrue(text.contains(rule.descriptionNl()), rule.id() + " lacks its Dutch description");
         });
         assertTrue(text.contains("axe-core " + AxeScript.injected().version()), text);
+        assertTrue(text.contains("experimental rules for A/AA criteria: css-orientation-lock, table-fake-caption"), text);
     }
 
     @Test

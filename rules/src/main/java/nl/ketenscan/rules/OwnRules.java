@@ -5,12 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.ketenscan.rules.forms.LabelNotDescriptive;
+import nl.ketenscan.rules.forms.RequiredFieldErrors;
+import nl.ketenscan.rules.headings.HeadingLikeText;
+import nl.ketenscan.rules.headings.HeadingNotDescriptive;
+import nl.ketenscan.rules.images.ImageAltMeaningless;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
 import nl.ketenscan.rules.language.LanguageDetector;
 import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.navigation.ConsistentIdentification;
+import nl.ketenscan.rules.navigation.ConsistentNavigation;
+import nl.ketenscan.rules.navigation.MultipleWays;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
@@ -32,10 +40,18 @@ public final class OwnRules {
             new LinkTextGeneric(),
             new LinkTextAmbiguous(),
             new SensoryInstructions(),
-            new PageTitleGeneric());
+            new PageTitleGeneric(),
+            new ImageAltMeaningless(),
+            new HeadingNotDescriptive(),
+            new HeadingLikeText(),
+            new LabelNotDescriptive(),
+            new RequiredFieldErrors());
 
     private static final List<SiteRule> SITE_RULES = List.of(
-            new PageTitleDuplicate());
+            new PageTitleDuplicate(),
+            new ConsistentNavigation(),
+            new ConsistentIdentification(),
+            new MultipleWays());
 
     private OwnRules() {
     }
