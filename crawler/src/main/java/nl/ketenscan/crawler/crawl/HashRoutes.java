@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
  * exception to {@link UrlNormalizer} dropping fragments ({@code --hash-routes}).
  *
  * <p>A site routes by hash when its links say so: {@link #AUTO} takes a fragment for a route when it
- * starts with {@code /} or {@code !/} ({@code #/afspraak}, {@code #!/contact}, the forms routers
- * write) and, on a link to the page itself, no element of the rendered page has it as its id.
+ * starts with {@code /} or {@code !/} and goes on ({@code #/afspraak}, {@code #!/contact}, the forms
+ * routers write; {@code #/} alone is the router's start, the page itself) and, on a link to the page
+ * itself, no element of the rendered page has it as its id.
  * {@link #ON} also takes any other fragment of a link to the page itself that names no element
  * (a site routing by {@code #contact}); {@link #OFF} takes none. A plain in-page anchor
  * ({@code #inhoud} with an element {@code id="inhoud"}, and {@code #top}, which HTML defines) is
@@ -23,7 +24,9 @@ import org.jsoup.nodes.Element;
 public enum HashRoutes {
     AUTO, ON, OFF;
 
-    private static final Pattern ROUTER_FORM = Pattern.compile("!?/.*", Pattern.DOTALL);
+    private static final Pattern ROUTER_FORM = Pattern.compile("!?/.+", Pattern.DOTALL);
+    /** {@code #/} and {@code #!/} alone are the router's start, the page itself, not a page of its own. */
+    private static final Pattern ROUTER_START = Pattern.compile("!?/");
     /** What a fragment may hold unescaped (RFC 3986); a route with anything else is not followed. */
     private static final Pattern FRAGMENT_CHARACTERS = Pattern.compile("[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]+");
 
@@ -45,7 +48,7 @@ public enum HashRoutes {
             String href = link.attr("href");
             int hash = href.indexOf('#');
             String fragment = hash < 0 ? "" : href.substring(hash + 1);
-            if (!FRAGMENT_CHARACTERS.matcher(fragment).matches()) {
+            if (!FRAGMENT_CHARACTERS.matcher(fragment).matches() || ROUTER_START.matcher(fragment).matches()) {
                 continue;
             }
             Optional<String> target = UrlNormalizer.normalise(href, base);

@@ -15,7 +15,7 @@ class HashRoutesTest {
             <nav><a href="#/afspraak">Afspraak</a> <a href="#!/contact">Contact</a>
             <a href="/app/#/afspraak">Nog eens</a> <a href="/andere/#/route">Elders</a>
             <a href="#inhoud">Naar de inhoud</a> <a href="#top">Boven</a> <a href="#">Leeg</a>
-            <a href="#uitleg">Uitleg</a> <a href="#/met spatie">Spatie</a></nav>
+            <a href="#uitleg">Uitleg</a> <a href="#/met spatie">Spatie</a> <a href="#/">Start</a> <a href="#!/">Start</a></nav>
             <main id="inhoud"><a name="onder"></a><a href="#onder">Onder</a></main>
             """, PAGE);
 
