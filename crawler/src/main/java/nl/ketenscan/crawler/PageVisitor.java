@@ -16,6 +16,7 @@ import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageAudit;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageFacts;
@@ -59,18 +60,21 @@ final class PageVisitor {
     private final PageClaims claims;
     private final HashRoutes hashRoutes;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
+    private final BrowserCheckPages checkPages;
 
     /**
      * @param browsers   the sessions that check pages, or null to check the HTML as served only
+     * @param checkPages on which pages the browser checks run
      * @param hashRoutes which fragments of the rendered DOM's links are pages of their own
      */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
-                PageClaims claims, HashRoutes hashRoutes) {
+                PageClaims claims, BrowserCheckPages checkPages, HashRoutes hashRoutes) {
         this.fetcher = fetcher;
         this.browsers = browsers;
         this.limits = limits;
         this.admission = admission;
         this.notes = notes;
+        this.checkPages = checkPages;
         this.claims = claims;
         this.hashRoutes = hashRoutes;
     }
@@ -166,7 +170,8 @@ final class PageVisitor {
         RenderedPage rendered = fetcher.paced(landed, () -> {
             BrowserSession session = browsers.acquire();
             try {
-                return session.check(landed);
+                return session.check(landed, admission.scope(entry.org()),
+                        checkPages.forPage(entry.org(), entry.depth() == 0));
             } finally {
                 browsers.release(session);
             }
@@ -180,9 +185,11 @@ final class PageVisitor {
         List<String> links = new ArrayList<>(LinkExtractor.links(dom.document(), rendered.finalUrl()));
         links.addAll(hashRoutes.routes(dom.document(), rendered.finalUrl()));
         PageAudit checked = PageAudit.of(dom, rendered.findings(), error, admission.scope(entry.org())::owns);
+        checkPages.rendered(entry.org(), checked.facts().skeleton());
         return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
-                rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts()), links);
+                rendered.loadMillis(), rendered.checkMillis(), checked.features(),
+                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes()))), links);
     }
 
     /** An office file's creation date, which decides whether the Besluit exempts it. */

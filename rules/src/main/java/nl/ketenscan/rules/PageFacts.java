@@ -21,9 +21,10 @@ import nl.ketenscan.rules.statement.StatementEvidence;
  * @param navigation      its navigation blocks and ways to find pages, for the site rules of 3.2.3, 3.2.4
  *                        and 2.4.5; null when not noted (not an HTML page, or stored by an older ketenscan),
  *                        so those rules never take a missing note for a missing search function
+ * @param browserChecks   which of the browser's gatherers ran on the page
  */
 public record PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
-                        LocalDate documentCreated, PageNavigation navigation) {
+                        LocalDate documentCreated, PageNavigation navigation, BrowserChecks browserChecks) {
 
     /** Nothing noted: a page that failed, or was neither rendered nor an office file. */
     public static final PageFacts NONE = new PageFacts(StatementEvidence.NONE, null, List.of(), null);
@@ -31,17 +32,24 @@ public record PageFacts(StatementEvidence statement, String skeleton, List<Third
     public PageFacts {
         Objects.requireNonNull(statement, "statement");
         thirdParty = List.copyOf(thirdParty);
+        browserChecks = browserChecks == null ? BrowserChecks.NONE : browserChecks;
     }
 
-    /** Facts without navigation noted. */
+    /** Facts without navigation noted and without browser checks. */
     public PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
                      LocalDate documentCreated) {
-        this(statement, skeleton, thirdParty, documentCreated, null);
+        this(statement, skeleton, thirdParty, documentCreated, null, BrowserChecks.NONE);
+    }
+
+    /** These facts, noting which browser checks ran on the page. */
+    public PageFacts withBrowserChecks(BrowserChecks checks) {
+        return new PageFacts(statement, skeleton, thirdParty, documentCreated, navigation, checks);
     }
 
     /** The facts of a page the browser rendered. */
     public static PageFacts of(PageContent page, List<ThirdPartyEmbed> thirdParty) {
-        return new PageFacts(StatementEvidence.of(page), PageSkeleton.of(page), thirdParty, null, PageNavigation.of(page));
+        return new PageFacts(StatementEvidence.of(page), PageSkeleton.of(page), thirdParty, null,
+                PageNavigation.of(page), BrowserChecks.NONE);
     }
 
     /** The facts of an office file: only its creation date, when its metadata gives one. */

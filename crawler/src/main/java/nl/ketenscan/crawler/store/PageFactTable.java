@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.navigation.NavigationBlock;
@@ -44,6 +45,8 @@ final class PageFactTable {
     private static final String NAVIGATION_BLOCK_SELECTOR = "navigation-block-selector";
     /** A block's links, one a line: {@code current} (1 or 0), destination and name, tab-separated. */
     private static final String NAVIGATION_BLOCK_LINKS = "navigation-block-links";
+    private static final String BROWSER_CHECK = "browser-check";
+    private static final String BROWSER_CHECK_NOTE = "browser-check-note";
 
     private final Connection connection;
 
@@ -86,6 +89,13 @@ final class PageFactTable {
             }
             if (facts.navigation() != null) {
                 insertNavigation(rows, facts.navigation());
+            }
+            BrowserChecks checks = facts.browserChecks();
+            for (int i = 0; i < checks.ran().size(); i++) {
+                rows.add(BROWSER_CHECK, i, checks.ran().get(i));
+            }
+            for (int i = 0; i < checks.notes().size(); i++) {
+                rows.add(BROWSER_CHECK_NOTE, i, checks.notes().get(i));
             }
             insert.executeBatch();
         }
@@ -143,7 +153,9 @@ final class PageFactTable {
                 Integer.parseInt(kinds.at(THIRD_PARTY_FINDINGS, position)))));
         String created = kinds.first(DOCUMENT_CREATED);
         return new PageFacts(statement, kinds.first(SKELETON), embeds,
-                created == null ? null : LocalDate.parse(created), navigation(kinds));
+                created == null ? null : LocalDate.parse(created), navigation(kinds),
+                new BrowserChecks(List.copyOf(kinds.all(BROWSER_CHECK).values()),
+                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())));
     }
 
     /** Null for a page stored without its navigation noted, by an older ketenscan or for a document. */

@@ -29,6 +29,7 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.navigation.NavigationBlock;
 import nl.ketenscan.rules.navigation.NavigationLink;
@@ -120,7 +121,9 @@ class ScanStoreTest {
                         new NavigationBlock("nav \"hoofdmenu\"", "html > body > header > nav", List.of(
                                 new NavigationLink("https://www.s-hertogenbosch.nl/", "Home", false),
                                 new NavigationLink("https://www.s-hertogenbosch.nl/toegankelijkheid", "Toegankelijkheid \"nu\"", true))),
-                        new NavigationBlock("footer", "#footer", List.of())), true, false, 7));
+                        new NavigationBlock("footer", "#footer", List.of())), true, false, 7),
+                new BrowserChecks(List.of("behaviour", "reflow", "on-input"),
+                        List.of("text-spacing did not finish within its 3000 ms")));
         String statementUrl = "https://www.s-hertogenbosch.nl/toegankelijkheid";
         PageResult page = new PageResult(statementUrl, statementUrl, 200, "text/html", "Toegankelijkheid", "nl", null,
                 List.of(), null, 10, 20, Set.of(PageFeature.TABLE, PageFeature.FORM), facts);

@@ -33,7 +33,7 @@ public final class LabelNotDescriptive implements PageRule {
                     + "of hetzelfde label als een ander veld in dezelfde groep.",
             "Form field whose label does not say what to fill in: a default text such as \"Field 1\", or the same "
                     + "label as another field in the same group.",
-            "https://www.w3.org/WAI/WCAG21/Understanding/headings-and-labels.html", "cc0f0a");
+            "https://www.w3.org/WAI/WCAG21/Understanding/headings-and-labels.html", List.of("cc0f0a"));
 
     @Override
     public RuleInfo info() {

@@ -34,7 +34,7 @@ public final class HeadingNotDescriptive implements PageRule {
                     + "tekst als een kop ernaast.",
             "Heading that cannot describe its section: empty, a default text such as \"Heading 2\", or the same "
                     + "text as a heading beside it.",
-            "https://www.w3.org/WAI/WCAG21/Understanding/headings-and-labels.html", "b49b2e");
+            "https://www.w3.org/WAI/WCAG21/Understanding/headings-and-labels.html", List.of("b49b2e"));
 
     @Override
     public RuleInfo info() {

@@ -37,7 +37,7 @@ public final class ImageAltMeaningless implements PageRule {
                     + "\"afbeelding\", \"foto\" of \"logo\".",
             "Image whose alt text says nothing: a file name (\"IMG_2041.jpg\") or just \"image\", \"photo\" or "
                     + "\"logo\".",
-            "https://www.w3.org/WAI/WCAG21/Techniques/failures/F30", "qt1vmo");
+            "https://www.w3.org/WAI/WCAG21/Techniques/failures/F30", List.of("qt1vmo"));
 
     private static final Pattern IMAGE_FILE = Pattern.compile(
             "[^/\\\\]+\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic|ico)", Pattern.CASE_INSENSITIVE);

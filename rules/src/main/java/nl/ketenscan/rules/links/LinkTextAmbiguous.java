@@ -39,7 +39,7 @@ public final class LinkTextAmbiguous implements PageRule {
                     + "kan ze niet uit elkaar houden.",
             "Links with the same text that go to different pages; people using a list of links cannot tell "
                     + "them apart.",
-            "https://www.w3.org/WAI/WCAG21/Understanding/link-purpose-in-context.html", "fd3a94");
+            "https://www.w3.org/WAI/WCAG21/Understanding/link-purpose-in-context.html", List.of("fd3a94"));
 
     @Override
     public RuleInfo info() {

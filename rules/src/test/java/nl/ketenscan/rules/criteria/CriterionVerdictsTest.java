@@ -72,8 +72,16 @@ class CriterionVerdictsTest {
     void criteriaNoCheckLooksAtAreManualOnly() {
         Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of()));
 
-        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("2.4.7").verdict(), "focus visible");
-        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("1.3.2").verdict(), "meaningful sequence");
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("2.3.1").verdict(), "three flashes");
+    }
+
+    @Test
+    void aBrowserAuditMakesACriterionAutomaticallyChecked() {
+        Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of()));
+
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("1.4.10").verdict(), "reflow");
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.5.4").verdict(), "motion actuation");
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.4.7").verdict(), "focus visible");
     }
 
     @Test

@@ -38,6 +38,7 @@ final class FixtureSite {
         PageFacts facts = page.facts();
         return new PageResult(page.url(), page.finalUrl(), page.httpStatus(), page.contentType(), page.title(), page.lang(),
                 page.error(), page.findings(), page.plainLanguage(), page.loadMillis(), page.checkMillis(), page.features(),
-                new PageFacts(facts.statement(), facts.skeleton(), facts.thirdParty(), facts.documentCreated(), navigation));
+                new PageFacts(facts.statement(), facts.skeleton(), facts.thirdParty(), facts.documentCreated(), navigation,
+                        facts.browserChecks()));
     }
 }
