@@ -55,7 +55,7 @@ class ScanEngineWithChromiumTest {
     private static final Duration BUDGET = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
     private static final Limits LIMITS = new Limits(50, 5, REQUEST_TIMEOUT, BUDGET, 1_000_000, 2);
-    private static final ScanListener UNWATCHED = new ScanListener() {
+    static final ScanListener UNWATCHED = new ScanListener() {
         @Override
         public void pageDone(String organisation, String url, boolean failed, int done, int queued) {
         }

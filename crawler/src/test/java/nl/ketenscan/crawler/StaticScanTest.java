@@ -89,6 +89,18 @@ class StaticScanTest {
     }
 
     @Test
+    void followsOnlyTheServedLinksAndSaysScriptBuiltLinksWereNotFollowed() {
+        FixtureServer site = server("127.0.0.1");
+        JavaScriptMenuSite.serve(site);
+
+        ScanResults results = scan(organisation("Gemeente", site));
+
+        assertEquals(List.of(site.url("/")), results.organisations().get(0).pages().stream().map(PageResult::url).toList());
+        assertTrue(results.notes().get(0).message().contains("links that the pages' scripts build"),
+                results.notes().toString());
+    }
+
+    @Test
     void anEndlessCalendarIsFollowedOnlySoFarAndTheReportSaysSo() {
         FixtureServer site = server("127.0.0.1");
         site.page("/", page("Home", "<a href=\"/agenda?maand=1\">Agenda</a>"));
