@@ -100,8 +100,8 @@ public final class PageLanguageRule implements PageRule {
             }
         }
         Element title = page.document().selectFirst("title");
-        ReadableText titled = ReadableText.of(title == null ? body : title, element -> false)
-                .and(title == null ? ReadableText.NONE : ReadableText.of(body, element -> element.hasAttr("lang")));
+        ReadableText titled = (title == null ? ReadableText.NONE : ReadableText.of(title, element -> false))
+                .and(ReadableText.of(body, element -> element.hasAttr("lang")));
         return titled.atLeast(SHORT_MIN_WORDS, SHORT_MIN_LETTERS)
                 ? Optional.of(new JudgedText(titled.text(), true)) : Optional.empty();
     }
