@@ -1,6 +1,7 @@
 package nl.ketenscan.rules.plaintext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,5 +108,36 @@ class PlainLanguageAuditTest {
         String dutch = "<html lang=\"en\"><body><main><p>" + OFFICIALESE + "</p></main></body></html>";
         assertTrue(audit.analyse(PageContent.parse("https://lindeveen.example/nl/", dutch)).isPresent(),
                 "Dutch text is judged whatever its lang says");
+    }
+
+    @Test
+    void aShortTextGetsALevelWithAWiderBandThanALongOne() {
+        String shortText = "U vraagt een paspoort aan bij de gemeente. Maak eerst een afspraak. Dat kan online of met"
+                + " de telefoon. Neem een goede pasfoto mee. Neem ook uw oude paspoort mee. U betaalt aan de balie"
+                + " met uw pinpas. Na vijf werkdagen ligt uw paspoort klaar.";
+        PlainLanguage verdict = audit.analyseText(shortText).orElseThrow();
+        assertEquals(PlainLanguage.Level.B1_OR_EASIER, verdict.level());
+        PlainLanguage.Uncertainty band = verdict.uncertainty();
+        assertTrue(band.difficultyLow() <= verdict.difficulty() && verdict.difficulty() <= band.difficultyHigh(),
+                band.toString());
+        PlainLanguage.Uncertainty longBand = audit.analyseText((shortText + "\n\n").repeat(8)).orElseThrow().uncertainty();
+        assertTrue(longBand.difficultyHigh() - longBand.difficultyLow() < band.difficultyHigh() - band.difficultyLow(),
+                band + " vs " + longBand);
+    }
+
+    @Test
+    void theLevelIsUncertainWhenTheBandCrossesTheLimit() {
+        String mixed = OFFICIALESE.substring(0, OFFICIALESE.indexOf('.') + 1)
+                + " Bel ons. Kom langs. Wij helpen u graag. Dat is gratis.";
+        PlainLanguage verdict = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS.withMinimumWords(20),
+                new LanguageDetector()).analyseText(mixed).orElseThrow();
+        assertFalse(verdict.uncertainty().levelCertain(), verdict.uncertainty().toString());
+    }
+
+    @Test
+    void aTextTooShortSaysHowManyWordsItHas() {
+        NotJudged notJudged = assertInstanceOf(NotJudged.class, audit.judgeText("Heeft u vragen? Bel ons op 14 0599."));
+        assertEquals(Reason.TOO_SHORT, notJudged.reason());
+        assertEquals("Niet beoordeeld: de tekst heeft 8 woorden lopende tekst, minder dan 40.", notJudged.dutch());
     }
 }
