@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.Baseline;
 import nl.ketenscan.rules.baseline.BaselineEntry;
 import picocli.CommandLine.Command;
@@ -64,8 +64,8 @@ final class BaselineCommand implements Runnable {
         public Integer call() {
             LocalDate expiry = expiry();
             Baseline previous = previous();
-            ScanResults results = ScanFolder.results(from);
-            Baseline baseline = Baseline.of(results, ToolVersion.current(), reason, expiry, previous);
+            ChainAssessment assessment = ScanFolder.assessment(from);
+            Baseline baseline = Baseline.of(assessment, ToolVersion.current(), reason, expiry, previous);
             BaselineFile.write(baseline, LocalDate.now(), output);
             spec.commandLine().getOut().println(summary(baseline, previous));
             return ExitCode.FINISHED;

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalInt;
 
+import nl.ketenscan.crawler.browser.BrowserCapacity;
 import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.browser.BrowserUnavailableException;
 import picocli.CommandLine.Option;
@@ -35,6 +37,31 @@ final class BrowserOptions {
                 return new BrowserSettings(chrome, chromedriver, pageBudget, null, null);
             }
             throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
+        }
+    }
+
+    /**
+     * More sessions than the machine (or the Grid) holds would not scan faster, only swap or queue until
+     * the page budget ends them; refused before anything starts.
+     *
+     * @throws UserError with exit code 2 saying how many it holds and why
+     */
+    void requireRoomFor(int sessions) {
+        if (grid != null) {
+            OptionalInt slots = BrowserCapacity.onGrid(grid);
+            // a Grid that reports no slots may add nodes on demand: it decides then
+            if (slots.isPresent() && slots.getAsInt() > 0 && sessions > slots.getAsInt()) {
+                throw new UserError(ExitCode.USAGE, "--browsers " + sessions + " is more than the Selenium Grid at " + grid
+                        + " holds: it has " + slots.getAsInt() + " Chrome slots; give --browsers " + slots.getAsInt()
+                        + " or fewer, or add nodes to the Grid");
+            }
+            return;
+        }
+        BrowserCapacity.Local local = BrowserCapacity.local();
+        if (sessions > local.sessions()) {
+            throw new UserError(ExitCode.USAGE, "--browsers " + sessions + " is more than this machine holds: at most "
+                    + local.sessions() + " (" + local.reason() + "); give --browsers " + local.sessions()
+                    + " or fewer, or run the sessions on a Selenium Grid with --grid");
         }
     }
 

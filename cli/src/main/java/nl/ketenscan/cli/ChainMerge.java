@@ -47,56 +47,55 @@ final class ChainMerge {
     /**
      * Writes the merged store into {@code target}.
      *
-     * @return the merged results, as read back from the new store
+     * @return the merged results, as read back from the new store in {@code target}
      * @throws UserError when a source holds no scan, an organisation is in two sources, or
      *                   {@code target} already holds a scan
      */
-    static ScanResults merge(List<Path> folders, Path target, String toolVersion) {
+    static ScanResults merge(List<Path> folders, OutputFolder target, String toolVersion) {
         List<Source> sources = new ArrayList<>();
         for (Path folder : folders) {
             sources.add(new Source(folder, read(folder)));
         }
         refuseDuplicates(sources);
-        if (Files.isRegularFile(target.resolve("scan.db"))) {
-            throw new UserError(ExitCode.USAGE, target + " already holds a scan; merge into a new folder with --out");
+        ScanStore store = target.store();
+        if (store.hasScan()) {
+            throw new UserError(ExitCode.USAGE, target.path() + " already holds a scan; merge into a new folder with --out");
         }
         List<Organisation> organisations = sources.stream()
                 .flatMap(s -> s.results().organisations().stream().map(OrganisationResults::organisation))
                 .toList();
-        try (ScanStore store = ScanStore.open(target)) {
-            store.begin(UUID.randomUUID().toString(), earliestStart(sources), toolVersion, axeVersions(sources),
-                    organisations);
-            int index = 0;
-            Map<Integer, StopReason> stopReasons = new HashMap<>();
-            for (Source source : sources) {
-                store.note(ScanStore.WHOLE_SCAN, "merged from " + source.folder() + ": scan " + source.results().scanId() + " of "
-                        + source.results().startedAt() + " by ketenscan " + source.results().toolVersion()
-                        + (source.results().complete() ? "" : ", which is incomplete"));
-                Map<String, Integer> indexOf = new HashMap<>();
-                for (OrganisationResults org : source.results().organisations()) {
-                    indexOf.put(org.organisation().name(), index);
-                    for (PageResult page : org.pages()) {
-                        store.complete(new FrontierEntry(index, page.url(), 0), page, List.of());
-                        PageLinks links = org.linksOf(page.url());
-                        for (String alias : links.aliases()) {
-                            store.completeAlias(new FrontierEntry(index, alias, 0), page.url());
-                        }
-                        for (String from : links.linkedFrom()) {
-                            store.linked(index, from, List.of(page.url()));
-                        }
+        store.begin(UUID.randomUUID().toString(), earliestStart(sources), toolVersion, axeVersions(sources),
+                organisations);
+        int index = 0;
+        Map<Integer, StopReason> stopReasons = new HashMap<>();
+        for (Source source : sources) {
+            store.note(ScanStore.WHOLE_SCAN, "merged from " + source.folder() + ": scan " + source.results().scanId() + " of "
+                    + source.results().startedAt() + " by ketenscan " + source.results().toolVersion()
+                    + (source.results().complete() ? "" : ", which is incomplete"));
+            Map<String, Integer> indexOf = new HashMap<>();
+            for (OrganisationResults org : source.results().organisations()) {
+                indexOf.put(org.organisation().name(), index);
+                for (PageResult page : org.pages()) {
+                    store.complete(new FrontierEntry(index, page.url(), 0), page, List.of());
+                    PageLinks links = org.linksOf(page.url());
+                    for (String alias : links.aliases()) {
+                        store.completeAlias(new FrontierEntry(index, alias, 0), page.url());
                     }
-                    if (!org.complete()) {
-                        stopReasons.put(index, org.stopReason());
+                    for (String from : links.linkedFrom()) {
+                        store.linked(index, from, List.of(page.url()));
                     }
-                    index++;
                 }
-                for (ScanNote note : source.results().notes()) {
-                    store.note(note.organisation() == null ? ScanStore.WHOLE_SCAN : indexOf.get(note.organisation()), note.message());
+                if (!org.complete()) {
+                    stopReasons.put(index, org.stopReason());
                 }
+                index++;
             }
-            store.finish(latestFinish(sources), stopReasons);
-            return store.results();
+            for (ScanNote note : source.results().notes()) {
+                store.note(note.organisation() == null ? ScanStore.WHOLE_SCAN : indexOf.get(note.organisation()), note.message());
+            }
         }
+        store.finish(latestFinish(sources), stopReasons);
+        return store.results();
     }
 
     private static ScanResults read(Path folder) {
@@ -104,7 +103,7 @@ final class ChainMerge {
             throw new UserError(ExitCode.USAGE, "there is no scan.db in " + folder
                     + "; give folders written by ketenscan scan (its --out)");
         }
-        try (ScanStore store = ScanStore.open(folder)) {
+        try (ScanStore store = ScanFolder.open(folder)) {
             if (!store.hasScan()) {
                 throw new UserError(ExitCode.USAGE, folder + " holds no scan; run ketenscan scan --out " + folder + " first");
             }

@@ -1,8 +1,5 @@
 package nl.ketenscan.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,9 +21,6 @@ import picocli.CommandLine.Option;
                 ""})
 final class DemoCommand implements Callable<Integer> {
 
-    /** The files a scan writes; a new demo run replaces them and nothing else in the folder. */
-    private static final List<String> SCAN_FILES = List.of("scan.db", "scan.db-wal", "scan.db-shm");
-
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the demo's report (default: ketenscan-demo).")
     Path out = Path.of("ketenscan-demo");
 
@@ -45,21 +39,14 @@ final class DemoCommand implements Callable<Integer> {
                     .toList();
             System.err.println("ketenscan: serving the demo chain on loopback:");
             chain.sites().forEach(site -> System.err.printf("  %-24s %s/%n", site.name(), site.origin()));
-            forgetPreviousRun();
-            new ScanJob(System.out, System.err).run(organisations, limits, out, false,
-                    Crawling.withBrowser(browserOptions.settings(limits.pageBudget())),
-                    formatOptions.reports(BaselineMatch.NONE));
-            return ExitCode.FINISHED;
-        }
-    }
-
-    private void forgetPreviousRun() {
-        try {
-            for (String file : SCAN_FILES) {
-                Files.deleteIfExists(out.resolve(file));
+            try (OutputFolder folder = OutputFolder.claim(out)) {
+                // a new demo run replaces the previous one's scan and the files it wrote, nothing else
+                folder.forgetScan();
+                new ScanJob(System.out, System.err).run(organisations, new ScanSettings(limits, false), folder, false,
+                        Crawling.withBrowser(browserOptions.settings(limits.pageBudget())),
+                        formatOptions.reports(BaselineMatch.NONE));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not clear the previous demo scan in " + out, e);
+            return ExitCode.FINISHED;
         }
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.ketenscan.report.DiffReport;
 import nl.ketenscan.report.DiffText;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.compare.ScanDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +37,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScanResults before = ScanFolder.results(older);
-        ScanResults after = ScanFolder.results(newer);
+        ChainAssessment before = ScanFolder.assessment(older);
+        ChainAssessment after = ScanFolder.assessment(newer);
         ScanDiff diff;
         try {
             diff = ScanDiff.between(before, after);
@@ -46,15 +46,16 @@ final class DiffCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, older + " and " + newer + " cannot be compared: " + e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (before.scanId().equals(after.scanId())) {
-            err.println("ketenscan: note: both folders hold the same scan (" + before.scanId() + "), so nothing changed");
-        } else if (before.startedAt().isAfter(after.startedAt())) {
+        if (before.scan().scanId().equals(after.scan().scanId())) {
+            err.println("ketenscan: note: both folders hold the same scan (" + before.scan().scanId()
+                    + "), so nothing changed");
+        } else if (before.scan().startedAt().isAfter(after.scan().startedAt())) {
             err.println("ketenscan: note: " + older + " is the later scan; the comparison reads from " + older
                     + " to " + newer + " as given, so \"new\" means found in " + newer + " only");
         }
         err.flush();
         Path page = html != null ? html : newer.resolve("diff.html");
-        DiffReport.write(diff, page);
+        OutputFolder.publishFile(page, file -> DiffReport.write(diff, file));
         PrintWriter out = spec.commandLine().getOut();
         out.print(DiffText.of(diff));
         out.println();

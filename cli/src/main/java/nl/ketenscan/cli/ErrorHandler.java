@@ -1,5 +1,6 @@
 package nl.ketenscan.cli;
 
+import nl.ketenscan.crawler.store.ScanStoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,6 +13,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof UserError error) {
             commandLine.getErr().println("ketenscan: " + error.getMessage());
             return error.exitCode();
+        }
+        if (e instanceof ScanStoreException failed) {
+            // the message names the file and what to do (free disk space, another folder); the trace adds nothing
+            commandLine.getErr().println("ketenscan: " + failed.getMessage());
+            return ExitCode.CANNOT_RUN;
         }
         commandLine.getErr().println("ketenscan: unexpected error: " + e);
         e.printStackTrace(commandLine.getErr());

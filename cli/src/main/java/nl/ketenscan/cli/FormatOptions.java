@@ -1,21 +1,22 @@
 package nl.ketenscan.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import nl.ketenscan.report.ReportFormat;
+import nl.ketenscan.report.ReportFormats;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import picocli.CommandLine.Option;
 
 /** {@code --format}, {@code --lang} and {@code --history}: which outputs a scan folder gets, in which language. */
 final class FormatOptions {
 
-    @Option(names = "--format", paramLabel = "LIST", split = ",",
-            description = "Outputs to write, any of html, json, sarif, junit, csv, comma-separated (default html,json).")
-    List<String> formats = new ArrayList<>(List.of("html", "json"));
+    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = ReportFormats.DEFAULTS,
+            completionCandidates = FormatIds.class,
+            description = "Outputs to write, any of ${COMPLETION-CANDIDATES}, comma-separated (default ${DEFAULT-VALUE});"
+                    + " html brings the deviations and wcag-em files it links to.")
+    List<String> formats;
 
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of the HTML report: nl (default) or en.")
@@ -42,13 +43,19 @@ final class FormatOptions {
         };
     }
 
-    Set<OutputFormat> chosen() {
-        Set<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
-        for (String format : formats) {
-            chosen.add(OutputFormat.fromId(format).orElseThrow(() -> new UserError(ExitCode.USAGE,
-                    "--format " + format.strip() + " is not an output ketenscan writes; choose from "
-                            + String.join(", ", Arrays.stream(OutputFormat.values()).map(OutputFormat::id).toList()))));
+    List<ReportFormat> chosen() {
+        try {
+            return ReportFormats.chosen(formats);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCode.USAGE, "--format " + e.getMessage());
         }
-        return chosen;
+    }
+
+    /** The ids of the registered formats, for the help text. */
+    static final class FormatIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ReportFormats.ids().iterator();
+        }
     }
 }

@@ -3,8 +3,7 @@ package nl.ketenscan.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.gates.Gate;
 import nl.ketenscan.rules.gates.GateResult;
@@ -19,25 +18,24 @@ final class GateCheck {
     private GateCheck() {
     }
 
-    static int judge(ScanResults results, Gate gate, BaselineMatch baseline, PrintWriter out) {
+    static int judge(ChainAssessment assessment, Gate gate, BaselineMatch baseline, PrintWriter out) {
         if (!gate.isSet()) {
             return ExitCode.FINISHED;
         }
-        GateResult result = gate.judge(baseline.gated(results));
+        GateResult result = gate.judge(baseline.gated(assessment));
         List<String> context = new ArrayList<>();
         if (baseline.inUse()) {
-            context.add(baseline.acceptedFailures(results) + " accepted by the baseline");
-            int expired = baseline.expiredFailures(results);
+            context.add(baseline.acceptedFailures(assessment) + " accepted by the baseline");
+            int expired = baseline.expiredFailures(assessment);
             if (expired > 0) {
                 context.add(expired + " with an expired baseline entry");
             }
         }
-        long unchecked = results.organisations().stream().map(OrganisationResults::pages).flatMap(List::stream)
-                .filter(p -> p.error() != null).count();
+        int unchecked = assessment.organisations().stream().mapToInt(o -> o.counts().pagesWithErrors()).sum();
         if (unchecked > 0) {
             context.add(unchecked + (unchecked == 1 ? " page" : " pages") + " could not be checked");
         }
-        if (!results.complete()) {
+        if (!assessment.scan().complete()) {
             context.add("the scan is incomplete");
         }
         out.println("ketenscan: " + result.reason() + (context.isEmpty() ? "" : " (" + String.join("; ", context) + ")"));

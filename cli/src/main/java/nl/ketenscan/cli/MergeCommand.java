@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,9 +39,13 @@ final class MergeCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "--out " + out + " is one of the folders to merge; choose a new folder");
         }
         Reports reports = formatOptions.reports(BaselineMatch.NONE);
-        ScanResults results = reports.write(ChainMerge.merge(folders, out, ToolVersion.current()), out, System.err);
-        for (OrganisationResults org : results.organisations()) {
-            System.out.printf("%-40s %4d pages%n", org.organisation().name(), org.pages().size());
+        ChainAssessment assessment;
+        try (OutputFolder folder = OutputFolder.claim(out)) {
+            assessment = ChainAssessment.of(ChainMerge.merge(folders, folder, ToolVersion.current()));
+            folder.publish(staging -> reports.write(assessment, staging, System.err));
+        }
+        for (OrganisationAssessment org : assessment.organisations()) {
+            System.out.printf("%-40s %4d pages%n", org.name(), org.counts().pages());
         }
         System.out.println(reports.whereToLook(out));
         return ExitCode.FINISHED;

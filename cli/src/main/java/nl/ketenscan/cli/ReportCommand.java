@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.gates.Gate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,9 +38,13 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Gate gate = gateOptions.gate();
         Reports reports = formatOptions.reports(gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()));
-        ScanResults results = ScanFolder.results(from);
-        reports.write(results, from, System.err);
+        ScanFolder.requireStore(from);
+        ChainAssessment assessment;
+        try (OutputFolder folder = OutputFolder.claim(from)) {
+            assessment = ScanFolder.assessment(folder.store(), from);
+            folder.publish(staging -> reports.write(assessment, staging, System.err));
+        }
         spec.commandLine().getOut().println(reports.whereToLook(from));
-        return GateCheck.judge(results, gate, reports.baseline(), spec.commandLine().getOut());
+        return GateCheck.judge(assessment, gate, reports.baseline(), spec.commandLine().getOut());
     }
 }

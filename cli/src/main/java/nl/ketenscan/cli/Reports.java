@@ -4,71 +4,47 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-import nl.ketenscan.report.DeviationsCsv;
 import nl.ketenscan.report.HtmlReport;
-import nl.ketenscan.report.IssuesCsv;
-import nl.ketenscan.report.JunitReport;
-import nl.ketenscan.report.ResultsJson;
-import nl.ketenscan.report.SarifReport;
-import nl.ketenscan.report.WcagEmEvaluation;
-import nl.ketenscan.rules.ScanResults;
-import nl.ketenscan.rules.SiteAudit;
+import nl.ketenscan.report.ReportFormat;
+import nl.ketenscan.report.ReportInput;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.history.ScanSummary;
 
 /**
- * The outputs a scan folder gets, rendered from the store's results: the formats chosen with
+ * The outputs a scan folder gets, rendered from the chain's assessment: the formats chosen with
  * {@code --format}, marked against the baseline when there is one, and with the scan recorded in
- * the history folder (and its trend in the HTML report) when there is one. The site rules run here,
- * on the stored results, so that a report rendered again from the store has the same site findings.
+ * the history folder (and its trend in the HTML report) when there is one.
  *
+ * @param formats  in the order they are written, companions included
  * @param language the language of the HTML report
  * @param history  null when no {@code --history} folder was given
  */
-record Reports(Set<OutputFormat> formats, Locale language, BaselineMatch baseline, HistoryFolder history) {
+record Reports(List<ReportFormat> formats, Locale language, BaselineMatch baseline, HistoryFolder history) {
 
     Reports {
-        formats = Set.copyOf(formats);
+        formats = List.copyOf(formats);
     }
 
-    /**
-     * @param err where notes about unreadable history files go
-     * @return the results as the reports show them, site findings included, for a summary and gates that agree
-     */
-    ScanResults write(ScanResults results, Path folder, PrintStream err) {
-        ScanResults audited = SiteAudit.apply(results);
+    /** @param err where notes about unreadable history files go */
+    void write(ChainAssessment assessment, Path folder, PrintStream err) {
         List<ScanSummary> trend = List.of();
         if (history != null) {
-            history.record(ScanSummary.of(audited));
+            history.record(ScanSummary.of(assessment));
             HistoryFolder.Read read = history.read();
             read.notes().forEach(note -> err.println("ketenscan: note: " + note));
             trend = read.summaries();
         }
-        for (OutputFormat format : formats) {
-            Path file = folder.resolve(format.fileName());
-            switch (format) {
-                case HTML -> {
-                    HtmlReport.write(audited, folder, language, trend);
-                    DeviationsCsv.write(audited, folder);
-                    WcagEmEvaluation.write(audited, folder);
-                }
-                case JSON -> ResultsJson.write(audited, file);
-                case SARIF -> SarifReport.write(audited, baseline, file);
-                case JUNIT -> JunitReport.write(audited, baseline, file);
-                case CSV -> IssuesCsv.write(audited, baseline, file);
-            }
-        }
-        return audited;
+        ReportInput input = new ReportInput(assessment, baseline, language, trend);
+        formats.forEach(format -> format.write(input, folder));
     }
 
     /** The line that tells the user where to look: the HTML report, or else the files written. */
     String whereToLook(Path folder) {
-        if (formats.contains(OutputFormat.HTML)) {
-            return "Report: " + folder.resolve(OutputFormat.HTML.fileName()).toAbsolutePath();
-        }
-        return "Results in " + folder.toAbsolutePath() + ": "
-                + String.join(", ", formats.stream().sorted().map(OutputFormat::fileName).toList());
+        return formats.stream().filter(HtmlReport.class::isInstance).findFirst()
+                .map(html -> "Report: " + folder.resolve(html.fileName()).toAbsolutePath())
+                .orElseGet(() -> "Results in " + folder.toAbsolutePath() + ": "
+                        + String.join(", ", formats.stream().map(ReportFormat::fileName).toList()));
     }
 }

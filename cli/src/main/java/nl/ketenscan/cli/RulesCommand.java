@@ -47,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
         out.println("ketenscan's own rules, across the pages of each organisation after the crawl:");
         rules.stream().filter(SiteRule.class::isInstance).forEach(rule -> print(out, rule.info(), idWidth, english));
         out.println();
-        out.println("axe-core " + AxeScript.bundled().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
+        out.println("axe-core " + AxeScript.injected().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
         out.println("  each axe finding names its rule and criteria in results.json and the report.");
         out.flush();
         return ExitCode.FINISHED;

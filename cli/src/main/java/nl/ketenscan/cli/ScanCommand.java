@@ -1,15 +1,18 @@
 package nl.ketenscan.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.gates.Gate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -70,19 +73,67 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Every option is checked, and the baseline read, before a browser starts: a typo costs no scan. */
+    /**
+     * Every option is checked, and the baseline read, before a browser starts: a typo costs no scan. A
+     * resumed scan goes on with the settings and organisations it started with.
+     */
     @Override
     public Integer call() {
         ScanConfig planned = plan();
-        Limits limits = limitOptions.applyTo(planned.limits());
-        Path folder = out != null ? out : Path.of("scan-" + LocalDate.now());
+        Path path = out != null ? out : Path.of("scan-" + LocalDate.now());
         Gate gate = gateOptions.gate();
         Reports reports = formatOptions.reports(gateOptions.baseline(LocalDate.now(), spec.commandLine().getErr()));
-        Crawling crawling = new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
-                crawlOptions.noBrowser ? null : browserOptions.settings(limits.pageBudget()));
-        ScanResults results = new ScanJob(System.out, System.err).run(planned.organisations(), limits, folder, resume,
-                crawling, reports);
-        return GateCheck.judge(results, gate, reports.baseline(), spec.commandLine().getOut());
+        if (resume && !Files.isRegularFile(path.resolve("scan.db"))) {
+            // checked before claiming the folder, which would create it when mistyped
+            throw ScanJob.noScanToResume(path);
+        }
+        ScanSettings requested = new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser);
+        // a new scan's options are all checked before its folder is made; a resumed scan's settings are its store's
+        Crawling newScan = resume ? null : crawling(requested);
+        ChainAssessment assessment;
+        try (OutputFolder folder = OutputFolder.claim(path)) {
+            ScanSettings settings = resume ? resumed(folder, planned) : requested;
+            assessment = new ScanJob(System.out, System.err).run(planned.organisations(), settings, folder, resume,
+                    resume ? crawling(settings) : newScan, reports);
+        }
+        return GateCheck.judge(assessment, gate, reports.baseline(), spec.commandLine().getOut());
+    }
+
+    private Crawling crawling(ScanSettings settings) {
+        if (!settings.staticMode()) {
+            browserOptions.requireRoomFor(settings.limits().browsers());
+        }
+        return new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
+                settings.staticMode() ? null : browserOptions.settings(settings.limits().pageBudget()));
+    }
+
+    /**
+     * The settings the scan in {@code folder} started with; the organisations and limits given again (on the
+     * command line or in a config file) must be those, or the resumed scan would not be the scan started.
+     */
+    private ScanSettings resumed(OutputFolder folder, ScanConfig planned) {
+        ScanStore store = folder.store();
+        if (!store.hasScan()) {
+            throw ScanJob.noScanToResume(folder.path());
+        }
+        boolean organisationsGiven = config != null || !planned.organisations().isEmpty();
+        if (organisationsGiven && !planned.organisations().equals(store.organisations())) {
+            throw new UserError(ExitCode.USAGE, "the organisations given differ from those of the scan being resumed;"
+                    + " a resumed scan covers what it started with: leave them out with --resume");
+        }
+        Optional<ScanSettings> stored = ScanSettings.fromMap(store.settings());
+        if (stored.isEmpty()) {
+            // a store of an earlier ketenscan, which did not keep its settings
+            return new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser);
+        }
+        Limits given = limitOptions.applyTo(config != null ? planned.limits() : stored.get().limits());
+        List<String> differences = stored.get().differencesFrom(
+                new ScanSettings(given, crawlOptions.noBrowser || stored.get().staticMode()));
+        if (!differences.isEmpty()) {
+            throw new UserError(ExitCode.USAGE, "the scan being resumed was started with " + String.join(", ", differences)
+                    + "; a resumed scan goes on with the settings it started with: leave these options out");
+        }
+        return stored.get();
     }
 
     private ScanConfig plan() {

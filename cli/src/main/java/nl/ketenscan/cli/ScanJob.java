@@ -1,7 +1,6 @@
 package nl.ketenscan.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -18,9 +17,8 @@ import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.Outcome;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 
 /**
@@ -41,40 +39,41 @@ final class ScanJob {
         this.err = err;
     }
 
-    /** Scans, writes {@code reports} into {@code folder}, and hands back the results as reported, for the gates. */
-    ScanResults run(List<Organisation> planned, Limits limits, Path folder, boolean resume, Crawling crawling,
-                    Reports reports) {
-        if (resume && !Files.isRegularFile(folder.resolve("scan.db"))) {
-            // checked before opening the store, which would create an empty one in a mistyped folder
-            throw noScanToResume(folder);
-        }
+    /**
+     * Scans into {@code folder}'s store, writes {@code reports} into it, and hands back the assessment
+     * reported, for the gates.
+     */
+    ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
+                        Crawling crawling, Reports reports) {
+        Limits limits = settings.limits();
         Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
                 new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
-        try (ScanStore store = ScanStore.open(folder)) {
-            List<Organisation> organisations = organisationsFor(store, planned, resume, folder);
-            checkSeeds(fetcher, organisations);
-            if (crawling.staticMode()) {
-                begin(store, resume, AXE_NOT_RUN, organisations);
-                return scanAndReport(store, folder, reports,
-                        progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
-            }
-            try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
-                begin(store, resume, browsers.axeVersion(), organisations);
-                return scanAndReport(store, folder, reports,
-                        progress -> new ScanEngine(store, fetcher, browsers, limits, progress));
-            }
+        ScanStore store = folder.store();
+        List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());
+        checkSeeds(fetcher, organisations);
+        if (crawling.staticMode()) {
+            begin(store, resume, AXE_NOT_RUN, organisations, settings);
+            return scanAndReport(store, folder, reports,
+                    progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
+        }
+        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
+            begin(store, resume, browsers.axeVersion(), organisations, settings);
+            return scanAndReport(store, folder, reports,
+                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress));
         }
     }
 
-    private static void begin(ScanStore store, boolean resume, String axeVersion, List<Organisation> organisations) {
+    private static void begin(ScanStore store, boolean resume, String axeVersion, List<Organisation> organisations,
+                              ScanSettings settings) {
         if (resume) {
             store.reopen();
         } else {
             store.begin(UUID.randomUUID().toString(), Instant.now(), ToolVersion.current(), axeVersion, organisations);
+            store.recordSettings(settings.toMap());
         }
     }
 
-    private ScanResults scanAndReport(ScanStore store, Path folder, Reports reports,
+    private ChainAssessment scanAndReport(ScanStore store, OutputFolder folder, Reports reports,
                                       Function<ScanListener, ScanEngine> engineFor) {
         ProgressDisplay progress = ProgressOutput.forStderr(err, System.console() != null);
         ScanEngine engine = engineFor.apply(progress);
@@ -83,9 +82,10 @@ final class ScanJob {
             try (progress) {
                 complete = scan(engine);
             }
-            ScanResults results = reports.write(store.results(), folder, err);
-            summarise(results, folder, complete, reports);
-            return results;
+            ChainAssessment assessment = ChainAssessment.of(store.results());
+            folder.publish(staging -> reports.write(assessment, staging, err));
+            summarise(assessment, folder.path(), complete, reports);
+            return assessment;
         }
     }
 
@@ -103,7 +103,7 @@ final class ScanJob {
         return planned;
     }
 
-    private static UserError noScanToResume(Path folder) {
+    static UserError noScanToResume(Path folder) {
         return new UserError(ExitCode.USAGE, "there is no scan to resume in " + folder + "; start one without --resume");
     }
 
@@ -134,15 +134,15 @@ final class ScanJob {
         }
     }
 
-    private void summarise(ScanResults results, Path folder, boolean complete, Reports reports) {
+    private void summarise(ChainAssessment assessment, Path folder, boolean complete, Reports reports) {
         out.println();
-        results.notes().forEach(note -> out.println("Note: " + (note.organisation() == null ? ""
+        assessment.scan().notes().forEach(note -> out.println("Note: " + (note.organisation() == null ? ""
                 : "[" + note.organisation() + "] ") + note.message()));
         BaselineMatch baseline = reports.baseline();
-        for (OrganisationResults org : results.organisations()) {
-            long failing = org.pages().stream().filter(p -> p.hasFailures()).count();
-            out.printf("%-40s %4d pages, %4d with failures, %4d issues%s%n", org.organisation().name(),
-                    org.pages().size(), failing, org.issues().size(), baseline.inUse() ? baselineCounts(org, baseline) : "");
+        for (OrganisationAssessment org : assessment.organisations()) {
+            out.printf("%-40s %4d pages, %4d with failures, %4d issues, %4d to review%s%n", org.name(),
+                    org.counts().pages(), org.counts().pagesWithFailures(), org.counts().failed().issues(),
+                    org.counts().review().issues(), baseline.inUse() ? baselineCounts(org, baseline) : "");
         }
         if (!complete) {
             out.println("The scan did not visit every page it found (stopped, --max-pages reached, or a host given up): "
@@ -152,9 +152,9 @@ final class ScanJob {
     }
 
     /** Proven failures only: issues to review are never new or accepted, as no gate counts them. */
-    private static String baselineCounts(OrganisationResults org, BaselineMatch baseline) {
-        long failures = org.issues().stream().filter(i -> i.example().outcome() == Outcome.FAILED).count();
-        long gated = baseline.gated(org).stream().filter(i -> i.example().outcome() == Outcome.FAILED).count();
-        return String.format(" (%d new, %d accepted by the baseline)", gated, failures - gated);
+    private static String baselineCounts(OrganisationAssessment org, BaselineMatch baseline) {
+        int accepted = baseline.acceptedFailures(org);
+        return String.format(" (%d new, %d accepted by the baseline)", org.counts().failed().issues() - accepted,
+                accepted);
     }
 }

@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  the text was read (judged or too short to judge): the verdict is advice",
-                "  2  the file could not be read"})
+                "  2  the file could not be read, or is larger than 8 MB"})
 final class TextCommand implements Callable<Integer> {
 
     private static final String STANDARD_INPUT = "-";
@@ -61,6 +61,12 @@ final class TextCommand implements Callable<Integer> {
     @Option(names = "--min-words", paramLabel = "WORDS",
             description = "Texts with fewer words are not judged (default: ${DEFAULT-VALUE}).")
     int minimumWords = PlainLanguageThresholds.DEFAULTS.minimumWords();
+
+    /**
+     * Read at most this much: a whole book is a few MB of text, and reading a larger file, a pipe without
+     * end or /dev/zero would only end when memory does.
+     */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
 
     private final PrintStream out;
     private final InputStream in;
@@ -112,11 +118,15 @@ final class TextCommand implements Callable<Integer> {
 
     private String read() {
         byte[] bytes;
-        try {
-            bytes = STANDARD_INPUT.equals(source) ? in.readAllBytes() : Files.readAllBytes(Path.of(source));
+        try (InputStream input = STANDARD_INPUT.equals(source) ? in : Files.newInputStream(Path.of(source))) {
+            bytes = input.readNBytes(MAX_BYTES + 1);
         } catch (IOException | RuntimeException e) {
             throw new UserError(ExitCode.USAGE, "cannot read " + describe() + " (" + e.getMessage()
                     + "): give a readable text or HTML file, or - for standard input");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UserError(ExitCode.USAGE, describe() + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB,"
+                    + " more than any page or document ketenscan judges: give one text at a time");
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -60,6 +60,8 @@ class CommandLineTest {
 
         assertEquals(0, run.exitCode());
         assertContains(run.out(), "Usage: ketenscan scan", "--config", "--resume", "--max-pages", "--browsers", "--grid");
+        assertContains(run.out().replaceAll("\\s+", " "), "any of html, json, deviations, wcag-em, sarif, junit, csv,",
+                "(default html,json,deviations,wcag-em)");
     }
 
     @Test

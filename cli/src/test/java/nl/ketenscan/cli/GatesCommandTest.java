@@ -154,7 +154,8 @@ class GatesCommandTest {
         assertEquals(2, StoredScans.run("report", "--from", after.toString(), "--max-issues", "-1").exitCode());
         Run format = StoredScans.run("report", "--from", after.toString(), "--format", "html,pdf");
         assertEquals(2, format.exitCode());
-        assertTrue(format.err().contains("--format pdf is not an output ketenscan writes; choose from html, json, sarif, junit, csv"),
+        assertTrue(format.err().contains("--format pdf is not an output ketenscan writes; choose from html, json, deviations,"
+                + " wcag-em, sarif, junit, csv"),
                 format.err());
         assertEquals(2, StoredScans.run("baseline", "create", "--from", dir.resolve("nothing").toString()).exitCode());
     }

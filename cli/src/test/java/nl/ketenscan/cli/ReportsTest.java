@@ -1,6 +1,7 @@
 package nl.ketenscan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
+import nl.ketenscan.report.ReportFormats;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
@@ -20,6 +21,7 @@ import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,28 +36,50 @@ class ReportsTest {
     @Test
     void aScanFolderGetsResultsTheHtmlReportAndPerOrganisationTheDeviationsAndTheWcagEmEvaluation()
             throws IOException {
-        htmlAndJson().write(lindeveen(page("", "Home | Gemeente Lindeveen")), folder, System.err);
+        reports(ReportFormats.DEFAULTS).write(lindeveen(page("", "Home | Gemeente Lindeveen")), folder, System.err);
 
-        try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of("afwijkingen-gemeente-lindeveen.csv", "index.html",
-                    "organisatie-gemeente-lindeveen.html", "results.json", "style.css",
-                    "wcag-em-gemeente-lindeveen.json"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(List.of("afwijkingen-gemeente-lindeveen.csv", "index.html", "organisatie-gemeente-lindeveen.html",
+                "results.json", "style.css", "wcag-em-gemeente-lindeveen.json"), files());
+    }
+
+    @Test
+    void theHtmlReportBringsTheFilesItLinksToWhileOtherFormatsComeAlone() throws IOException {
+        reports("html").write(lindeveen(page("", "Home | Gemeente Lindeveen")), folder, System.err);
+        assertEquals(List.of("afwijkingen-gemeente-lindeveen.csv", "index.html", "organisatie-gemeente-lindeveen.html",
+                "style.css", "wcag-em-gemeente-lindeveen.json"), files());
+
+        Path alone = Files.createDirectory(folder.resolve("alleen"));
+        reports("deviations,junit").write(lindeveen(page("", "Home | Gemeente Lindeveen")), alone, System.err);
+        try (Stream<Path> files = Files.list(alone)) {
+            assertEquals(List.of("afwijkingen-gemeente-lindeveen.csv", "junit.xml"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedNamingEveryRegisteredOne() {
+        FormatOptions options = new FormatOptions();
+        options.formats = List.of("html", "pdf");
+
+        UserError error = assertThrows(UserError.class, options::chosen);
+
+        assertEquals("--format pdf is not an output ketenscan writes; choose from html, json, deviations, wcag-em,"
+                + " sarif, junit, csv", error.getMessage());
     }
 
     @Test
     void siteRuleFindingsReachEveryOutputAndRenderingAgainGivesTheSame() throws IOException {
         Finding logo = new Finding("image-alt", Engine.AXE, Outcome.FAILED, List.of("1.1.1"), Impact.CRITICAL,
                 "img.logo", "<img class=\"logo\">", "Afbeelding heeft geen alt-tekst", null);
-        ScanResults stored = lindeveen(page("afval/", "Afval | Gemeente Lindeveen", logo),
+        ChainAssessment stored = lindeveen(page("afval/", "Afval | Gemeente Lindeveen", logo),
                 page("afvalkalender/", "Afval | Gemeente Lindeveen"));
 
-        htmlAndJson().write(stored, folder, System.err);
+        reports("html,json").write(stored, folder, System.err);
         String json = Files.readString(folder.resolve("results.json"));
         String html = Files.readString(folder.resolve("organisatie-gemeente-lindeveen.html"));
         String csv = Files.readString(folder.resolve("afwijkingen-gemeente-lindeveen.csv"));
         String evaluation = Files.readString(folder.resolve("wcag-em-gemeente-lindeveen.json"));
-        htmlAndJson().write(stored, folder, System.err);
+        reports("html,json").write(stored, folder, System.err);
 
         assertTrue(json.contains("\"page-title-duplicate\""), json);
         assertTrue(html.contains("page-title-duplicate"));
@@ -66,10 +90,16 @@ class ReportsTest {
         assertEquals(json, Files.readString(folder.resolve("results.json")));
     }
 
-    private static ScanResults lindeveen(PageResult... pages) {
-        return new ScanResults("dev", "4.11.1", "scan-1", Instant.EPOCH, Instant.EPOCH, true, List.of(
-                new OrganisationResults(Organisation.of("Gemeente Lindeveen", Role.GEMEENTE, List.of(SITE)),
-                        List.of(pages))));
+    private static ChainAssessment lindeveen(PageResult... pages) {
+        return ChainAssessment.of(new ScanResults("dev", "4.11.1", "scan-1", Instant.EPOCH, Instant.EPOCH, true,
+                List.of(new OrganisationResults(Organisation.of("Gemeente Lindeveen", Role.GEMEENTE, List.of(SITE)),
+                        List.of(pages)))));
+    }
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static PageResult page(String path, String title, Finding... findings) {
@@ -77,8 +107,9 @@ class ReportsTest {
                 0, 0, null, PageFacts.NONE);
     }
 
-    /** What a plain scan writes: the Dutch HTML report and results.json. */
-    private static Reports htmlAndJson() {
-        return new Reports(Set.of(OutputFormat.HTML, OutputFormat.JSON), FormatOptions.DUTCH, BaselineMatch.NONE, null);
+    /** The outputs {@code --format ids} chooses, the HTML report in Dutch. */
+    private static Reports reports(String ids) {
+        return new Reports(ReportFormats.chosen(List.of(ids.split(","))), FormatOptions.DUTCH, BaselineMatch.NONE,
+                null);
     }
 }

@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A real {@code ketenscan scan} in a child JVM, killed with SIGKILL in the middle of a site, then
  * resumed with {@code --resume}: the result must be that of a scan that was never interrupted.
  *
- * <p>A killed JVM cannot stop its chromedriver and Chromium; the test collects them as the child's
- * descendants just before the kill and ends them itself.
+ * <p>A killed JVM cannot stop its chromedriver and Chromium itself: they must end with it all the same.
+ * The test collects them as the child's descendants just before the kill and checks that none is left
+ * alive afterwards (it ends any that are, after the check, so a failure leaves nothing behind).
  */
 class ScanKillWithChromiumTest {
 
@@ -125,6 +126,7 @@ class ScanKillWithChromiumTest {
             assertTrue(child.waitFor(WAIT_SECONDS, TimeUnit.SECONDS), "the child JVM did not die");
             assertTrue(reachedPages, "the child did not report " + PAGES_BEFORE_KILL + " pages: " + lines);
             assertFalse(browsers.isEmpty(), "the child ran no browser");
+            assertAllEnd(browsers);
             return reported.get();
         } finally {
             child.destroyForcibly();
@@ -150,7 +152,19 @@ class ScanKillWithChromiumTest {
         }
     }
 
-    /** Chromium and chromedriver outlive a killed JVM; they and whatever they started are ended here. */
+    /** The browser processes end with the killed JVM, by themselves: nobody quits them politely. */
+    private static void assertAllEnd(List<ProcessHandle> processes) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        List<ProcessHandle> alive = processes;
+        while (!alive.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            alive = alive.stream().filter(ProcessHandle::isAlive).toList();
+        }
+        assertEquals(List.of(), alive.stream().map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList(),
+                "browser processes left alive after the scan was killed");
+    }
+
+    /** Ends whatever of the child's browser processes a failed check left alive, and what they started. */
     private static void endOrphans(List<ProcessHandle> processes) throws Exception {
         List<ProcessHandle> all = new ArrayList<>();
         for (ProcessHandle process : processes) {

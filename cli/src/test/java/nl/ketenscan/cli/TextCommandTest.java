@@ -152,6 +152,27 @@ class TextCommandTest {
         assertTrue(err.toString().contains("is not UTF-8 text"), err.toString());
     }
 
+    @Test
+    void inputWithoutEndIsAUsageErrorAfterTheSizeLimitNotAnOutOfMemoryError() throws IOException {
+        long[] read = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return 'a';
+            }
+        };
+
+        assertEquals(2, run(endless));
+        assertTrue(err.toString().contains("standard input is larger than 8 MB"), err.toString());
+        assertEquals(TextCommand.MAX_BYTES + 1, read[0], "reading stops just past the limit");
+
+        if (Files.isReadable(Path.of("/dev/zero"))) {
+            assertEquals(2, run(InputStream.nullInputStream(), "/dev/zero"));
+            assertTrue(err.toString().contains("/dev/zero is larger than 8 MB"), err.toString());
+        }
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

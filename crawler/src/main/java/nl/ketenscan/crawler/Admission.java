@@ -52,9 +52,12 @@ final class Admission {
         if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get())) {
             return Optional.empty();
         }
-        if (!robotsFor(org, normalised.get()).allows(normalised.get())) {
+        RobotsPolicy policy = robotsFor(org, normalised.get());
+        if (!policy.allows(normalised.get())) {
             if (depth == 0) {
-                notes.note(org, "robots.txt forbids the seed " + url + "; it is not scanned");
+                // a policy with a warning refuses for that reason (unknown rules, a Crawl-delay declined), not by a rule
+                notes.note(org, policy.warning().map(why -> "the seed " + url + " is not scanned: " + why)
+                        .orElse("robots.txt forbids the seed " + url + "; it is not scanned"));
             }
             return Optional.empty();
         }

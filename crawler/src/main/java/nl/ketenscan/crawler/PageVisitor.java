@@ -100,7 +100,7 @@ final class PageVisitor {
         } else if ((binary = HtmlBodyCheck.binary(fetched)).isPresent()) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     "the server calls this page HTML (" + fetched.contentType() + ") but sent " + binary.get()
-                            + ", so it was neither rendered nor checked; the server should send its real Content-Type");
+                            + "; the page was neither rendered nor checked");
         } else {
             Document document = Jsoup.parse(fetched.text(), landed);
             for (String link : LinkExtractor.links(document, landed)) {

@@ -149,7 +149,9 @@ public final class ScanEngine {
             for (String seed : organisations.get(org).seeds()) {
                 admission.admissible(org, seed, 0).ifPresent(start::add);
             }
-            for (String url : sitemapUrls(org)) {
+            // sitemap URLs are a link away from the seeds: with --max-depth 0 they are not even read
+            List<String> fromSitemaps = limits.maxDepth() > 0 ? sitemapUrls(org) : List.of();
+            for (String url : fromSitemaps) {
                 admission.admissible(org, url, 1).ifPresent(start::add);
             }
             store.enqueueAll(start);

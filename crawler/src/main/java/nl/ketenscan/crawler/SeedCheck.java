@@ -9,8 +9,9 @@ import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Organisation;
 
 /**
- * Every seed asked once before a scan starts, so that a scan whose seeds cannot be reached at all
- * stops with a message instead of producing an empty report.
+ * Every seed's site asked once before a scan starts, so that a scan whose seeds cannot be reached at all
+ * stops with a message instead of producing an empty report. It asks for the site's robots.txt, never the
+ * seed itself: robots.txt is the first request a site gets, and a seed it disallows is never requested.
  *
  * @param problems one line per seed that gave no HTTP answer, saying why
  * @param seeds    how many seeds were asked
@@ -21,10 +22,10 @@ public record SeedCheck(List<String> problems, int seeds) {
         List<String> problems = new ArrayList<>();
         int seeds = 0;
         for (Organisation org : organisations) {
-            Scope scope = Scope.of(org);
             for (String seed : org.seeds()) {
                 seeds++;
-                FetchResult result = fetcher.fetch(seed, scope);
+                String robots = Admission.origin(seed) + "/robots.txt";
+                FetchResult result = fetcher.fetch(robots, Scope.origin(robots));
                 if (result.status() == 0) {
                     problems.add(org.name() + ": " + seed + " (" + result.error() + ")");
                 }

@@ -40,6 +40,8 @@ class StaticScanTest {
 
     private static final Limits LIMITS = new Limits(1000, 1000, Duration.ofSeconds(5), Duration.ofSeconds(5),
             1_000_000, 1, 4, 1000);
+    private static final Limits LIMITS_DEPTH_0 = new Limits(1000, 0, Duration.ofSeconds(5), Duration.ofSeconds(5),
+            1_000_000, 1, 4, 1000);
 
     private final List<FixtureServer> servers = new ArrayList<>();
     private final List<ScanNote> told = new ArrayList<>();
@@ -223,6 +225,61 @@ class StaticScanTest {
     }
 
     @Test
+    void aCrawlDelayDeclinedIsNotedAsTheDelayNotAsRobotsTxtForbiddingTheSeed() {
+        FixtureServer site = server("127.0.0.1");
+        site.respond("/robots.txt", 200, "text/plain", "User-agent: *\nCrawl-delay: 3600\n");
+        site.page("/", page("Home", ""));
+
+        ScanResults results = scan(organisation("Gemeente", site));
+
+        assertEquals(0, results.organisations().get(0).pages().size());
+        assertEquals(0, site.requests("/"));
+        String notes = results.notes().toString();
+        assertTrue(notes.contains("the seed " + site.url("/") + " is not scanned: " + site.url("/robots.txt")
+                + " asks for 3600 s between requests (Crawl-delay), more than the 5 minutes ketenscan waits"), notes);
+        assertFalse(notes.contains("forbids"), notes);
+    }
+
+    @Test
+    void maxDepthZeroScansTheSeedsAndNoUrlOfTheSitemap() {
+        FixtureServer site = server("127.0.0.1");
+        site.respond("/sitemap.xml", 200, "application/xml", "<?xml version=\"1.0\"?><urlset xmlns="
+                + "\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + site.url("/uit-sitemap/")
+                + "</loc></url></urlset>");
+        site.page("/", page("Home", "<a href=\"/a/\">A</a>"));
+        site.page("/uit-sitemap/", page("Sitemap", ""));
+
+        ScanResults results = scan(LIMITS_DEPTH_0, Credentials.none(), organisation("Gemeente", site));
+
+        assertEquals(List.of(site.url("/")), results.organisations().get(0).pages().stream().map(PageResult::url).toList());
+        assertEquals(0, site.requests("/uit-sitemap/") + site.requests("/a/"));
+        assertEquals(0, site.requests("/sitemap.xml"), "not even read");
+    }
+
+    /** robots.txt is the first request a site gets, also from the seed check; a seed it disallows is never asked. */
+    @Test
+    void robotsTxtComesFirstAndASeedItDisallowsIsNeverRequested() {
+        FixtureServer site = server("127.0.0.1");
+        site.respond("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /intern/\n\nSitemap: "
+                + site.url("/sitemap.xml") + "\n");
+        site.respond("/sitemap.xml", 200, "application/xml", "<?xml version=\"1.0\"?><urlset xmlns="
+                + "\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + site.url("/") + "</loc></url></urlset>");
+        site.page("/", page("Home", ""));
+        site.page("/intern/", page("Intern", ""));
+        Organisation gemeente = Organisation.of("Gemeente", Role.GEMEENTE, List.of(site.url("/intern/"), site.url("/")));
+
+        SeedCheck check = SeedCheck.of(fetcher(Credentials.none()), List.of(gemeente));
+        ScanResults results = scan(gemeente);
+
+        assertFalse(check.noneReachable());
+        assertEquals(0, site.requests("/intern/"), "the disallowed seed is never requested");
+        List<String> paths = site.requests().stream().map(FixtureServer.Request::path).toList();
+        assertEquals("/robots.txt", paths.get(0), paths.toString());
+        assertTrue(paths.indexOf("/sitemap.xml") < paths.indexOf("/"), "the sitemap is read before any page: " + paths);
+        assertEquals(1, results.organisations().get(0).pages().size());
+    }
+
+    @Test
     void credentialsReachTheirHostButNeverTheStore() throws Exception {
         FixtureServer site = server("127.0.0.1");
         FixtureServer partner = server("127.0.0.2");
@@ -250,11 +307,15 @@ class StaticScanTest {
 
     /** Scans the organisations, or resumes the scan the folder holds. */
     private ScanResults scan(Credentials credentials, Organisation... organisations) {
+        return scan(LIMITS, credentials, organisations);
+    }
+
+    private ScanResults scan(Limits limits, Credentials credentials, Organisation... organisations) {
         try (ScanStore store = ScanStore.open(dir)) {
             if (!store.hasScan()) {
                 store.begin("static-test", Instant.now(), "test", "none", List.of(organisations));
             }
-            ScanEngine.withoutBrowser(store, fetcher(credentials), LIMITS, listener).run();
+            ScanEngine.withoutBrowser(store, fetcher(credentials), limits, listener).run();
             return store.results();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,11 +1,7 @@
 package nl.ketenscan.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import nl.ketenscan.report.ReportModel.Besluit;
 import nl.ketenscan.report.ReportModel.DeviationRow;
 import nl.ketenscan.report.ReportModel.DocumentRow;
@@ -14,26 +10,21 @@ import nl.ketenscan.report.ReportModel.Link;
 import nl.ketenscan.report.ReportModel.SampleRow;
 import nl.ketenscan.report.ReportModel.SampleView;
 import nl.ketenscan.report.ReportModel.StatementView;
-import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.Outcome;
-import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.exemption.DocumentKind;
-import nl.ketenscan.rules.exemption.Exemption;
-import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
+import nl.ketenscan.rules.assessment.Embed;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
+import nl.ketenscan.rules.assessment.PublishedDocument;
 import nl.ketenscan.rules.sample.SampleReason;
 import nl.ketenscan.rules.sample.SampledPage;
 import nl.ketenscan.rules.sample.WcagEmSample;
 import nl.ketenscan.rules.statement.Deviation;
-import nl.ketenscan.rules.statement.Deviations;
 import nl.ketenscan.rules.statement.Statement;
 import nl.ketenscan.rules.statement.StatementCheck;
 import nl.ketenscan.rules.statement.StatementStatus;
 
 /**
- * Builds the part of an organisation's page that answers the Besluit: statement, exemptions,
- * deviations and the WCAG-EM sample, from the same rules the CSV and WCAG-EM exports use, so the
- * report and the files it links to always agree.
+ * Lays out the part of an organisation's page that answers the Besluit: statement, exemptions,
+ * deviations and the WCAG-EM sample, from the organisation's assessment, which the CSV and WCAG-EM
+ * exports read too, so the report and the files it links to always agree.
  */
 final class BesluitModelBuilder {
 
@@ -42,32 +33,21 @@ final class BesluitModelBuilder {
 
     private final ReportText text;
     private final CriterionLinks criterionLinks;
-    private final String scanId;
 
-    /**
-     * @param scanId the scan's id, which seeds the random part of the sample
-     */
-    BesluitModelBuilder(ReportText text, String scanId) {
+    BesluitModelBuilder(ReportText text) {
         this.text = text;
         this.criterionLinks = new CriterionLinks(text);
-        this.scanId = scanId;
     }
 
-    Besluit besluit(OrganisationResults results, String slug) {
-        StatementCheck check = StatementCheck.of(results);
-        String statementUrl = check.statement() == null ? null : check.statement().url();
-        return new Besluit(statement(check, results.issues()), documents(results.pages()),
-                thirdParty(results.pages()), deviations(results.issues()),
-                sample(WcagEmSample.select(results, statementUrl, scanId == null ? "" : scanId)),
+    Besluit besluit(OrganisationAssessment assessment, String slug) {
+        return new Besluit(statement(assessment), documents(assessment.documents()),
+                thirdParty(assessment.embeds()), deviations(assessment.deviations()), sample(assessment.sample()),
                 OrganisationFileNames.deviations(slug), OrganisationFileNames.wcagEm(slug));
     }
 
-    StatementView statement(OrganisationResults results) {
-        return statement(StatementCheck.of(results), results.issues());
-    }
-
-    private static StatementView statement(StatementCheck check, List<Issue> issues) {
-        int failedIssues = (int) issues.stream().filter(i -> i.example().outcome() == Outcome.FAILED).count();
+    StatementView statement(OrganisationAssessment assessment) {
+        StatementCheck check = assessment.statement();
+        int failedIssues = assessment.counts().failed().issues();
         List<String> ruledOut = check.ruledOut().stream().map(StatementStatus::name).toList();
         Statement statement = check.statement();
         if (statement == null) {
@@ -81,44 +61,21 @@ final class BesluitModelBuilder {
                 failedIssues);
     }
 
-    private List<DocumentRow> documents(List<PageResult> pages) {
-        List<DocumentRow> rows = new ArrayList<>();
-        for (PageResult page : pages) {
-            Optional<DocumentKind> kind = DocumentKind.of(page.contentType());
-            if (kind.isEmpty() || page.error() != null) {
-                continue;
-            }
-            LocalDate created = page.facts().documentCreated();
-            String exemption = created == null ? "unknown"
-                    : Exemption.forDocument(created).isPresent() ? "exempt" : "not-exempt";
-            rows.add(new DocumentRow(Link.to(page.url()), kind.get().title(),
-                    created == null ? null : text.date(created), exemption));
-        }
-        return rows;
+    /** A document that could not be fetched is listed too: published all the same, its exemption unknown. */
+    private List<DocumentRow> documents(List<PublishedDocument> documents) {
+        return documents.stream().map(d -> new DocumentRow(Link.to(d.url()), d.kind().title(),
+                d.created() == null ? null : text.date(d.created()),
+                d.created() == null ? "unknown" : d.exemption() != null ? "exempt" : "not-exempt")).toList();
     }
 
-    /** Each embedded address once, with the number of pages it is on and the findings left out in all. */
-    private static List<EmbedRow> thirdParty(List<PageResult> pages) {
-        Map<String, List<PageResult>> pagesByEmbed = new LinkedHashMap<>();
-        Map<String, ThirdPartyEmbed> embeds = new LinkedHashMap<>();
-        Map<String, Integer> notCounted = new LinkedHashMap<>();
-        for (PageResult page : pages) {
-            for (ThirdPartyEmbed embed : page.facts().thirdParty()) {
-                String key = embed.kind() + ' ' + embed.url();
-                embeds.putIfAbsent(key, embed);
-                pagesByEmbed.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
-                notCounted.merge(key, embed.findingsNotCounted(), Integer::sum);
-            }
-        }
-        List<EmbedRow> rows = new ArrayList<>();
-        embeds.forEach((key, embed) -> rows.add(new EmbedRow(Link.to(embed.url()), embed.kind(),
-                pagesByEmbed.get(key).size(), Link.to(pagesByEmbed.get(key).get(0).url()), notCounted.get(key))));
-        return rows;
+    private static List<EmbedRow> thirdParty(List<Embed> embeds) {
+        return embeds.stream().map(e -> new EmbedRow(Link.to(e.url()), e.kind(), e.pages(), Link.to(e.firstPage()),
+                e.findingsNotCounted())).toList();
     }
 
-    private List<DeviationRow> deviations(List<Issue> issues) {
+    private List<DeviationRow> deviations(List<Deviation> deviations) {
         List<DeviationRow> rows = new ArrayList<>();
-        for (Deviation deviation : Deviations.of(issues)) {
+        for (Deviation deviation : deviations) {
             List<String> pages = deviation.pages();
             rows.add(new DeviationRow(criterionLinks.of(deviation.criterion()), deviation.rule(),
                     deviation.whatFails(), deviation.impact() == null ? "unknown" : deviation.impact().id(),
@@ -130,10 +87,8 @@ final class BesluitModelBuilder {
     }
 
     private static SampleView sample(WcagEmSample sample) {
-        int templates = (int) sample.structured().stream()
-                .filter(p -> p.reasons().contains(SampleReason.TEMPLATE)).count();
         return new SampleView(rows(sample.structured()), rows(sample.random()), Long.toString(sample.seed()),
-                templates);
+                sample.templates());
     }
 
     private static List<SampleRow> rows(List<SampledPage> pages) {

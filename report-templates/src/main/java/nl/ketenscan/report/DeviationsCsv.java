@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.statement.Deviation;
-import nl.ketenscan.rules.statement.Deviations;
 
 /**
  * Writes each organisation's deviations ({@code afwijkingen-<organisatie>.csv}) for its
@@ -22,13 +21,20 @@ import nl.ketenscan.rules.statement.Deviations;
  * breaks. A field that would start with {@code = + - @} or a tab is prefixed with an apostrophe, so
  * that text from a crawled page can never become a spreadsheet formula.
  */
-public final class DeviationsCsv {
+public final class DeviationsCsv implements ReportFormat {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String SEPARATOR = ";";
     private static final String LINE_END = "\r\n";
 
-    private DeviationsCsv() {
+    @Override
+    public String id() {
+        return "deviations";
+    }
+
+    @Override
+    public String fileName() {
+        return OrganisationFileNames.deviations("<organisatie>");
     }
 
     /**
@@ -36,10 +42,15 @@ public final class DeviationsCsv {
      *
      * @throws UncheckedIOException when a file cannot be written
      */
-    public static void write(ScanResults results, Path folder) {
+    @Override
+    public void write(ReportInput input, Path folder) {
+        write(input.assessment(), folder);
+    }
+
+    static void write(ChainAssessment assessment, Path folder) {
         ReportText text = new ReportText(ReportText.DUTCH);
-        OrganisationFiles.write(results, folder, OrganisationFileNames::deviations,
-                organisation -> csv(Deviations.of(organisation.issues()), text).getBytes(StandardCharsets.UTF_8));
+        OrganisationFiles.write(assessment, folder, OrganisationFileNames::deviations,
+                organisation -> csv(organisation.deviations(), text).getBytes(StandardCharsets.UTF_8));
     }
 
     static String csv(List<Deviation> deviations, ReportText text) {

@@ -34,7 +34,7 @@ public final class DiffReport {
 
     static void write(ScanDiff diff, Path file, Locale language) {
         ReportText text = new ReportText(language);
-        ReportModelBuilder builder = new ReportModelBuilder(text, new BesluitModelBuilder(text, diff.newer().scanId()));
+        ReportModelBuilder builder = new ReportModelBuilder(text, new BesluitModelBuilder(text));
         List<OrganisationChange> organisations = IntStream.range(0, diff.organisations().size())
                 .mapToObj(i -> change("organisatie-" + (i + 1), diff.organisations().get(i), language)).toList();
         Comparison comparison = new Comparison(text.dateTime(diff.older().startedAt()),

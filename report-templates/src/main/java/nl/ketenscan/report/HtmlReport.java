@@ -14,8 +14,8 @@ import java.util.Map;
 import nl.ketenscan.report.ReportModel.OrganisationSummary;
 import nl.ketenscan.report.ReportModel.PlainLanguageSection;
 import nl.ketenscan.report.ReportModel.Scan;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.history.ScanSummary;
 
 /**
@@ -23,46 +23,67 @@ import nl.ketenscan.rules.history.ScanSummary;
  * whole chain, one {@code organisatie-<naam>.html} per organisation with its issues, pages, statement,
  * exemptions, deviations and WCAG-EM sample, and the {@code style.css} they share. Static files that
  * read offline and need no JavaScript. The organisation pages link to the files
- * {@link DeviationsCsv} and {@link WcagEmEvaluation} write beside them.
+ * {@link DeviationsCsv} and {@link WcagEmEvaluation} write beside them, which are therefore its
+ * companions.
+ *
+ * <p>What tools need to check it is in data attributes: each organisation's summary carries its
+ * counts ({@code data-count-failed}, {@code data-count-review}), each row of the criteria table its
+ * criterion and verdict ({@code data-sc}, {@code data-verdict}).
  *
  * <p>Everything taken from crawled pages is escaped, and only http(s) URLs become links.
  */
-public final class HtmlReport {
+public final class HtmlReport implements ReportFormat {
 
     static final String STYLESHEET = "style.css";
+    static final String INDEX = "index.html";
 
-    private HtmlReport() {
+    @Override
+    public String id() {
+        return "html";
+    }
+
+    @Override
+    public String fileName() {
+        return INDEX;
+    }
+
+    @Override
+    public List<String> companions() {
+        return List.of("deviations", "wcag-em");
     }
 
     /**
-     * Writes the Dutch report into {@code outputDir}, creating it if needed and replacing files of an
-     * earlier report there.
+     * Writes the report into {@code folder}, creating it if needed and replacing files of an earlier
+     * report there: in the input's language (Dutch, or English for {@code en}) with, on each
+     * organisation's page, its trend over the recorded scans in the history (which should include
+     * this scan); organisations no recorded scan covered get none.
      *
      * @throws UncheckedIOException when the directory or a file cannot be written
      */
-    public static void write(ScanResults results, Path outputDir) {
-        write(results, outputDir, ReportText.DUTCH, List.of());
+    @Override
+    public void write(ReportInput input, Path folder) {
+        write(input.assessment(), folder, input.language(), input.history());
     }
 
-    static void write(ScanResults results, Path outputDir, Locale language) {
-        write(results, outputDir, language, List.of());
+    /** The Dutch report without a trend. */
+    static void write(ChainAssessment assessment, Path outputDir) {
+        write(assessment, outputDir, ReportText.DUTCH, List.of());
     }
 
-    /**
-     * The report in {@code language} (Dutch, or English for {@code en}) with, on each organisation's
-     * page, its trend over the recorded scans in {@code history} (which should include this scan);
-     * organisations no recorded scan covered get none.
-     */
-    public static void write(ScanResults results, Path outputDir, Locale language, List<ScanSummary> history) {
+    static void write(ChainAssessment assessment, Path outputDir, Locale language) {
+        write(assessment, outputDir, language, List.of());
+    }
+
+    static void write(ChainAssessment assessment, Path outputDir, Locale language, List<ScanSummary> history) {
         ReportText text = new ReportText(language);
         TrendBuilder trends = new TrendBuilder(text);
-        ReportModelBuilder builder = new ReportModelBuilder(text, new BesluitModelBuilder(text, results.scanId()));
+        ReportModelBuilder builder = new ReportModelBuilder(text, new BesluitModelBuilder(text));
         ReportTemplates templates = new ReportTemplates(text);
         createDirectories(outputDir);
 
-        Scan scan = builder.scan(results);
-        List<OrganisationResults> organisations = results.organisations();
-        List<String> slugs = OrganisationFileNames.slugs(results);
+        Scan scan = builder.scan(assessment.scan());
+        List<OrganisationAssessment> organisations = assessment.organisations();
+        List<String> slugs = OrganisationFileNames.slugs(assessment);
         List<OrganisationSummary> summaries = new ArrayList<>();
         for (int i = 0; i < organisations.size(); i++) {
             summaries.add(builder.summary(organisations.get(i), OrganisationFileNames.page(slugs.get(i))));
@@ -70,12 +91,12 @@ public final class HtmlReport {
         PlainLanguageSections plainLanguageSections = new PlainLanguageSections(text);
         List<PlainLanguageSection> plainLanguage = organisations.stream().map(plainLanguageSections::of).toList();
         templates.render("index.ftlh", Map.of("scan", scan, "organisations", summaries, "plainLanguage", plainLanguage),
-                outputDir.resolve("index.html"));
+                outputDir.resolve(INDEX));
         for (int i = 0; i < organisations.size(); i++) {
             Map<String, Object> model = new HashMap<>(
                     Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i)),
                             "plainLanguage", plainLanguage.get(i)));
-            trends.trend(organisations.get(i).organisation().name(), history, i).ifPresent(t -> model.put("trend", t));
+            trends.trend(organisations.get(i).name(), history, i).ifPresent(t -> model.put("trend", t));
             templates.render("organisation.ftlh", model, outputDir.resolve(OrganisationFileNames.page(slugs.get(i))));
         }
         copyStylesheet(outputDir.resolve(STYLESHEET));

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.baseline.BaselineEntry;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 
@@ -25,21 +24,31 @@ import nl.ketenscan.rules.baseline.BaselineMatch;
  * mojibake. A cell starting with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, since a crawled page could
  * otherwise plant a formula that a spreadsheet runs when the coordinator opens the file.
  */
-public final class IssuesCsv {
+public final class IssuesCsv implements ReportFormat {
 
     static final List<String> HEADER = List.of("organisation", "role", "baseline", "outcome", "impact", "rule",
             "engine", "criteria", "pages", "occurrences", "selector", "message", "snippet", "example_page",
             "fingerprint", "baseline_reason", "baseline_expires");
 
-    private IssuesCsv() {
+    @Override
+    public String id() {
+        return "csv";
+    }
+
+    @Override
+    public String fileName() {
+        return "issues.csv";
     }
 
     /** @throws UncheckedIOException when the file cannot be written */
-    public static void write(ScanResults results, BaselineMatch baseline, Path file) {
+    @Override
+    public void write(ReportInput input, Path folder) {
+        Path file = folder.resolve(fileName());
+        BaselineMatch baseline = input.baseline();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
             row(out, HEADER);
-            for (OrganisationResults organisation : results.organisations()) {
+            for (OrganisationAssessment organisation : input.assessment().organisations()) {
                 for (Issue issue : organisation.issues()) {
                     row(out, cells(organisation, issue, baseline));
                 }
@@ -50,11 +59,11 @@ public final class IssuesCsv {
         }
     }
 
-    private static List<String> cells(OrganisationResults organisation, Issue issue, BaselineMatch baseline) {
+    private static List<String> cells(OrganisationAssessment organisation, Issue issue, BaselineMatch baseline) {
         Finding example = issue.example();
         BaselineEntry entry = baseline.entry(issue).orElse(null);
         List<String> cells = new ArrayList<>();
-        cells.add(organisation.organisation().name());
+        cells.add(organisation.name());
         cells.add(organisation.organisation().role().id());
         boolean gated = baseline.inUse() && example.outcome() == Outcome.FAILED;
         cells.add(gated ? baseline.state(issue).name().toLowerCase(Locale.ROOT) : "");

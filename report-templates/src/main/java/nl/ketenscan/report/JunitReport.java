@@ -14,10 +14,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.baseline.BaselineEntry;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.baseline.IssueDescription;
@@ -31,17 +30,27 @@ import nl.ketenscan.rules.baseline.IssueDescription;
  *
  * <p>Crawled text may hold characters XML 1.0 cannot carry; they are dropped, never written.
  */
-public final class JunitReport {
+public final class JunitReport implements ReportFormat {
 
     private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
     private static final int MAX_PAGES_LISTED = 50;
 
-    private JunitReport() {
+    @Override
+    public String id() {
+        return "junit";
+    }
+
+    @Override
+    public String fileName() {
+        return "junit.xml";
     }
 
     /** @throws UncheckedIOException when the file cannot be written */
-    public static void write(ScanResults results, BaselineMatch baseline, Path file) {
-        List<Suite> suites = results.organisations().stream().map(o -> suite(o, baseline)).toList();
+    @Override
+    public void write(ReportInput input, Path folder) {
+        Path file = folder.resolve(fileName());
+        BaselineMatch baseline = input.baseline();
+        List<Suite> suites = input.assessment().organisations().stream().map(o -> suite(o, baseline)).toList();
         try (OutputStream out = Files.newOutputStream(file)) {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -72,11 +81,12 @@ public final class JunitReport {
     private record Case(String classname, String name, String verdict, String message, String details) {
     }
 
-    private static Suite suite(OrganisationResults organisation, BaselineMatch baseline) {
-        String name = organisation.organisation().name();
+    private static Suite suite(OrganisationAssessment organisation, BaselineMatch baseline) {
+        String name = organisation.name();
         List<Case> cases = new ArrayList<>();
-        long checked = organisation.pages().stream().filter(p -> p.error() == null).count();
-        cases.add(new Case(name, "pages checked: " + checked + " of " + organisation.pages().size(), null, null, null));
+        int pages = organisation.counts().pages();
+        int checked = pages - organisation.counts().pagesWithErrors();
+        cases.add(new Case(name, "pages checked: " + checked + " of " + pages, null, null, null));
         for (Issue issue : organisation.issues()) {
             cases.add(issueCase(name, issue, baseline));
         }

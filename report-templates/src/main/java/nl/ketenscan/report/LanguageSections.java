@@ -8,8 +8,8 @@ import nl.ketenscan.report.ReportModel.LanguageSection;
 import nl.ketenscan.report.ReportModel.Link;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 
@@ -22,7 +22,7 @@ final class LanguageSections {
     private LanguageSections() {
     }
 
-    static LanguageSection of(OrganisationResults results) {
+    static LanguageSection of(OrganisationAssessment results) {
         List<LanguagePage> pages = new ArrayList<>();
         for (PageResult page : results.pages()) {
             for (Finding finding : page.findings()) {

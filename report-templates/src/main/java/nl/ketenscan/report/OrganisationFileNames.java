@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 
 /**
  * Names each organisation's files after the organisation ({@code organisatie-gemeente-s-hertogenbosch.html},
@@ -30,8 +30,8 @@ final class OrganisationFileNames {
     }
 
     /** One slug per organisation of the scan, in the same order. */
-    static List<String> slugs(ScanResults results) {
-        return slugs(results.organisations().stream().map(o -> o.organisation().name()).toList());
+    static List<String> slugs(ChainAssessment assessment) {
+        return slugs(assessment.organisations().stream().map(o -> o.name()).toList());
     }
 
     /** One slug per organisation name, in the same order, unique within the list. */

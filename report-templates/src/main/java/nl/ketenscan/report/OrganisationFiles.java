@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
 
 /** Writes one export file per organisation, named by {@link OrganisationFileNames}, replacing earlier ones. */
 final class OrganisationFiles {
@@ -17,16 +17,16 @@ final class OrganisationFiles {
 
     /** The bytes of one organisation's file. */
     interface Content {
-        byte[] of(OrganisationResults organisation) throws IOException;
+        byte[] of(OrganisationAssessment organisation) throws IOException;
     }
 
     /**
      * @param fileName the file's name for an organisation's slug, e.g. {@link OrganisationFileNames#deviations}
      * @throws UncheckedIOException when a file cannot be written
      */
-    static void write(ScanResults results, Path folder, UnaryOperator<String> fileName, Content content) {
-        List<OrganisationResults> organisations = results.organisations();
-        List<String> slugs = OrganisationFileNames.slugs(results);
+    static void write(ChainAssessment assessment, Path folder, UnaryOperator<String> fileName, Content content) {
+        List<OrganisationAssessment> organisations = assessment.organisations();
+        List<String> slugs = OrganisationFileNames.slugs(assessment);
         for (int i = 0; i < organisations.size(); i++) {
             Path file = folder.resolve(fileName.apply(slugs.get(i)));
             try {

@@ -1,15 +1,14 @@
 package nl.ketenscan.report;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import nl.ketenscan.report.ReportModel.Link;
 import nl.ketenscan.report.ReportModel.PlainLanguagePage;
 import nl.ketenscan.report.ReportModel.PlainLanguageSection;
 import nl.ketenscan.report.ReportModel.RewriteEntry;
-import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
+import nl.ketenscan.rules.assessment.PlainLanguageSummary;
 
 /**
  * Builds the "Begrijpelijke taal (B1)" section of an organisation: the share of its judged pages
@@ -28,17 +27,13 @@ final class PlainLanguageSections {
         this.text = text;
     }
 
-    PlainLanguageSection of(OrganisationResults results) {
-        List<PageResult> judged = new ArrayList<>(results.pages().stream()
-                .filter(p -> p.plainLanguage() != null).toList());
-        judged.sort(Comparator.comparingDouble((PageResult p) -> -p.plainLanguage().difficulty()));
-        int above = (int) judged.stream()
-                .filter(p -> p.plainLanguage().level() == PlainLanguage.Level.ABOVE_B1).count();
-        int percent = judged.isEmpty() ? 0 : (int) Math.round(100.0 * above / judged.size());
-        List<PlainLanguagePage> worst = judged.stream().limit(WORST_PAGES_SHOWN).map(this::page).toList();
+    PlainLanguageSection of(OrganisationAssessment assessment) {
+        PlainLanguageSummary summary = assessment.plainLanguage();
+        List<PlainLanguagePage> worst = summary.judged().stream().limit(WORST_PAGES_SHOWN).map(this::page).toList();
         List<PlainLanguagePage> rewrites = worst.stream().filter(p -> !p.rewrites().isEmpty())
                 .limit(REWRITE_PAGES_SHOWN).toList();
-        return new PlainLanguageSection(results.organisation().name(), judged.size(), above, percent, worst, rewrites);
+        return new PlainLanguageSection(assessment.name(), summary.judgedPages(), summary.aboveB1Pages(),
+                summary.aboveB1Percent(), worst, rewrites);
     }
 
     private PlainLanguagePage page(PageResult page) {

@@ -38,20 +38,32 @@ final class ReportModel {
      * @param byImpact failed issues by impact, most severe first
      * @param failingCriteria how many of the 50 criteria have the verdict "fails"
      * @param statement       the toegankelijkheidsverklaring as the scan found it
+     * @param stopReason      why this organisation's crawl ended early, in the report's language; null
+     *                        when it visited every page its scope offered
      */
     public record OrganisationSummary(String name, String roleKey, String fileName, int pagesScanned,
                                       int pagesWithFailures, int pagesWithErrors, int failedIssues,
                                       int failedOccurrences, int reviewIssues, int reviewOccurrences,
-                                      List<ImpactCount> byImpact, int failingCriteria, StatementView statement) {
+                                      List<ImpactCount> byImpact, int failingCriteria, StatementView statement,
+                                      String stopReason) {
+    }
+
+    /** A page of the scan that answered with an HTTP error, and where the links to it are. */
+    public record BrokenLink(Link url, int httpStatus, List<Link> linkedFrom) {
     }
 
     /** @param impactKey {@code critical}…{@code minor}, or {@code unknown} when the engine gave none */
     public record ImpactCount(String impactKey, int issues, int occurrences) {
     }
 
-    /** Everything on one organisation's own page. */
-    public record OrganisationPage(OrganisationSummary summary, List<RuleGroup> rules, List<PageRow> errorPages,
-                                   List<PageRow> pages, CriteriaMatrix criteria, FixFirstList webTeam,
+    /**
+     * Everything on one organisation's own page.
+     *
+     * @param brokenLinks pages that answered with an HTTP error, with the pages that link to them
+     * @param errorPages  pages whose check failed for another reason (no answer, too large, axe failed)
+     */
+    public record OrganisationPage(OrganisationSummary summary, List<RuleGroup> rules, List<BrokenLink> brokenLinks,
+                                   List<PageRow> errorPages, List<PageRow> pages, CriteriaMatrix criteria, FixFirstList webTeam,
                                    FixFirstList editors, Besluit besluit, LanguageSection language) {
     }
 
@@ -68,11 +80,11 @@ final class ReportModel {
     }
 
     /**
-     * One criterion's line in the matrix; {@code issues} and {@code occurrences} count what was
-     * found for it, failed or to review.
+     * One criterion's line in the matrix, with the issues behind its verdict: proven failures and
+     * those to review apart.
      */
     public record CriterionRow(CriterionLink criterion, String level, String en301549Clause, String verdictKey,
-                               int issues, int occurrences) {
+                               int failedIssues, int reviewIssues) {
     }
 
     /**

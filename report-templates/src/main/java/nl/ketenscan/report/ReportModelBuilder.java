@@ -3,16 +3,14 @@ package nl.ketenscan.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.stream.IntStream;
+import nl.ketenscan.report.ReportModel.BrokenLink;
 import nl.ketenscan.report.ReportModel.CriteriaMatrix;
 import nl.ketenscan.report.ReportModel.CriterionRow;
 import nl.ketenscan.report.ReportModel.FixFirstEntry;
 import nl.ketenscan.report.ReportModel.FixFirstList;
-import nl.ketenscan.report.ReportModel.ImpactCount;
 import nl.ketenscan.report.ReportModel.IssueEntry;
 import nl.ketenscan.report.ReportModel.Link;
 import nl.ketenscan.report.ReportModel.OrganisationPage;
@@ -24,21 +22,24 @@ import nl.ketenscan.report.ReportModel.Scan;
 import nl.ketenscan.report.ReportModel.VerdictCount;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
-import nl.ketenscan.rules.FixFirst;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.RuleInfo;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ImpactCount;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
+import nl.ketenscan.rules.assessment.OrganisationCounts;
+import nl.ketenscan.rules.assessment.RuleIssues;
+import nl.ketenscan.rules.assessment.ScanMetadata;
 import nl.ketenscan.rules.criteria.Criterion;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
-import nl.ketenscan.rules.criteria.CriterionVerdicts;
 import nl.ketenscan.rules.criteria.Verdict;
 
-/** Counts and groups scan results into the {@link ReportModel} the templates show. */
+/**
+ * Lays an organisation's assessment out as the {@link ReportModel} the templates show: formats,
+ * links and limits lists, but counts, judges and groups nothing; the assessment has done that.
+ */
 final class ReportModelBuilder {
 
     private static final String UNKNOWN_IMPACT = "unknown";
@@ -56,7 +57,7 @@ final class ReportModelBuilder {
     }
 
     /** A report of a scan that lost its metadata still renders, saying what is unknown. */
-    Scan scan(ScanResults results) {
+    Scan scan(ScanMetadata results) {
         return new Scan(orUnknown(results.scanId()), text.dateTime(results.startedAt()),
                 text.dateTime(results.finishedAt()), results.complete(), AuditStandard.NAME,
                 orUnknown(results.toolVersion()), orUnknown(results.axeVersion()),
@@ -67,44 +68,43 @@ final class ReportModelBuilder {
         return value == null ? text.get("value.unknown") : value;
     }
 
-    OrganisationSummary summary(OrganisationResults results, String fileName) {
-        List<PageResult> pages = results.pages();
-        List<Issue> issues = results.issues();
-        List<Issue> failed = issues.stream().filter(i -> i.example().outcome() == Outcome.FAILED).toList();
-        List<Issue> review = issues.stream().filter(i -> i.example().outcome() == Outcome.NEEDS_REVIEW).toList();
-        return new OrganisationSummary(results.organisation().name(), results.organisation().role().id(), fileName,
-                pages.size(),
-                (int) pages.stream().filter(PageResult::hasFailures).count(),
-                (int) pages.stream().filter(p -> p.error() != null).count(),
-                failed.size(), occurrences(failed), review.size(), occurrences(review),
-                byImpact(failed),
-                (int) CriterionVerdicts.of(results).stream().filter(v -> v.verdict() == Verdict.FAILS).count(),
-                besluit.statement(results));
+    OrganisationSummary summary(OrganisationAssessment assessment, String fileName) {
+        OrganisationCounts counts = assessment.counts();
+        return new OrganisationSummary(assessment.name(), assessment.organisation().role().id(), fileName,
+                counts.pages(), counts.pagesWithFailures(), counts.pagesWithErrors(),
+                counts.failed().issues(), counts.failed().occurrences(),
+                counts.review().issues(), counts.review().occurrences(),
+                byImpact(counts.failedByImpact()), counts.criteria(Verdict.FAILS),
+                besluit.statement(assessment),
+                assessment.complete() ? null : text.get("stopReason." + assessment.stopReason().id()));
     }
 
     /** @param slug the organisation's part of its file names, see {@link OrganisationFileNames} */
-    OrganisationPage page(OrganisationResults results, String slug) {
-        List<PageRow> rows = results.pages().stream().map(ReportModelBuilder::row).toList();
-        List<Issue> issues = results.issues();
-        FixFirst fixFirst = FixFirst.of(issues);
-        return new OrganisationPage(summary(results, OrganisationFileNames.page(slug)), ruleGroups(issues),
-                rows.stream().filter(r -> r.error() != null).toList(), rows,
-                matrix(CriterionVerdicts.of(results)), fixFirstList(fixFirst.webTeam()),
-                fixFirstList(fixFirst.editors()), besluit.besluit(results, slug),
-                LanguageSections.of(results));
+    OrganisationPage page(OrganisationAssessment assessment, String slug) {
+        List<PageRow> rows = assessment.pages().stream().map(ReportModelBuilder::row).toList();
+        List<BrokenLink> brokenLinks = assessment.pages().stream().filter(ReportModelBuilder::isBroken)
+                .map(p -> new BrokenLink(Link.to(p.url()), p.httpStatus(),
+                        assessment.linksOf(p.url()).linkedFrom().stream().map(Link::to).toList()))
+                .toList();
+        return new OrganisationPage(summary(assessment, OrganisationFileNames.page(slug)),
+                ruleGroups(assessment.byRule()), brokenLinks,
+                rows.stream().filter(r -> r.error() != null && r.httpStatus() < 400).toList(), rows,
+                matrix(assessment.verdicts(), assessment.counts()), fixFirstList(assessment.fixFirst().webTeam()),
+                fixFirstList(assessment.fixFirst().editors()), besluit.besluit(assessment, slug),
+                LanguageSections.of(assessment));
     }
 
     /** Every verdict counted, also those no criterion has, so organisations compare at a glance. */
-    private CriteriaMatrix matrix(List<CriterionVerdict> verdicts) {
+    private CriteriaMatrix matrix(List<CriterionVerdict> verdicts, OrganisationCounts totals) {
         List<VerdictCount> counts = Arrays.stream(Verdict.values())
-                .map(v -> new VerdictCount(v.id(), (int) verdicts.stream().filter(c -> c.verdict() == v).count()))
+                .map(v -> new VerdictCount(v.id(), totals.criteria(v)))
                 .toList();
         Map<Integer, List<CriterionRow>> byPrinciple = new LinkedHashMap<>();
         for (CriterionVerdict verdict : verdicts) {
             Criterion criterion = verdict.criterion();
             byPrinciple.computeIfAbsent(criterion.principle(), k -> new ArrayList<>()).add(new CriterionRow(
                     criterionLinks.of(criterion), criterion.level().name(), criterion.en301549Clause(),
-                    verdict.verdict().id(), verdict.issues().size(), occurrences(verdict.issues())));
+                    verdict.verdict().id(), verdict.failedIssues().size(), verdict.reviewIssues().size()));
         }
         List<PrincipleGroup> principles = new ArrayList<>();
         byPrinciple.forEach((number, rows) -> principles.add(new PrincipleGroup(number, rows)));
@@ -124,43 +124,22 @@ final class ReportModelBuilder {
         return "probleem-" + issue.fingerprint();
     }
 
-    /** The four impacts always, so organisations compare at a glance; "unknown" only when it occurs. */
-    private static List<ImpactCount> byImpact(List<Issue> issues) {
-        List<ImpactCount> counts = new ArrayList<>();
-        for (Impact impact : Impact.values()) {
-            List<Issue> matching = issues.stream().filter(i -> i.example().impact() == impact).toList();
-            counts.add(new ImpactCount(impact.id(), matching.size(), occurrences(matching)));
-        }
-        List<Issue> unknown = issues.stream().filter(i -> i.example().impact() == null).toList();
-        if (!unknown.isEmpty()) {
-            counts.add(new ImpactCount(UNKNOWN_IMPACT, unknown.size(), occurrences(unknown)));
-        }
-        return counts;
+    private static List<ReportModel.ImpactCount> byImpact(List<ImpactCount> counts) {
+        return counts.stream().map(c -> new ReportModel.ImpactCount(impactKey(c.impact()), c.count().issues(),
+                c.count().occurrences())).toList();
     }
 
-    private static int occurrences(List<Issue> issues) {
-        return issues.stream().mapToInt(Issue::occurrences).sum();
+    private List<RuleGroup> ruleGroups(List<RuleIssues> byRule) {
+        return IntStream.range(0, byRule.size())
+                .mapToObj(i -> ruleGroup("regel-" + (i + 1), byRule.get(i)))
+                .toList();
     }
 
-    /** Rules in the order their most urgent issue comes in the "fix first" order of issues. */
-    private List<RuleGroup> ruleGroups(List<Issue> issues) {
-        Map<String, List<Issue>> byRule = new LinkedHashMap<>();
-        for (Issue issue : issues) {
-            byRule.computeIfAbsent(issue.example().rule(), k -> new ArrayList<>()).add(issue);
-        }
-        List<RuleGroup> groups = new ArrayList<>();
-        byRule.forEach((rule, ruleIssues) -> groups.add(ruleGroup("regel-" + (groups.size() + 1), rule, ruleIssues)));
-        return groups;
-    }
-
-    private RuleGroup ruleGroup(String anchor, String rule, List<Issue> issues) {
-        Set<String> criteria = new LinkedHashSet<>();
-        issues.forEach(i -> criteria.addAll(i.example().criteria()));
-        String helpUrl = issues.stream().map(i -> i.example().helpUrl()).filter(Objects::nonNull).findFirst()
-                .orElse(null);
-        List<IssueEntry> entries = issues.stream().map(ReportModelBuilder::entry).toList();
-        return new RuleGroup(anchor, rule, mostSevere(issues), criterionLinks.of(List.copyOf(criteria)),
-                helpUrl == null ? null : Link.to(helpUrl), entries, description(issues.get(0).example()));
+    private RuleGroup ruleGroup(String anchor, RuleIssues rule) {
+        List<IssueEntry> entries = rule.issues().stream().map(ReportModelBuilder::entry).toList();
+        return new RuleGroup(anchor, rule.rule(), impactKey(rule.mostSevere()), criterionLinks.of(rule.criteria()),
+                rule.helpUrl() == null ? null : Link.to(rule.helpUrl()), entries,
+                description(rule.issues().get(0).example()));
     }
 
     /** The own rule's description in the report's language; null for axe's rules. */
@@ -171,11 +150,6 @@ final class ReportModelBuilder {
         boolean english = text.locale().getLanguage().equals("en");
         return OwnRules.info(example.rule()).map(english ? RuleInfo::descriptionEn : RuleInfo::descriptionNl)
                 .orElse(null);
-    }
-
-    private static String mostSevere(List<Issue> issues) {
-        return issues.stream().map(i -> i.example().impact()).filter(Objects::nonNull)
-                .min(Enum::compareTo).map(Impact::id).orElse(UNKNOWN_IMPACT);
     }
 
     private static IssueEntry entry(Issue issue) {
@@ -193,9 +167,20 @@ final class ReportModelBuilder {
                 page.error(), statusKey(page), page.findings().size());
     }
 
+    /** A page the server answered with an error: a broken link wherever it is linked from. */
+    private static boolean isBroken(PageResult page) {
+        return page.httpStatus() >= 400;
+    }
+
     private static String statusKey(PageResult page) {
+        if (isBroken(page)) {
+            return "broken";
+        }
         if (page.error() != null) {
             return "error";
+        }
+        if (page.features() == null) {
+            return "unchecked";
         }
         if (page.hasFailures()) {
             return "failed";

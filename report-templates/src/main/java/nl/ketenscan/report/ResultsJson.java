@@ -16,23 +16,25 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.Embed;
+import nl.ketenscan.rules.assessment.IssueCount;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
+import nl.ketenscan.rules.assessment.OrganisationCounts;
+import nl.ketenscan.rules.assessment.PublishedDocument;
+import nl.ketenscan.rules.assessment.ScanMetadata;
 import nl.ketenscan.rules.criteria.Criterion;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
-import nl.ketenscan.rules.criteria.CriterionVerdicts;
-import nl.ketenscan.rules.exemption.DocumentKind;
+import nl.ketenscan.rules.criteria.Verdict;
 import nl.ketenscan.rules.exemption.Exemption;
-import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.statement.Statement;
 import nl.ketenscan.rules.statement.StatementCheck;
 import nl.ketenscan.rules.statement.StatementStatus;
@@ -45,23 +47,42 @@ import nl.ketenscan.rules.statement.StatementStatus;
  * pages, "fix first" order for issues, {@code \n} line ends), so two runs can be diffed. Nullable
  * fields are written as {@code null} rather than left out, so readers see the field exists.
  */
-public final class ResultsJson {
+public final class ResultsJson implements ReportFormat {
+
+    static final String FILE_NAME = "results.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
 
-    private ResultsJson() {
+    @Override
+    public String id() {
+        return "json";
+    }
+
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    @Override
+    public void write(ReportInput input, Path folder) {
+        write(input.assessment(), new ReportText(input.language()), folder.resolve(FILE_NAME));
+    }
+
+    /** Writes the assessment to {@code file}, its texts in Dutch. */
+    static void write(ChainAssessment assessment, Path file) {
+        write(assessment, new ReportText(ReportText.DUTCH), file);
     }
 
     /**
-     * Writes {@code results} to {@code file} as UTF-8, replacing it if it exists.
+     * Writes the assessment to {@code file} as UTF-8, replacing it if it exists.
      *
      * @throws IllegalArgumentException when the results lack what the contract requires (versions,
      *                                  scan id, start and finish time, at least one organisation)
      * @throws UncheckedIOException     when the file cannot be written
      */
-    public static void write(ScanResults results, Path file) {
-        ObjectNode root = toJson(results);
+    private static void write(ChainAssessment assessment, ReportText text, Path file) {
+        ObjectNode root = toJson(assessment, text);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             // streamed, not built as one byte array: a scan of thousands of pages stays small in memory
             WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
@@ -72,50 +93,77 @@ public final class ResultsJson {
         }
     }
 
-    static ObjectNode toJson(ScanResults results) {
-        requirePresent(results.toolVersion(), "tool version");
-        requirePresent(results.axeVersion(), "axe version");
-        requirePresent(results.scanId(), "scan id");
-        requirePresent(results.startedAt(), "start time");
-        requirePresent(results.finishedAt(), "finish time");
-        if (results.organisations().isEmpty()) {
+    /** @param text the report's language, for the few texts results.json holds (why a crawl stopped) */
+    static ObjectNode toJson(ChainAssessment assessment, ReportText text) {
+        ScanMetadata metadata = assessment.scan();
+        requirePresent(metadata.toolVersion(), "tool version");
+        requirePresent(metadata.axeVersion(), "axe version");
+        requirePresent(metadata.scanId(), "scan id");
+        requirePresent(metadata.startedAt(), "start time");
+        requirePresent(metadata.finishedAt(), "finish time");
+        if (assessment.organisations().isEmpty()) {
             throw new IllegalArgumentException("results.json needs at least one organisation; the scan has none");
         }
         ObjectNode root = NODES.objectNode();
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "ketenscan");
-        tool.put("version", results.toolVersion());
-        tool.put("axeVersion", results.axeVersion());
+        tool.put("version", metadata.toolVersion());
+        tool.put("axeVersion", metadata.axeVersion());
         ObjectNode scan = root.putObject("scan");
-        scan.put("id", results.scanId());
-        scan.put("startedAt", results.startedAt().toString());
-        scan.put("finishedAt", results.finishedAt().toString());
-        scan.put("complete", results.complete());
+        scan.put("id", metadata.scanId());
+        scan.put("startedAt", metadata.startedAt().toString());
+        scan.put("finishedAt", metadata.finishedAt().toString());
+        scan.put("complete", metadata.complete());
         scan.put("standard", AuditStandard.NAME);
         ArrayNode notes = scan.putArray("notes");
-        results.notes().forEach(n -> notes.addObject().put("organisation", n.organisation()).put("message", n.message()));
+        metadata.notes().forEach(n -> notes.addObject().put("organisation", n.organisation()).put("message", n.message()));
         ArrayNode organisations = root.putArray("organisations");
-        results.organisations().forEach(o -> organisations.add(organisation(o)));
+        assessment.organisations().forEach(o -> organisations.add(organisation(o, text)));
         return root;
     }
 
-    private static ObjectNode organisation(OrganisationResults results) {
+    private static ObjectNode organisation(OrganisationAssessment assessment, ReportText text) {
         ObjectNode node = NODES.objectNode();
-        node.put("name", results.organisation().name());
-        node.put("role", results.organisation().role().id());
-        node.set("seeds", strings(results.organisation().seeds()));
-        node.set("statement", statement(StatementCheck.of(results)));
+        node.put("name", assessment.name());
+        node.put("role", assessment.organisation().role().id());
+        node.set("seeds", strings(assessment.organisation().seeds()));
+        node.put("complete", assessment.complete());
+        node.put("stopReason", assessment.complete() ? null : text.get("stopReason." + assessment.stopReason().id()));
+        node.set("counts", counts(assessment.counts()));
+        node.set("statement", statement(assessment.statement()));
         ArrayNode criteria = node.putArray("criteria");
-        CriterionVerdicts.of(results).forEach(v -> criteria.add(criterion(v)));
+        assessment.verdicts().forEach(v -> criteria.add(criterion(v)));
         ArrayNode issues = node.putArray("issues");
-        results.issues().forEach(i -> issues.add(issue(i)));
+        assessment.issues().forEach(i -> issues.add(issue(i)));
         ArrayNode pages = node.putArray("pages");
-        results.pages().forEach(p -> pages.add(page(p)));
+        assessment.pages().forEach(p -> pages.add(page(p, assessment.linksOf(p.url()))));
         ArrayNode documents = node.putArray("documents");
-        results.pages().stream().filter(p -> DocumentKind.of(p.contentType()).isPresent())
-                .forEach(p -> documents.add(document(p)));
-        node.set("thirdPartyContent", thirdPartyContent(results.pages()));
+        assessment.documents().forEach(d -> documents.add(document(d)));
+        ArrayNode embeds = node.putArray("thirdPartyContent");
+        assessment.embeds().forEach(e -> embeds.add(embed(e)));
         return node;
+    }
+
+    /** Proven failures and what a person must review, always apart, keyed by their outcome ids. */
+    private static ObjectNode counts(OrganisationCounts counts) {
+        ObjectNode node = NODES.objectNode();
+        node.put("pages", counts.pages());
+        node.put("pagesWithFailures", counts.pagesWithFailures());
+        node.put("pagesWithErrors", counts.pagesWithErrors());
+        outcomeCount(node.putObject(Outcome.FAILED.id()), counts.failed(), counts.criteria(Verdict.FAILS));
+        outcomeCount(node.putObject(Outcome.NEEDS_REVIEW.id()), counts.review(),
+                counts.criteria(Verdict.NEEDS_REVIEW));
+        ObjectNode verdicts = node.putObject("criteria");
+        for (Verdict verdict : Verdict.values()) {
+            verdicts.put(verdict.id(), counts.criteria(verdict));
+        }
+        return node;
+    }
+
+    private static void outcomeCount(ObjectNode node, IssueCount count, int criteria) {
+        node.put("issues", count.issues());
+        node.put("occurrences", count.occurrences());
+        node.put("criteria", criteria);
     }
 
     /** Null when no page could be checked; declared status E when no page shows a statement. */
@@ -134,39 +182,26 @@ public final class ResultsJson {
         return node;
     }
 
-    private static ObjectNode document(PageResult page) {
+    private static ObjectNode document(PublishedDocument document) {
         ObjectNode node = NODES.objectNode();
-        node.put("url", page.url());
-        node.put("contentType", page.contentType());
-        LocalDate created = page.facts().documentCreated();
-        node.put("exempt", Exemption.forDocument(created).map(Exemption::id).orElse(null));
-        node.put("created", created == null ? null : created.toString());
+        node.put("url", document.url());
+        node.put("contentType", document.contentType());
+        node.put("exempt", document.exemption() == null ? null : document.exemption().id());
+        node.put("created", document.created() == null ? null : document.created().toString());
+        node.put("error", document.error());
         ArrayNode findings = node.putArray("findings");
-        page.findings().forEach(f -> findings.add(finding(f)));
+        document.findings().forEach(f -> findings.add(finding(f)));
         return node;
     }
 
-    /** Each embedded address once, with how many pages embed it and the findings inside it not counted. */
-    private static ArrayNode thirdPartyContent(List<PageResult> pages) {
-        Map<String, ObjectNode> embeds = new LinkedHashMap<>();
-        for (PageResult page : pages) {
-            for (ThirdPartyEmbed embed : page.facts().thirdParty()) {
-                ObjectNode node = embeds.computeIfAbsent(embed.kind() + ' ' + embed.url(), key -> {
-                    ObjectNode created = NODES.objectNode();
-                    created.put("url", embed.url());
-                    created.put("kind", embed.kind());
-                    created.put("exempt", Exemption.THIRD_PARTY_CONTENT.id());
-                    created.put("pages", 0);
-                    created.put("findingsNotCounted", 0);
-                    return created;
-                });
-                node.put("pages", node.get("pages").asInt() + 1);
-                node.put("findingsNotCounted", node.get("findingsNotCounted").asInt() + embed.findingsNotCounted());
-            }
-        }
-        ArrayNode array = NODES.arrayNode();
-        embeds.values().forEach(array::add);
-        return array;
+    private static ObjectNode embed(Embed embed) {
+        ObjectNode node = NODES.objectNode();
+        node.put("url", embed.url());
+        node.put("kind", embed.kind());
+        node.put("exempt", Exemption.THIRD_PARTY_CONTENT.id());
+        node.put("pages", embed.pages());
+        node.put("findingsNotCounted", embed.findingsNotCounted());
+        return node;
     }
 
     private static ObjectNode criterion(CriterionVerdict verdict) {
@@ -179,6 +214,8 @@ public final class ResultsJson {
         node.put("en301549Clause", criterion.en301549Clause());
         node.put("verdict", verdict.verdict().id());
         node.put("issues", verdict.issues().size());
+        node.put("failedIssues", verdict.failedIssues().size());
+        node.put("reviewIssues", verdict.reviewIssues().size());
         return node;
     }
 
@@ -187,6 +224,7 @@ public final class ResultsJson {
         ObjectNode node = NODES.objectNode();
         node.put("fingerprint", issue.fingerprint());
         node.put("rule", example.rule());
+        node.put("outcome", example.outcome().id());
         node.set("criteria", strings(example.criteria()));
         node.put("kind", issue.kind().id());
         node.put("impact", impactId(example.impact()));
@@ -195,9 +233,11 @@ public final class ResultsJson {
         return node;
     }
 
-    private static ObjectNode page(PageResult page) {
+    private static ObjectNode page(PageResult page, PageLinks links) {
         ObjectNode node = NODES.objectNode();
         node.put("url", page.url());
+        node.set("aliases", strings(links.aliases()));
+        node.set("linkedFrom", strings(links.linkedFrom()));
         // the schema has no null for finalUrl: a page without one leaves it out
         if (page.finalUrl() != null) {
             node.put("finalUrl", page.finalUrl());

@@ -4,22 +4,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.RuleInfo;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
+import nl.ketenscan.rules.assessment.RuleIssues;
+import nl.ketenscan.rules.assessment.ScanMetadata;
 import nl.ketenscan.rules.baseline.BaselineEntry;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.baseline.IssueDescription;
@@ -36,7 +34,7 @@ import nl.ketenscan.rules.baseline.IssueDescription;
  * accepted suppression with the baseline's reason; needs-review issues are results of kind
  * {@code review}, which never count as failures.
  */
-public final class SarifReport {
+public final class SarifReport implements ReportFormat {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final int MAX_RELATED_PAGES = 100;
@@ -44,24 +42,29 @@ public final class SarifReport {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern SEMANTIC_VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
 
-    private SarifReport() {
+    @Override
+    public String id() {
+        return "sarif";
+    }
+
+    @Override
+    public String fileName() {
+        return "results.sarif";
     }
 
     /** @throws java.io.UncheckedIOException when the file cannot be written */
-    public static void write(ScanResults results, BaselineMatch baseline, Path file) {
-        JsonFiles.write(toJson(results, baseline), file);
+    @Override
+    public void write(ReportInput input, Path folder) {
+        JsonFiles.write(toJson(input.assessment(), input.baseline()), folder.resolve(fileName()));
     }
 
-    static ObjectNode toJson(ScanResults results, BaselineMatch baseline) {
-        Map<String, List<Issue>> byRule = new LinkedHashMap<>();
-        for (OrganisationResults organisation : results.organisations()) {
-            organisation.issues().forEach(i -> byRule.computeIfAbsent(i.example().rule(), k -> new ArrayList<>()).add(i));
-        }
-        List<String> ruleIds = List.copyOf(byRule.keySet());
+    static ObjectNode toJson(ChainAssessment assessment, BaselineMatch baseline) {
+        List<RuleIssues> byRule = assessment.byRule();
+        List<String> ruleIds = byRule.stream().map(RuleIssues::rule).toList();
         ArrayNode rules = NODES.arrayNode();
-        byRule.values().forEach(issues -> rules.add(rule(issues)));
+        byRule.forEach(group -> rules.add(rule(group)));
         ArrayNode sarifResults = NODES.arrayNode();
-        for (OrganisationResults organisation : results.organisations()) {
+        for (OrganisationAssessment organisation : assessment.organisations()) {
             for (Issue issue : organisation.issues()) {
                 sarifResults.add(result(organisation, issue, ruleIds.indexOf(issue.example().rule()), baseline));
             }
@@ -71,6 +74,7 @@ public final class SarifReport {
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
+        ScanMetadata results = assessment.scan();
         driver.put("name", "ketenscan");
         if (results.toolVersion() != null) {
             driver.put("version", results.toolVersion());
@@ -79,15 +83,15 @@ public final class SarifReport {
             }
         }
         driver.set("rules", rules);
-        run.set("invocations", NODES.arrayNode().add(invocation(results)));
+        run.set("invocations", NODES.arrayNode().add(invocation(assessment)));
         run.set("results", sarifResults);
         run.putObject("properties").put("standard", AuditStandard.NAME);
         return root;
     }
 
     /** Rule metadata: own rules describe themselves; axe-core rules are described by id, criteria and help link. */
-    private static ObjectNode rule(List<Issue> issues) {
-        Finding example = issues.get(0).example();
+    private static ObjectNode rule(RuleIssues group) {
+        Finding example = group.issues().get(0).example();
         String id = example.rule();
         Optional<RuleInfo> own = OwnRules.info(id);
         String criteria = example.criteria().isEmpty() ? "no WCAG success criterion (best practice)"
@@ -109,7 +113,7 @@ public final class SarifReport {
         if (helpUrl != null) {
             rule.put("helpUri", helpUrl);
         }
-        Impact severest = severest(issues);
+        Impact severest = group.mostSevere();
         rule.putObject("defaultConfiguration").put("level", level(severest));
         ObjectNode properties = rule.putObject("properties");
         ArrayNode tags = properties.putArray("tags").add("accessibility").add("WCAG 2.1");
@@ -121,10 +125,10 @@ public final class SarifReport {
         return rule;
     }
 
-    private static ObjectNode result(OrganisationResults organisation, Issue issue, int ruleIndex,
+    private static ObjectNode result(OrganisationAssessment organisation, Issue issue, int ruleIndex,
                                      BaselineMatch baseline) {
         Finding example = issue.example();
-        String orgName = organisation.organisation().name();
+        String orgName = organisation.name();
         ObjectNode result = NODES.objectNode();
         result.put("ruleId", example.rule());
         result.put("ruleIndex", ruleIndex);
@@ -194,15 +198,16 @@ public final class SarifReport {
     }
 
     /** Pages that could not be checked are tool notifications: the run did not see everything. */
-    private static ObjectNode invocation(ScanResults results) {
+    private static ObjectNode invocation(ChainAssessment assessment) {
+        ScanMetadata results = assessment.scan();
         ObjectNode invocation = NODES.objectNode();
         ArrayNode notifications = NODES.arrayNode();
-        for (OrganisationResults organisation : results.organisations()) {
+        for (OrganisationAssessment organisation : assessment.organisations()) {
             for (PageResult page : organisation.pages()) {
                 if (page.error() != null) {
                     ObjectNode notification = notifications.addObject();
                     notification.put("level", "error");
-                    notification.putObject("message").put("text", organisation.organisation().name()
+                    notification.putObject("message").put("text", organisation.name()
                             + ": " + page.url() + " could not be checked: " + page.error());
                     notification.putArray("locations").addObject().putObject("physicalLocation")
                             .putObject("artifactLocation").put("uri", page.url());
@@ -220,11 +225,6 @@ public final class SarifReport {
             invocation.set("toolExecutionNotifications", notifications);
         }
         return invocation;
-    }
-
-    private static Impact severest(List<Issue> issues) {
-        return issues.stream().map(i -> i.example().impact()).filter(Objects::nonNull).min(Enum::compareTo)
-                .orElse(null);
     }
 
     static String level(Impact impact) {

@@ -16,19 +16,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageAddress;
 import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
+import nl.ketenscan.rules.assessment.PublishedDocument;
+import nl.ketenscan.rules.assessment.ScanMetadata;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
-import nl.ketenscan.rules.criteria.CriterionVerdicts;
 import nl.ketenscan.rules.criteria.Verdict;
 import nl.ketenscan.rules.exemption.DocumentKind;
-import nl.ketenscan.rules.sample.SampleReason;
 import nl.ketenscan.rules.sample.SampledPage;
 import nl.ketenscan.rules.sample.WcagEmSample;
-import nl.ketenscan.rules.statement.StatementCheck;
 
 /**
  * Writes, per organisation, an evaluation ({@code wcag-em-<organisatie>.json}) that the W3C WCAG-EM
@@ -47,7 +45,7 @@ import nl.ketenscan.rules.statement.StatementCheck;
  * targets AA. "No automated failures" is never asserted as passed: those criteria stay untested
  * for the auditor.
  */
-public final class WcagEmEvaluation {
+public final class WcagEmEvaluation implements ReportFormat {
 
     /** The version of the tool whose saved evaluations this file follows. */
     static final String REPORT_TOOL_VERSION = "3.0.3";
@@ -57,7 +55,14 @@ public final class WcagEmEvaluation {
     private static final String WEBSITE = "_:website";
     private static final int LISTED = 10;
 
-    private WcagEmEvaluation() {
+    @Override
+    public String id() {
+        return "wcag-em";
+    }
+
+    @Override
+    public String fileName() {
+        return OrganisationFileNames.wcagEm("<organisatie>");
     }
 
     /**
@@ -65,17 +70,19 @@ public final class WcagEmEvaluation {
      *
      * @throws UncheckedIOException when a file cannot be written
      */
-    public static void write(ScanResults results, Path folder) {
-        ReportText text = new ReportText(ReportText.DUTCH);
-        OrganisationFiles.write(results, folder, OrganisationFileNames::wcagEm,
-                organisation -> WRITER.writeValueAsBytes(evaluation(results, organisation, text)));
+    @Override
+    public void write(ReportInput input, Path folder) {
+        write(input.assessment(), folder);
     }
 
-    static ObjectNode evaluation(ScanResults scan, OrganisationResults results, ReportText text) {
-        StatementCheck check = StatementCheck.of(results);
-        WcagEmSample sample = WcagEmSample.select(results,
-                check.statement() == null ? null : check.statement().url(),
-                scan.scanId() == null ? "" : scan.scanId());
+    static void write(ChainAssessment assessment, Path folder) {
+        ReportText text = new ReportText(ReportText.DUTCH);
+        OrganisationFiles.write(assessment, folder, OrganisationFileNames::wcagEm,
+                organisation -> WRITER.writeValueAsBytes(evaluation(assessment.scan(), organisation, text)));
+    }
+
+    static ObjectNode evaluation(ScanMetadata scan, OrganisationAssessment results, ReportText text) {
+        WcagEmSample sample = results.sample();
         String date = scan.finishedAt() == null ? null : scan.finishedAt().toString();
         ObjectNode root = NODES.objectNode();
         root.set("@context", context());
@@ -92,8 +99,8 @@ public final class WcagEmEvaluation {
         root.set("auditSample", audit.assertions());
         ObjectNode findings = root.putObject("reportFindings");
         findings.put("title", text.get("earl.title", results.organisation().name()));
-        findings.put("summary", text.get("earl.summary", results.pages().size(), audit.failedCriteria(),
-                audit.reviewCriteria()));
+        findings.put("summary", text.get("earl.summary", results.counts().pages(),
+                results.counts().criteria(Verdict.FAILS), results.counts().criteria(Verdict.NEEDS_REVIEW)));
         findings.put("commissioner", "");
         findings.put("evaluator", "");
         findings.put("date", date);
@@ -105,7 +112,7 @@ public final class WcagEmEvaluation {
         return root;
     }
 
-    private static ObjectNode defineScope(ScanResults scan, OrganisationResults results, ReportText text) {
+    private static ObjectNode defineScope(ScanMetadata scan, OrganisationAssessment results, ReportText text) {
         ObjectNode defineScope = NODES.objectNode();
         defineScope.put("@id", "_:defineScope");
         defineScope.set("scope", website(scan, results, text));
@@ -116,7 +123,7 @@ public final class WcagEmEvaluation {
         return defineScope;
     }
 
-    private static ObjectNode website(ScanResults scan, OrganisationResults results, ReportText text) {
+    private static ObjectNode website(ScanMetadata scan, OrganisationAssessment results, ReportText text) {
         ObjectNode website = NODES.objectNode();
         website.put("@id", WEBSITE);
         website.set("@type", types("TestSubject", "Website"));
@@ -127,18 +134,17 @@ public final class WcagEmEvaluation {
         return website;
     }
 
-    private static ObjectNode exploreTarget(OrganisationResults results, WcagEmSample sample, ReportText text) {
+    private static ObjectNode exploreTarget(OrganisationAssessment results, WcagEmSample sample, ReportText text) {
         ObjectNode explore = NODES.objectNode();
         explore.put("@id", "_:exploreTarget");
         ArrayNode technologies = explore.putArray("technologiesReliedUpon");
         technology(technologies, "HTML", "https://html.spec.whatwg.org/");
         technology(technologies, "CSS", "http://www.w3.org/Style/CSS/specs/");
         Set<DocumentKind> kinds = new TreeSet<>();
-        results.pages().forEach(p -> DocumentKind.of(p.contentType()).ifPresent(kinds::add));
+        results.documents().stream().map(PublishedDocument::kind).forEach(kinds::add);
         kinds.forEach(kind -> technologies.addObject().put("title", kind.title()));
         explore.put("essentialFunctionality", "");
-        long templates = sample.structured().stream().filter(p -> p.reasons().contains(SampleReason.TEMPLATE)).count();
-        explore.put("pageTypeVariety", text.get("earl.pageTypes", templates));
+        explore.put("pageTypeVariety", text.get("earl.pageTypes", sample.templates()));
         return explore;
     }
 
@@ -256,37 +262,25 @@ public final class WcagEmEvaluation {
     /**
      * The EARL assertions of the audit step: per success criterion the scan has something on, one
      * for the website and one for each sampled page with findings for it. The criteria and their
-     * verdicts are those of the report's criteria matrix ({@link CriterionVerdicts}).
+     * verdicts are those of the report's criteria matrix ({@link OrganisationAssessment#verdicts()}).
      */
     private static final class Audit {
 
-        private final ScanResults scan;
-        private final OrganisationResults results;
+        private final ScanMetadata scan;
+        private final OrganisationAssessment results;
         private final WcagEmSample sample;
         private final ReportText text;
         private final String date;
         private final List<CriterionVerdict> spoken;
 
-        Audit(ScanResults scan, OrganisationResults results, WcagEmSample sample, ReportText text, String date) {
+        Audit(ScanMetadata scan, OrganisationAssessment results, WcagEmSample sample, ReportText text, String date) {
             this.scan = scan;
             this.results = results;
             this.sample = sample;
             this.text = text;
             this.date = date;
-            this.spoken = CriterionVerdicts.of(results).stream()
+            this.spoken = results.verdicts().stream()
                     .filter(v -> v.verdict() == Verdict.FAILS || v.verdict() == Verdict.NEEDS_REVIEW).toList();
-        }
-
-        int failedCriteria() {
-            return count(Verdict.FAILS);
-        }
-
-        int reviewCriteria() {
-            return count(Verdict.NEEDS_REVIEW);
-        }
-
-        private int count(Verdict verdict) {
-            return (int) spoken.stream().filter(v -> v.verdict() == verdict).count();
         }
 
         ArrayNode assertions() {
@@ -294,8 +288,7 @@ public final class WcagEmEvaluation {
             for (CriterionVerdict verdict : spoken) {
                 String id = verdict.criterion().w3cId();
                 boolean fails = verdict.verdict() == Verdict.FAILS;
-                List<Issue> issues = verdict.issues().stream()
-                        .filter(i -> !fails || i.example().outcome() == Outcome.FAILED).toList();
+                List<Issue> issues = fails ? verdict.failedIssues() : verdict.issues();
                 ObjectNode websiteSubject = NODES.objectNode();
                 websiteSubject.put("@id", WEBSITE);
                 websiteSubject.set("@type", types("TestSubject", "Website"));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageFacts;
@@ -55,7 +56,7 @@ class BesluitEscapingTest {
                 List.of(new OrganisationResults(Organisation.of("Evil", Role.KETENPARTNER, List.of(site)),
                         List.of(page, document))));
 
-        HtmlReport.write(results, dir);
+        HtmlReport.write(ChainAssessment.of(results), dir);
 
         for (String name : List.of("index.html", "organisatie-evil.html")) {
             Document html = Jsoup.parse(dir.resolve(name).toFile(), "UTF-8");

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.statement.Deviation;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,18 +23,18 @@ class DeviationsCsvTest {
 
     @Test
     void writesOneFilePerOrganisationThatReadsBackRowForRow() throws IOException {
-        DeviationsCsv.write(BesluitScans.chain(), dir);
+        DeviationsCsv.write(ChainAssessment.of(BesluitScans.chain()), dir);
 
         byte[] bytes = Files.readAllBytes(dir.resolve("afwijkingen-gemeente-heuvelrand.csv"));
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]),
                 "a byte order mark, so Excel reads UTF-8");
-        List<List<String>> rows = parse(new String(bytes, StandardCharsets.UTF_8).substring(1));
+        List<List<String>> rows = CsvRows.parse(new String(bytes, StandardCharsets.UTF_8).substring(1), ';');
         assertEquals(HEADER, rows.get(0));
         assertEquals(List.of("1.1.1", "Niet-tekstuele content", "Afbeelding heeft geen alt-tekst", "image-alt", "Kritiek",
                 BesluitScans.SITE + "\n" + BesluitScans.SITE + "afval/", "header img.logo", "", "", ""), rows.get(1));
         assertEquals(List.of("1.3.1", "4.1.2"), List.of(rows.get(2).get(0), rows.get(3).get(0)));
         assertEquals(4, rows.size());
-        assertEquals(List.of(HEADER), parse(Files.readString(dir.resolve("afwijkingen-welzijn-noord.csv")).substring(1)),
+        assertEquals(List.of(HEADER), CsvRows.parse(Files.readString(dir.resolve("afwijkingen-welzijn-noord.csv")).substring(1), ';'),
                 "an organisation without failures gets the header only");
         assertTrue(Files.exists(dir.resolve("afwijkingen-bibliotheek-aan-de-rivier.csv")));
     }
@@ -48,7 +48,7 @@ class DeviationsCsvTest {
         String csv = DeviationsCsv.csv(List.of(hostile), new ReportText(ReportText.DUTCH));
 
         assertTrue(csv.endsWith("\r\n"));
-        List<String> row = parse(csv.substring(1)).get(1);
+        List<String> row = CsvRows.parse(csv.substring(1), ';').get(1);
         assertEquals(List.of("1.1.1", "", "Tekst; met \"aanhalingstekens\"\nen een regel",
                 "'=HYPERLINK(\"https://evil.example\")", "Onbekend", "https://x.example/?a=1;b=2",
                 "'@import\n-1\n+cmd\na[title=\"x\"]", "", "", ""), row);
@@ -61,41 +61,5 @@ class DeviationsCsvTest {
         assertEquals("1.4.3", DeviationsCsv.field("1.4.3"));
         assertEquals("\" leading space\"", DeviationsCsv.field(" leading space"));
         assertEquals("", DeviationsCsv.field(""));
-    }
-
-    /** RFC 4180 with semicolons and CRLF: what Excel and the invulassistent's users read. */
-    private static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        assertEquals(0, field.length() + row.size(), "the file ends with a line end");
-        return rows;
     }
 }

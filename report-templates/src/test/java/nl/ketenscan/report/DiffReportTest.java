@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -42,7 +43,7 @@ class DiffReportTest {
     @Test
     void pageListsNewFixedAndRemainingIssuesPerOrganisation() throws IOException {
         Path file = dir.resolve("vergelijking.html");
-        DiffReport.write(ScanDiff.between(SampleScans.chain(true), later()), file);
+        DiffReport.write(ScanDiff.between(ChainAssessment.of(SampleScans.chain(true)), ChainAssessment.of(later())), file);
 
         Document page = Jsoup.parse(file.toFile(), "UTF-8");
         Element row = page.selectFirst("table.overview tbody tr");
@@ -65,7 +66,7 @@ class DiffReportTest {
 
     @Test
     void textNamesEachChangeOnItsOwnLine() {
-        String text = DiffText.of(ScanDiff.between(SampleScans.chain(true), later()));
+        String text = DiffText.of(ScanDiff.between(ChainAssessment.of(SampleScans.chain(true)), ChainAssessment.of(later())));
 
         assertTrue(text.contains(SampleScans.GEMEENTE + ": 1 new, 1 fixed, 1 persistent\n"), text);
         assertTrue(text.contains("  new:\n    [critical] button-name at #zoek"), text);

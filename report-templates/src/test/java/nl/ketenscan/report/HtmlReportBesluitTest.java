@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageFacts;
@@ -33,7 +34,7 @@ class HtmlReportBesluitTest {
 
     @BeforeEach
     void write() {
-        HtmlReport.write(BesluitScans.chain(), dir);
+        HtmlReport.write(ChainAssessment.of(BesluitScans.chain()), dir);
     }
 
     @Test
@@ -120,7 +121,7 @@ class HtmlReportBesluitTest {
         ScanResults results = new ScanResults("0.1.0", "4.11.1", "scan", Instant.EPOCH, Instant.EPOCH, true,
                 List.of(new OrganisationResults(Organisation.of("Sjabloon", Role.GEMEENTE, List.of(BesluitScans.SITE)),
                         pages)));
-        HtmlReport.write(results, dir);
+        HtmlReport.write(ChainAssessment.of(results), dir);
 
         Element where = section(page("organisatie-sjabloon.html"), "afwijkingen").selectFirst("ul.pages");
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -58,7 +59,7 @@ class HtmlReportEscapingTest {
                 Instant.EPOCH, false, List.of(new OrganisationResults(
                         Organisation.of(ORGANISATION, Role.KETENPARTNER, List.of("https://evil.example/")),
                         List.of(hostile, broken))));
-        HtmlReport.write(results, dir);
+        HtmlReport.write(ChainAssessment.of(results), dir);
         pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
@@ -72,7 +73,7 @@ class HtmlReportLanguageTest {
 
     @Test
     void anOrganisationWithoutLanguageFindingsSaysSo() throws IOException {
-        HtmlReport.write(SampleScans.chain(true), dir);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
 
         Element section = languageSection(Jsoup.parse(dir.resolve("organisatie-gemeente-voorbeeldstad.html").toFile(),
                 "UTF-8"));
@@ -83,7 +84,7 @@ class HtmlReportLanguageTest {
     /** axe's messages are English whatever language the report is in; a screen reader must read them so (3.1.2). */
     @Test
     void axeMessagesAreMarkedEnglishInTheIssuesAndTheDeviations() throws IOException {
-        HtmlReport.write(SampleScans.chain(true), dir);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
         Document page = Jsoup.parse(dir.resolve("organisatie-gemeente-voorbeeldstad.html").toFile(), "UTF-8");
 
         Element issue = page.select("dd.message").stream()
@@ -98,7 +99,7 @@ class HtmlReportLanguageTest {
     /** ketenscan's own rules write Dutch, so in the English report their messages carry lang="nl". */
     @Test
     void ownRuleMessagesAreMarkedDutchInTheEnglishReport() throws IOException {
-        HtmlReport.write(scan(), dir, Locale.ENGLISH);
+        HtmlReport.write(ChainAssessment.of(scan()), dir, Locale.ENGLISH);
         Document page = Jsoup.parse(dir.resolve("organisatie-gemeente-lindeveen.html").toFile(), "UTF-8");
 
         assertEquals("en", page.selectFirst("html").attr("lang"));
@@ -109,7 +110,7 @@ class HtmlReportLanguageTest {
     }
 
     private Document write(ScanResults results) throws IOException {
-        HtmlReport.write(results, dir);
+        HtmlReport.write(ChainAssessment.of(results), dir);
         return Jsoup.parse(dir.resolve("organisatie-gemeente-lindeveen.html").toFile(), "UTF-8");
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
@@ -18,9 +19,13 @@ import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageLinks;
+import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,7 +43,7 @@ class HtmlReportTest {
 
     @Test
     void writesIndexOnePagePerOrganisationAndTheStylesheet() throws IOException {
-        HtmlReport.write(SampleScans.chain(true), dir);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
 
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("index.html", BIBLIOTHEEK_FILE, GEMEENTE_FILE, "style.css"),
@@ -134,15 +139,46 @@ class HtmlReportTest {
     }
 
     @Test
-    void incompleteScanIsMarkedOnEveryPage() throws IOException {
-        HtmlReport.write(SampleScans.chain(false), dir);
+    void anIncompleteOrganisationIsMarkedOnTheChainAndItsOwnPageWithItsReason() throws IOException {
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(false)), dir);
 
-        for (String file : List.of("index.html", GEMEENTE_FILE, BIBLIOTHEEK_FILE)) {
+        for (String file : List.of("index.html", BIBLIOTHEEK_FILE)) {
             Element notice = parse(file).selectFirst(".notice-incomplete");
             assertNotNull(notice, file);
             assertTrue(notice.text().startsWith("Onvolledig."), file);
-            assertTrue(notice.text().contains("voortijdig gestopt"), "says why: " + file);
+            assertTrue(notice.text().contains("het maximum aantal pagina's (--max-pages) is bereikt"),
+                    "says why: " + file);
         }
+        Document gemeente = parse(GEMEENTE_FILE);
+        assertTrue(gemeente.select(".notice-incomplete").isEmpty(), "the partner's page limit is not the gemeente's");
+        assertTrue(gemeente.selectFirst(".notice-complete").text().startsWith("Volledig"));
+    }
+
+    @Test
+    void aBrokenLinkIsListedWithThePagesLinkingToItAndAFileThatIsNoPageIsNotChecked() throws IOException {
+        String home = SampleScans.HOME;
+        String gone = home + "oud-nieuws/";
+        String image = home + "plattegrond.png";
+        PageResult missing = PageResult.failed(gone, 404, "text/html", "the server answered HTTP 404");
+        PageResult png = new PageResult(image, image, 200, "image/png", null, null, null, List.of(), null, 0, 0, null,
+                PageFacts.NONE);
+        ScanResults sample = SampleScans.chain(true);
+        ScanResults results = new ScanResults(sample.toolVersion(), sample.axeVersion(), sample.scanId(),
+                sample.startedAt(), sample.finishedAt(), true, List.of(new OrganisationResults(
+                        Organisation.of(SampleScans.GEMEENTE, Role.GEMEENTE, List.of(home)),
+                        List.of(SampleScans.page(home, "Home", List.of()), missing, png),
+                        Map.of(gone, new PageLinks(List.of(), List.of(home))), null)));
+
+        Document gemeente = write(results, GEMEENTE_FILE);
+
+        Element brokenRow = rowOf(gemeente.selectFirst("#kapotte-links").parent().selectFirst("table"), gone);
+        assertEquals(home, brokenRow.selectFirst("ul a").attr("href"));
+        assertTrue(gemeente.selectFirst("#niet-gecontroleerd").parent().text().contains("Alle pagina's"),
+                "a 404 is a broken link, not a page to scan again");
+        Element pngRow = rowOf(gemeente.selectFirst("#paginas").parent().selectFirst("table"), image);
+        assertEquals("Niet gecontroleerd: geen webpagina", pngRow.selectFirst(".status").text());
+        assertEquals("Kapotte link", rowOf(gemeente.selectFirst("#paginas").parent().selectFirst("table"), gone)
+                .selectFirst(".status").text());
     }
 
     @Test
@@ -176,7 +212,7 @@ class HtmlReportTest {
 
     @Test
     void everyPageHasTheStructureAssistiveTechnologyReliesOn() throws IOException {
-        HtmlReport.write(SampleScans.chain(true), dir);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
 
         for (String file : List.of("index.html", GEMEENTE_FILE, BIBLIOTHEEK_FILE)) {
             Document page = parse(file);
@@ -207,10 +243,10 @@ class HtmlReportTest {
         assertEquals(50, tables.select("tbody tr").size());
         assertEquals(10, tables.get(2).select("tbody tr").size(), "principle 3 has 10 criteria");
         Element images = rowOf(tables.get(0), "1.1.1 Niet-tekstuele content");
-        assertEquals(List.of("A", "9.1.1.1", "voldoet niet", "1", "3"), cells(images));
+        assertEquals(List.of("A", "9.1.1.1", "voldoet niet", "1", "0"), cells(images), "one failed issue, none to review");
         assertEquals("https://www.w3.org/WAI/WCAG21/Understanding/non-text-content.html",
                 images.selectFirst("th a").attr("href"));
-        assertEquals(List.of("AA", "9.1.4.3", "voldoet niet", "2", "2"),
+        assertEquals(List.of("AA", "9.1.4.3", "voldoet niet", "1", "1"),
                 cells(rowOf(tables.get(0), "1.4.3 Contrast (minimum)")));
         assertEquals("niet van toepassing", cells(rowOf(tables.get(0), "1.2.2 Ondertitels")).get(2));
         assertEquals("geen automatische fouten", cells(rowOf(tables.get(2), "3.3.2 Labels of instructies")).get(2),
@@ -232,7 +268,7 @@ class HtmlReportTest {
 
     @Test
     void fixFirstListsSeparateTheWebTeamsTemplateIssuesFromTheEditorsContentIssues() throws IOException {
-        HtmlReport.write(SampleScans.chain(true), dir);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
         Document gemeente = parse(GEMEENTE_FILE);
         Document bibliotheek = parse(BIBLIOTHEEK_FILE);
 
@@ -267,7 +303,7 @@ class HtmlReportTest {
 
     @Test
     void englishBundleSwitchesAllReportText() throws IOException {
-        HtmlReport.write(SampleScans.chain(false), dir, Locale.ENGLISH);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(false)), dir, Locale.ENGLISH);
 
         Document index = parse("index.html");
         assertEquals("en", index.selectFirst("html").attr("lang"));
@@ -294,12 +330,12 @@ class HtmlReportTest {
         Document dutch = write(results, GEMEENTE_FILE);
         assertEquals(List.of(info.descriptionNl()), dutch.select("section.rule .rule-description").eachText());
         assertEquals(info.id(), dutch.selectFirst(".rule-description").parent().selectFirst("h3 code").text());
-        HtmlReport.write(results, dir, Locale.ENGLISH);
+        HtmlReport.write(ChainAssessment.of(results), dir, Locale.ENGLISH);
         assertEquals(List.of(info.descriptionEn()), parse(GEMEENTE_FILE).select(".rule-description").eachText());
     }
 
     private Document write(ScanResults results, String file) throws IOException {
-        HtmlReport.write(results, dir);
+        HtmlReport.write(ChainAssessment.of(results), dir);
         return parse(file);
     }
 

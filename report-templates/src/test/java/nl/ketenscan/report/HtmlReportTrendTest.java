@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.history.OrganisationSummary;
 import nl.ketenscan.rules.history.ScanSummary;
 import org.jsoup.Jsoup;
@@ -86,13 +87,13 @@ class HtmlReportTrendTest {
         List<ScanSummary> history = List.of(scan("2025-03-12T09:00:00Z", true, gemeente(1, 2, 2, 0, 5, 1)));
 
         assertNull(write(history, BIBLIOTHEEK_FILE).getElementById("trend"));
-        HtmlReport.write(SampleScans.chain(true), dir);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
         assertNull(Jsoup.parse(dir.resolve(GEMEENTE_FILE).toFile(), "UTF-8").getElementById("trend"));
     }
 
     private Document write(List<ScanSummary> history, String file) throws IOException {
         ScanResults results = SampleScans.chain(true);
-        HtmlReport.write(results, dir, ReportText.DUTCH, history);
+        HtmlReport.write(ChainAssessment.of(results), dir, ReportText.DUTCH, history);
         return Jsoup.parse(dir.resolve(file).toFile(), "UTF-8");
     }
 

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.baseline.Baseline;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class IssuesCsvTest {
 
     @Test
     void baselineColumnsSayWhatIsAcceptedAndWhy() throws IOException {
-        Baseline baseline = Baseline.of(SampleScans.chain(true), "0.1.0", "known, fix planned", LocalDate.of(2025, 6, 30), null);
+        Baseline baseline = Baseline.of(ChainAssessment.of(SampleScans.chain(true)), "0.1.0", "known, fix planned", LocalDate.of(2025, 6, 30), null);
 
         List<List<String>> rows = write(baseline.on(LocalDate.of(2025, 7, 1)));
 
@@ -53,7 +53,7 @@ class IssuesCsvTest {
     @Test
     void startsWithAByteOrderMarkAndEndsRowsWithCrlf() throws IOException {
         Path file = dir.resolve("issues.csv");
-        IssuesCsv.write(SampleScans.chain(true), BaselineMatch.NONE, file);
+        new IssuesCsv().write(ReportInput.of(ChainAssessment.of(SampleScans.chain(true))), dir);
 
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFForganisation,role,"));
@@ -71,46 +71,11 @@ class IssuesCsvTest {
 
     private List<List<String>> write(BaselineMatch baseline) throws IOException {
         Path file = dir.resolve("issues.csv");
-        IssuesCsv.write(SampleScans.chain(true), baseline, file);
-        return parse(Files.readString(file, StandardCharsets.UTF_8).substring(1));
+        new IssuesCsv().write(new ReportInput(ChainAssessment.of(SampleScans.chain(true)), baseline, ReportText.DUTCH, List.of()), dir);
+        return CsvRows.parse(Files.readString(file, StandardCharsets.UTF_8).substring(1), ',');
     }
 
     private static String cell(List<String> row, String column) {
         return row.get(IssuesCsv.HEADER.indexOf(column));
-    }
-
-    /** RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
-    private static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && text.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -54,7 +55,7 @@ class JunitReportTest {
 
     @Test
     void baselinedIssuesAreSkippedWithTheirReason() throws Exception {
-        Baseline baseline = Baseline.of(SampleScans.chain(true), "0.1.0", "known theme defect", LocalDate.of(2025, 6, 30), null);
+        Baseline baseline = Baseline.of(ChainAssessment.of(SampleScans.chain(true)), "0.1.0", "known theme defect", LocalDate.of(2025, 6, 30), null);
 
         Document xml = write(SampleScans.chain(true), baseline.on(LocalDate.of(2025, 3, 12)));
 
@@ -82,7 +83,7 @@ class JunitReportTest {
 
     private Document write(ScanResults results, BaselineMatch baseline) throws Exception {
         Path file = dir.resolve("junit.xml");
-        JunitReport.write(results, baseline, file);
+        new JunitReport().write(new ReportInput(ChainAssessment.of(results), baseline, ReportText.DUTCH, List.of()), dir);
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,14 +60,14 @@ class PlainLanguageReportTest {
     @Test
     void theSectionIsListedOnThePageAndInEnglishToo() throws IOException {
         assertNotNull(write(GEMEENTE_FILE).selectFirst("nav.toc a[href=#begrijpelijke-taal]"));
-        HtmlReport.write(SampleScans.chain(true), dir, Locale.ENGLISH);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir, Locale.ENGLISH);
         Element section = section(Jsoup.parse(dir.resolve(GEMEENTE_FILE).toFile(), "UTF-8"));
         assertEquals("Plain language (B1)", section.selectFirst("h2").text());
         assertTrue(section.text().contains("1 of 2 (50%)"));
     }
 
     private Document write(String file) throws IOException {
-        HtmlReport.write(SampleScans.chain(true), dir);
+        HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
         return Jsoup.parse(dir.resolve(file).toFile(), "UTF-8");
     }
 

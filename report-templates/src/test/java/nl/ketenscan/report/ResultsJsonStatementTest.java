@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class ResultsJsonStatementTest {
 
     @BeforeEach
     void write() throws IOException {
-        ResultsJson.write(BesluitScans.chain(), dir.resolve("results.json"));
+        ResultsJson.write(ChainAssessment.of(BesluitScans.chain()), dir.resolve("results.json"));
         json = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
     }
 
@@ -48,11 +49,11 @@ class ResultsJsonStatementTest {
     void documentsSayWhichExemptionAppliesAndTheDateItIsJudgedBy() throws IOException {
         assertEquals(tree("""
                 [{"url": "https://www.heuvelrand.example/jaarverslag-2017.pdf", "contentType": "application/pdf",
-                  "exempt": "office-file-before-2018-09-23", "created": "2017-04-12", "findings": []},
+                  "exempt": "office-file-before-2018-09-23", "created": "2017-04-12", "error": null, "findings": []},
                  {"url": "https://www.heuvelrand.example/aanvraagformulier.pdf", "contentType": "application/pdf",
-                  "exempt": null, "created": "2024-03-05", "findings": []},
+                  "exempt": null, "created": "2024-03-05", "error": null, "findings": []},
                  {"url": "https://www.heuvelrand.example/folder.pdf", "contentType": "application/pdf",
-                  "exempt": null, "created": null, "findings": []}]"""), organisation(0).get("documents"));
+                  "exempt": null, "created": null, "error": null, "findings": []}]"""), organisation(0).get("documents"));
         assertEquals(0, organisation(1).get("documents").size());
     }
 

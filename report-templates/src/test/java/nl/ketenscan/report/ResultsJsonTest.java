@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
@@ -97,6 +98,24 @@ class ResultsJsonTest {
     }
 
     @Test
+    void everyIssueSaysItsOutcomeAndEveryCountKeepsFailuresAndReviewApart() throws IOException {
+        JsonNode gemeente = write(SampleScans.chain(true)).at("/organisations/0");
+
+        assertEquals(List.of("failed", "failed", "needs-review"),
+                gemeente.get("issues").findValuesAsText("outcome"));
+        assertEquals(MAPPER.readTree("""
+                {"pages": 4, "pagesWithFailures": 2, "pagesWithErrors": 1,
+                 "failed": {"issues": 2, "occurrences": 4, "criteria": 2},
+                 "needs-review": {"issues": 1, "occurrences": 1, "criteria": 0},
+                 "criteria": {"fails": 2, "needs-review": 0, "no-automated-failures": 17, "manual-only": 25,
+                              "not-applicable": 6}}"""), gemeente.get("counts"));
+        JsonNode contrast = gemeente.get("criteria").get(13);
+        assertEquals("1.4.3", contrast.get("sc").asText());
+        assertEquals(List.of(2, 1, 1), List.of(contrast.get("issues").asInt(), contrast.get("failedIssues").asInt(),
+                contrast.get("reviewIssues").asInt()));
+    }
+
+    @Test
     void everyOrganisationHasAVerdictOnEachOfTheFiftyCriteria() throws IOException {
         JsonNode json = write(SampleScans.chain(true));
 
@@ -114,6 +133,24 @@ class ResultsJsonTest {
         assertEquals("no-automated-failures", verdictOf(criteria, "3.3.2"));
         assertEquals("manual-only", verdictOf(criteria, "2.4.7"));
         assertEquals("fails", verdictOf(json.at("/organisations/1/criteria"), "3.1.1"));
+    }
+
+    @Test
+    void eachOrganisationSaysWhetherItsCrawlWasCompleteAndEachPageHowItWasReached() throws IOException {
+        JsonNode json = write(SampleScans.chain(false));
+
+        JsonNode gemeente = json.at("/organisations/0");
+        assertTrue(gemeente.get("complete").asBoolean());
+        assertTrue(gemeente.get("stopReason").isNull());
+        JsonNode bieb = json.at("/organisations/1");
+        assertFalse(bieb.get("complete").asBoolean(), "one partner's page limit leaves the gemeente complete");
+        assertEquals("het maximum aantal pagina's (--max-pages) is bereikt", bieb.get("stopReason").asText());
+        assertEquals(SampleScans.HOME + "index.html", gemeente.at("/pages/0/aliases/0").asText());
+        JsonNode kapot = gemeente.at("/pages/3");
+        assertEquals(SampleScans.KAPOT, kapot.get("url").asText());
+        assertEquals(List.of(SampleScans.HOME, SampleScans.CONTACT),
+                List.of(kapot.at("/linkedFrom/0").asText(), kapot.at("/linkedFrom/1").asText()));
+        assertEquals(Set.of(), schema().validate(json));
     }
 
     @Test
@@ -187,8 +224,8 @@ class ResultsJsonTest {
     void sameResultsGiveTheSameBytesWithUnixLineEndsAndUtf8() throws IOException {
         Path first = dir.resolve("a.json");
         Path second = dir.resolve("b.json");
-        ResultsJson.write(SampleScans.chain(true), first);
-        ResultsJson.write(SampleScans.chain(true), second);
+        ResultsJson.write(ChainAssessment.of(SampleScans.chain(true)), first);
+        ResultsJson.write(ChainAssessment.of(SampleScans.chain(true)), second);
 
         byte[] bytes = Files.readAllBytes(first);
         assertArrayEquals(bytes, Files.readAllBytes(second));
@@ -205,7 +242,7 @@ class ResultsJsonTest {
                 SampleScans.chain(true).finishedAt(), true, List.of());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ResultsJson.write(empty, dir.resolve("r.json")));
+                () -> ResultsJson.write(ChainAssessment.of(empty), dir.resolve("r.json")));
         assertTrue(e.getMessage().contains("organisation"));
     }
 
@@ -216,13 +253,13 @@ class ResultsJsonTest {
                 sample.startedAt(), null, false, sample.organisations());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ResultsJson.write(unfinished, dir.resolve("r.json")));
+                () -> ResultsJson.write(ChainAssessment.of(unfinished), dir.resolve("r.json")));
         assertTrue(e.getMessage().contains("finish time"));
     }
 
     private JsonNode write(ScanResults results) throws IOException {
         Path file = dir.resolve("results.json");
-        ResultsJson.write(results, file);
+        ResultsJson.write(ChainAssessment.of(results), file);
         return MAPPER.readTree(file.toFile());
     }
 

@@ -2,6 +2,7 @@ package nl.ketenscan.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
@@ -11,9 +12,11 @@ import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
+import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.ScanResults;
 
 /**
@@ -87,9 +90,11 @@ final class SampleScans {
         return new ScanResults("0.1.0", "4.11.1", "scan-2025-03-12", Instant.parse("2025-03-12T09:00:00Z"),
                 Instant.parse("2025-03-12T09:42:17.123Z"), complete, List.of(
                         new OrganisationResults(Organisation.of(GEMEENTE, Role.GEMEENTE, List.of(HOME)),
-                                List.of(home, afval, contact, kapot)),
+                                List.of(home, afval, contact, kapot), Map.of(
+                                        HOME, new PageLinks(List.of(HOME + "index.html"), List.of()),
+                                        KAPOT, new PageLinks(List.of(), List.of(HOME, CONTACT))), null),
                         new OrganisationResults(Organisation.of(BIBLIOTHEEK, Role.KETENPARTNER, List.of(BIEB)),
-                                List.of(bieb, moved))));
+                                List.of(bieb, moved), Map.of(), complete ? null : StopReason.PAGE_LIMIT)));
     }
 
     static Finding axe(String rule, Outcome outcome, List<String> criteria, Impact impact, String selector,

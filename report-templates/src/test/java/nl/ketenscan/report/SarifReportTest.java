@@ -22,7 +22,7 @@ import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.ScanResults;
-import nl.ketenscan.rules.SiteAudit;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.Baseline;
 import nl.ketenscan.rules.baseline.BaselineEntry;
 import nl.ketenscan.rules.baseline.BaselineMatch;
@@ -115,7 +115,7 @@ class SarifReportTest {
         OrganisationResults gemeente = sample.organisations().get(0);
         List<PageResult> sameTitle = List.of(SampleScans.page(SampleScans.AFVAL, "Afval", List.of()),
                 SampleScans.page(SampleScans.AFVAL + "kalender", "Afval", List.of()));
-        ScanResults scan = SiteAudit.apply(sample.withOrganisations(List.of(gemeente.withPages(sameTitle))));
+        ScanResults scan = sample.withOrganisations(List.of(gemeente.withPages(sameTitle)));
 
         JsonNode rules = write(scan, BaselineMatch.NONE).at("/runs/0/tool/driver/rules");
         RuleInfo duplicate = OwnRules.info("page-title-duplicate").orElseThrow();
@@ -138,14 +138,14 @@ class SarifReportTest {
 
     /** A baseline holding only the logo issue of the sample chain. */
     private static Baseline acceptingImageAlt(String reason) {
-        Baseline all = Baseline.of(SampleScans.chain(true), "0.1.0", reason, LocalDate.of(2025, 6, 30), null);
+        Baseline all = Baseline.of(ChainAssessment.of(SampleScans.chain(true)), "0.1.0", reason, LocalDate.of(2025, 6, 30), null);
         List<BaselineEntry> logo = all.entries().stream().filter(e -> e.rule().equals("image-alt")).toList();
         return new Baseline("0.1.0", logo);
     }
 
     private JsonNode write(ScanResults results, BaselineMatch baseline) throws IOException {
         Path file = dir.resolve("results.sarif");
-        SarifReport.write(results, baseline, file);
+        new SarifReport().write(new ReportInput(ChainAssessment.of(results), baseline, ReportText.DUTCH, List.of()), dir);
         return MAPPER.readTree(file.toFile());
     }
 

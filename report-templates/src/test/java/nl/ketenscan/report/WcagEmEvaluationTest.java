@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class WcagEmEvaluationTest {
 
     @BeforeEach
     void write() throws IOException {
-        WcagEmEvaluation.write(BesluitScans.chain(), dir);
+        WcagEmEvaluation.write(ChainAssessment.of(BesluitScans.chain()), dir);
         gemeente = new ObjectMapper().readTree(dir.resolve("wcag-em-gemeente-heuvelrand.json").toFile());
     }
 

@@ -42,6 +42,9 @@ class DemoContentTest {
             "gemeente /nieuws/voorjaarsnota-2024/",
             "bibliotheek /zomerlezen-2023/");
 
+    /** Links to a folder without its slash, which the site redirects, listed in DEFECTS.md: site key and path. */
+    private static final Set<String> PLANTED_REDIRECTS = Set.of("gemeente /contact");
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -82,7 +85,7 @@ class DemoContentTest {
                     }
                     checked++;
                     int status = status(withoutFragment(target));
-                    if (status != 200 && !isPlantedBroken(target)) {
+                    if (status != 200 && !isPlantedBroken(target) && !(status == 301 && isPlantedRedirect(target))) {
                         broken.add(pageUrl + " -> " + target + " (" + status + ")");
                     }
                 }
@@ -219,9 +222,17 @@ class DemoContentTest {
     }
 
     private static boolean isPlantedBroken(String url) {
+        return isPlanted(PLANTED_BROKEN, url);
+    }
+
+    private static boolean isPlantedRedirect(String url) {
+        return isPlanted(PLANTED_REDIRECTS, url);
+    }
+
+    private static boolean isPlanted(Set<String> planted, String url) {
         String origin = demoOriginOf(url);
         return origin != null
-                && PLANTED_BROKEN.contains(organisationByOrigin.get(origin).key() + " " + withoutFragment(url).substring(origin.length()));
+                && planted.contains(organisationByOrigin.get(origin).key() + " " + withoutFragment(url).substring(origin.length()));
     }
 
     private static boolean isSamePageFragment(Element element) {

@@ -1,45 +1,60 @@
 package nl.ketenscan.crawler.browser;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The axe-core build that ketenscan injects: the one bundled in axe-core-selenium, so the results are
- * those the wrapper itself would report. Public for its version, which {@code ketenscan rules} states
- * without starting a browser.
+ * The axe-core build that ketenscan injects: the one vendored beside this class ({@code axe/}), newer
+ * than the copy inside axe-core-selenium, whose result model ketenscan keeps. Its checksum is checked
+ * by the build; here its version banner is checked against the version the build declares, so a
+ * stale file cannot run under a new name. Public for its version, which {@code ketenscan rules}
+ * states without starting a browser.
  */
 public final class AxeScript {
 
-    private static final String BUNDLED = "/axe.min.js";
+    private static final String FOLDER = "axe/";
     private static final Pattern VERSION = Pattern.compile("axe v(\\d+\\.\\d+\\.\\d+\\S*)");
 
     private final String source;
     private final String version;
 
-    private AxeScript(String source) {
+    private AxeScript(String source, String declared) {
         this.source = source;
         Matcher m = VERSION.matcher(source.substring(0, Math.min(200, source.length())));
         if (!m.find()) {
-            throw new IllegalStateException("the bundled axe.min.js does not start with its version banner");
+            throw new IllegalStateException("axe.min.js does not start with its version banner; run scripts/update-axe");
         }
-        this.version = m.group(1);
+        if (!m.group(1).equals(declared)) {
+            throw new IllegalStateException("axe.min.js is axe-core " + m.group(1) + " but the build declares "
+                    + declared + "; run scripts/update-axe " + declared);
+        }
+        this.version = declared;
     }
 
-    public static AxeScript bundled() {
-        try (InputStream in = AxeBuilder.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException(BUNDLED
-                        + " is missing from the classpath; the axe-core selenium jar must be on it");
-            }
-            return new AxeScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    /** The axe-core this build of ketenscan injects. */
+    public static AxeScript injected() {
+        Properties declared = new Properties();
+        try (InputStream properties = resource("axe.properties"); InputStream script = resource("axe.min.js")) {
+            declared.load(properties);
+            return new AxeScript(new String(script.readAllBytes(), StandardCharsets.UTF_8),
+                    declared.getProperty("version"));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the bundled " + BUNDLED, e);
+            throw new UncheckedIOException("could not read the injected axe-core", e);
         }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = AxeScript.class.getResourceAsStream(FOLDER + name);
+        if (in == null) {
+            throw new IllegalStateException(FOLDER + name + " is missing beside " + AxeScript.class.getName()
+                    + "; the ketenscan jar is incomplete, rebuild it");
+        }
+        return in;
     }
 
     public String version() {

@@ -131,6 +131,10 @@ final class ChromiumInstance implements AutoCloseable {
     }
 
     private boolean isOwnDriver(ProcessHandle process) {
+        return isDriverOf(service, process);
+    }
+
+    private static boolean isDriverOf(ChromeDriverService service, ProcessHandle process) {
         String port = "--port=" + service.getUrl().getPort();
         return process.info().arguments().map(arguments -> List.of(arguments).contains(port)).orElse(false);
     }
@@ -142,14 +146,22 @@ final class ChromiumInstance implements AutoCloseable {
         ChromeOptions options = ChromiumOptions.of(settings, credentials);
         options.setBinary(settings.chrome().toFile());
         options.addArguments("--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
+        ChromeDriverService service = DriverProcessGroup.serviceBuilder()
                 .usingDriverExecutable(settings.chromedriver().toFile())
                 .usingAnyFreePort()
                 .withLogOutput(OutputStream.nullOutputStream())
                 .build();
         ChromeDriver driver;
         try {
+            // started here, so the browser is watched before it starts: a scan killed while it starts leaves none
+            service.start();
+            ProcessHandle.current().children().filter(process -> isDriverOf(service, process))
+                    .forEach(DriverProcessGroup::watch);
             driver = new ChromeDriver(service, options, clientConfig(settings));
+        } catch (IOException e) {
+            deleteTree(profile);
+            throw new BrowserUnavailableException("chromedriver " + settings.chromedriver() + " did not start: "
+                    + e.getMessage() + "; " + BrowserSettings.INSTALL_HINT, e);
         } catch (WebDriverException e) {
             service.stop();
             deleteTree(profile);

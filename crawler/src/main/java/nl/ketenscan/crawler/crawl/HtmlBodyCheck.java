@@ -19,8 +19,10 @@ public final class HtmlBodyCheck {
 
     private static final int SNIFF_BYTES = 1024;
 
-    /** Magic numbers of formats servers mislabel as HTML, and what to call them in a message. */
-    private record Signature(byte[] start, String name) {
+    private static final String REAL_TYPE = "the server should send its real Content-Type";
+
+    /** Magic numbers of formats servers mislabel as HTML, what to call them in a message, and what to do. */
+    private record Signature(byte[] start, String name, String advice) {
     }
 
     private static final List<Signature> SIGNATURES = List.of(
@@ -29,7 +31,11 @@ public final class HtmlBodyCheck {
             signature("a PNG image", 0x89, 'P', 'N', 'G'),
             signature("a JPEG image", 0xFF, 0xD8, 0xFF),
             signature("a GIF image", 'G', 'I', 'F', '8'),
-            signature("gzip-compressed data sent without Content-Encoding: gzip", 0x1F, 0x8B),
+            // whether or not the server said Content-Encoding: gzip, ketenscan asked for no compression and never
+            // unpacks: a few kilobytes can unpack to gigabytes (a gzip bomb)
+            new Signature(new byte[] {0x1F, (byte) 0x8B}, "gzip-compressed data", "ketenscan did not ask for"
+                    + " compression and does not unpack it; the server should send the page uncompressed to a client"
+                    + " that sends no Accept-Encoding"),
             signature("an old office document", 0xD0, 0xCF, 0x11, 0xE0),
             signature("a RIFF file (WebP image, audio or video)", 'R', 'I', 'F', 'F'));
 
@@ -37,15 +43,15 @@ public final class HtmlBodyCheck {
     }
 
     /**
-     * What the body really is, when it is binary: a known format by its first bytes, or
-     * "binary data" when its start holds NUL bytes (text in UTF-16, announced by a byte order mark or
-     * the Content-Type, is not binary).
+     * What the body really is, when it is binary, with what the server should do: a known format by its
+     * first bytes, or "binary data" when its start holds NUL bytes (text in UTF-16, announced by a byte
+     * order mark or the Content-Type, is not binary).
      */
     public static Optional<String> binary(FetchResult fetched) {
         byte[] body = fetched.body();
         for (Signature signature : SIGNATURES) {
             if (startsWith(body, signature.start())) {
-                return Optional.of(signature.name());
+                return Optional.of(signature.name() + "; " + signature.advice());
             }
         }
         if (BodyText.charset(body, fetched.contentType()).name().startsWith("UTF-16")) {
@@ -53,7 +59,7 @@ public final class HtmlBodyCheck {
         }
         for (int i = 0; i < Math.min(body.length, SNIFF_BYTES); i++) {
             if (body[i] == 0) {
-                return Optional.of("binary data");
+                return Optional.of("binary data; " + REAL_TYPE);
             }
         }
         return Optional.empty();
@@ -91,7 +97,7 @@ public final class HtmlBodyCheck {
         for (int i = 0; i < start.length; i++) {
             bytes[i] = (byte) start[i];
         }
-        return new Signature(bytes, name);
+        return new Signature(bytes, name, REAL_TYPE);
     }
 
     private static boolean startsWith(byte[] body, byte[] start) {

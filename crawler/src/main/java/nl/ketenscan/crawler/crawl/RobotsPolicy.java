@@ -23,9 +23,13 @@ import java.util.Optional;
  * </ul>
  * {@link #warning()} describes each of these cases for the report.
  *
- * <p>Note that crawler-commons treats a Crawl-delay above five minutes as "allow nothing".
+ * <p>A Crawl-delay above five minutes is declined: nothing of the site is fetched, and the warning
+ * says why.
  */
 public final class RobotsPolicy {
+
+    /** A longer Crawl-delay is declined: a site of 500 pages would take days. */
+    static final Duration MAX_CRAWL_DELAY = Duration.ofMinutes(5);
 
     private final BaseRobotRules rules;
     private final List<String> sitemaps;
@@ -61,9 +65,20 @@ public final class RobotsPolicy {
         if (status < 200 || status >= 300) {
             return allowAll(null);
         }
-        BaseRobotRules rules = new SimpleRobotRulesParser().parseContent(result.finalUrl(), result.body(),
+        SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+        // read whatever delay the site asks, so that declining a long one says so rather than "forbidden"
+        parser.setMaxCrawlDelay(Long.MAX_VALUE);
+        BaseRobotRules rules = parser.parseContent(result.finalUrl(), result.body(),
                 result.contentType() == null ? "text/plain" : result.contentType(),
                 List.of(agentName.toLowerCase(Locale.ROOT)));
+        long delay = rules.getCrawlDelay();
+        if (delay != BaseRobotRules.UNSET_CRAWL_DELAY && delay > MAX_CRAWL_DELAY.toMillis()) {
+            return new RobotsPolicy(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), List.of(),
+                    robotsUrl + " asks for " + Duration.ofMillis(delay).toSeconds() + " s between requests"
+                            + " (Crawl-delay), more than the " + MAX_CRAWL_DELAY.toMinutes() + " minutes ketenscan"
+                            + " waits, so nothing of this site is scanned; ask the site's administrator for a"
+                            + " shorter Crawl-delay for ketenscan");
+        }
         List<String> sitemaps = rules.getSitemaps().stream()
                 .flatMap(sitemap -> UrlNormalizer.normalise(sitemap, result.finalUrl()).stream())
                 .distinct()

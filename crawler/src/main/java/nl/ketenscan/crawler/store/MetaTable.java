@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Key-value facts about the store and its scan: schema version, scan id, versions, start and end. */
 final class MetaTable {
@@ -16,6 +18,10 @@ final class MetaTable {
     static final String AXE_VERSION = "axe_version";
     static final String FINISHED_AT = "finished_at";
     static final String COMPLETE = "complete";
+    /** The files ketenscan wrote beside the store, one name a line; absent in a store written before it kept them. */
+    static final String FILES_WRITTEN = "files_written";
+    /** Keys of the settings a scan was started with start with this; see {@link ScanStore#settings()}. */
+    static final String SETTING_PREFIX = "setting.";
 
     /** Why the organisation with this index stopped early; absent when it did not. */
     static String stopReason(int org) {
@@ -44,6 +50,22 @@ final class MetaTable {
             upsert.setString(2, value);
             upsert.executeUpdate();
         }
+    }
+
+    /** The facts whose key starts with {@code prefix}, keyed by the rest of their key. */
+    Map<String, String> withPrefix(String prefix) throws SQLException {
+        Map<String, String> found = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?")) {
+            select.setInt(1, prefix.length());
+            select.setString(2, prefix);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1).substring(prefix.length()), rows.getString(2));
+                }
+            }
+        }
+        return found;
     }
 
     void remove(String key) throws SQLException {

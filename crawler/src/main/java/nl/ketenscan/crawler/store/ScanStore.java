@@ -8,13 +8,17 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageLinks;
@@ -81,8 +85,8 @@ public final class ScanStore implements AutoCloseable {
      * Opens the store of {@code outputDir}, creating the folder and an empty {@code scan.db} when
      * missing.
      *
-     * @throws IllegalStateException when scan.db was written by another store version
-     * @throws ScanStoreException    when the folder or file cannot be created or read
+     * @throws ScanStoreException when the folder or file cannot be created or read, or scan.db is damaged, of
+     *                            another store version or not a ketenscan store
      */
     public static ScanStore open(Path outputDir) {
         Path file = outputDir.resolve(FILE_NAME).toAbsolutePath();
@@ -101,6 +105,9 @@ public final class ScanStore implements AutoCloseable {
             closeQuietly(connection, e);
             throw new ScanStoreException("cannot open the scan store " + file + " (" + e.getMessage()
                     + "): if it is not a ketenscan scan.db, choose another --out folder", e);
+        } catch (IllegalStateException notOurs) {
+            closeQuietly(connection, notOurs);
+            throw new ScanStoreException(notOurs.getMessage(), notOurs);
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
             throw e;
@@ -158,6 +165,47 @@ public final class ScanStore implements AutoCloseable {
             return null;
         });
         this.organisations = copy;
+    }
+
+    /**
+     * Keeps what the scan was started with beyond its organisations (limits, mode), so a resumed scan
+     * goes on as it started. Keys and values are the caller's; a key given again replaces its value.
+     */
+    public synchronized void recordSettings(Map<String, String> settings) {
+        requireScan();
+        write(() -> {
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                meta.put(MetaTable.SETTING_PREFIX + setting.getKey(), setting.getValue());
+            }
+            return null;
+        });
+    }
+
+    /** The settings recorded with {@link #recordSettings}; empty for a scan that recorded none. */
+    public synchronized Map<String, String> settings() {
+        requireScan();
+        return read(() -> meta.withPrefix(MetaTable.SETTING_PREFIX));
+    }
+
+    /**
+     * The files ketenscan wrote into the scan folder beside the store (paths relative to it, with
+     * {@code /}): the only files a later run may replace.
+     *
+     * @return empty for a store written before ketenscan kept this list
+     */
+    public synchronized Optional<Set<String>> filesWritten() {
+        return read(() -> meta.get(MetaTable.FILES_WRITTEN)
+                .map(names -> names.lines().filter(name -> !name.isEmpty()).collect(Collectors.toCollection(TreeSet::new))));
+    }
+
+    /** Adds {@code names} to the {@link #filesWritten} list. */
+    public synchronized void recordFilesWritten(Collection<String> names) {
+        Set<String> all = new TreeSet<>(filesWritten().orElse(Set.of()));
+        all.addAll(names);
+        write(() -> {
+            meta.put(MetaTable.FILES_WRITTEN, String.join("\n", all));
+            return null;
+        });
     }
 
     /** The organisations of the scan, in the order given to {@link #begin}; their index is their id. */

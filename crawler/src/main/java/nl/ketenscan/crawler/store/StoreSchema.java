@@ -67,9 +67,14 @@ final class StoreSchema {
     /** Creates the tables in a new file, or checks that an existing file has this version's tables. */
     static void prepare(Connection connection, Path file) throws SQLException {
         if (!hasMetaTable(connection)) {
+            if (hasTables(connection)) {
+                throw new IllegalStateException(file + " is an SQLite database of another program, not a ketenscan"
+                        + " scan store; choose another --out folder");
+            }
             create(connection);
             return;
         }
+        requireIntact(connection, file);
         String found = new MetaTable(connection).get(MetaTable.SCHEMA_VERSION)
                 .orElseThrow(() -> new IllegalStateException(file + " has no schema version, so it is not a"
                         + " ketenscan scan store: choose another --out folder"));
@@ -81,6 +86,30 @@ final class StoreSchema {
             throw new IllegalStateException(file + " was written with scan store version " + found
                     + ", this ketenscan reads version " + VERSION + ": use the ketenscan that wrote it,"
                     + " or choose another --out folder for a new scan");
+        }
+    }
+
+    /**
+     * SQLite reads a damaged page only when a query reaches it; checked once here, a damaged store is
+     * refused with its name before a scan or report relies on it, rather than failing halfway.
+     */
+    private static void requireIntact(Connection connection, Path file) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA quick_check(1)")) {
+            // SQLite answers on several lines, headed "*** in database main ***": one sentence is printed
+            String verdict = rows.next() ? rows.getString(1).replace("*** in database main ***", "").strip()
+                    .replaceAll("\\s+", " ") : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw new IllegalStateException(file + " is damaged (" + verdict + "); a scan cannot be read from it"
+                        + " or resumed: start a new scan in another --out folder");
+            }
+        }
+    }
+
+    private static boolean hasTables(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT 1 FROM sqlite_master")) {
+            return rows.next();
         }
     }
 
@@ -107,6 +136,7 @@ final class StoreSchema {
                 statement.executeUpdate(sql);
             }
             new MetaTable(connection).put(MetaTable.SCHEMA_VERSION, Integer.toString(VERSION));
+            new MetaTable(connection).put(MetaTable.FILES_WRITTEN, "");
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.providers.StringAxeScriptProvider;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +47,7 @@ class PageCheckWithChromiumTest {
     @Test
     void closesWindowsThePageOpenedAndStaysInItsOwn() {
         String window = browser.driver().getWindowHandle();
-        RenderedPage page = check(new AxeRunner(AxeScript.bundled()), "popup.html");
+        RenderedPage page = check(new AxeRunner(AxeScript.injected()), "popup.html");
 
         assertNull(page.error());
         assertEquals(1, site.requests("/popup-window.html"), "the page opened its window");
@@ -56,7 +57,7 @@ class PageCheckWithChromiumTest {
 
     @Test
     void anErroredAxeRunIsAnErrorWithoutFindings() {
-        AxeRunner unknownRule = new AxeRunner(AxeScript.bundled(),
+        AxeRunner unknownRule = new AxeRunner(AxeScript.injected(),
                 Map.of("runOnly", Map.of("type", "rule", "values", List.of("no-such-rule"))));
 
         RenderedPage page = check(unknownRule, "defects.html");
@@ -71,7 +72,7 @@ class PageCheckWithChromiumTest {
      */
     @Test
     void findsWhatTheWrappersDefaultPathFindsAndPrintsTheTimes() {
-        AxeRunner runner = new AxeRunner(AxeScript.bundled());
+        AxeRunner runner = new AxeRunner(AxeScript.injected());
         AxeBuilder wrapper = new AxeBuilder().withTags(AxeRunner.WCAG_TAGS);
         for (String path : List.of("clean.html", "defects.html", "framed.html")) {
             long load = 0;
@@ -98,16 +99,17 @@ class PageCheckWithChromiumTest {
     @Test
     void aRegisteredAxeIsInEveryNewDocumentAndFindsTheSame() {
         try (ChromiumInstance own = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none())) {
-            AxeRunner runner = new AxeRunner(AxeScript.bundled());
+            AxeRunner runner = new AxeRunner(AxeScript.injected());
             runner.register(own.driver());
             own.driver().get(site.url("/clean.html"));
-            assertEquals(AxeScript.bundled().version(),
+            assertEquals(AxeScript.injected().version(),
                     ((JavascriptExecutor) own.driver()).executeScript("return window.axe && axe.version"));
 
             RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"));
 
             List<Finding> wrapperFindings = AxeFindings.from(
-                    new AxeBuilder().withTags(AxeRunner.WCAG_TAGS).analyze(own.driver()));
+                    new AxeBuilder().setAxeScriptProvider(new StringAxeScriptProvider(AxeScript.injected().source()))
+                            .withTags(AxeRunner.WCAG_TAGS).analyze(own.driver()));
             assertNull(page.error());
             assertEquals(ruleAndSelector(wrapperFindings), ruleAndSelector(page.findings()));
         }

@@ -1,6 +1,7 @@
 package nl.ketenscan.crawler.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,16 +20,27 @@ class HtmlBodyCheckTest {
 
     @Test
     void knownBinaryFormatsAreNamed() {
-        assertEquals(Optional.of("a PDF document"), HtmlBodyCheck.binary(html("%PDF-1.7\n%âãÏÓ".getBytes(StandardCharsets.ISO_8859_1))));
-        assertEquals(Optional.of("a PNG image"), HtmlBodyCheck.binary(html(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10})));
-        assertTrue(HtmlBodyCheck.binary(html(new byte[] {0x1f, (byte) 0x8b, 8, 0})).orElseThrow().contains("gzip"));
+        assertEquals(Optional.of("a PDF document; the server should send its real Content-Type"),
+                HtmlBodyCheck.binary(html("%PDF-1.7\n%âãÏÓ".getBytes(StandardCharsets.ISO_8859_1))));
+        assertEquals(Optional.of("a PNG image; the server should send its real Content-Type"),
+                HtmlBodyCheck.binary(html(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10})));
+    }
+
+    /** Stopped, not unpacked, whatever the server's Content-Encoding said: the message claims nothing about it. */
+    @Test
+    void gzipDataIsNamedWithoutClaimingTheContentEncodingWasMissing() {
+        String said = HtmlBodyCheck.binary(html(new byte[] {0x1f, (byte) 0x8b, 8, 0})).orElseThrow();
+
+        assertEquals("gzip-compressed data; ketenscan did not ask for compression and does not unpack it; the server"
+                + " should send the page uncompressed to a client that sends no Accept-Encoding", said);
+        assertFalse(said.contains("without Content-Encoding"), said);
     }
 
     @Test
     void nulBytesMeanBinaryData() {
         byte[] body = "<html>\0\0\0\1\2".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertEquals(Optional.of("binary data"), HtmlBodyCheck.binary(html(body)));
+        assertEquals(Optional.of("binary data; the server should send its real Content-Type"), HtmlBodyCheck.binary(html(body)));
     }
 
     @Test

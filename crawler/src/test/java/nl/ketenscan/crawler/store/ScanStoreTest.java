@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -380,7 +381,7 @@ class ScanStoreTest {
              Statement statement = other.createStatement()) {
             statement.executeUpdate("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
         }
-        IllegalStateException error = assertThrows(IllegalStateException.class, () -> ScanStore.open(dir));
+        ScanStoreException error = assertThrows(ScanStoreException.class, () -> ScanStore.open(dir));
         assertTrue(error.getMessage().contains("version 99"), error.getMessage());
         assertTrue(error.getMessage().contains("--out"), error.getMessage());
     }
@@ -390,6 +391,35 @@ class ScanStoreTest {
         Files.writeString(dir.resolve("scan.db"), "these are my notes, not a database ".repeat(200));
         ScanStoreException error = assertThrows(ScanStoreException.class, () -> ScanStore.open(dir));
         assertTrue(error.getMessage().contains("--out"), error.getMessage());
+    }
+
+    @Test
+    void anotherProgramsSqliteDatabaseIsRefusedAndLeftAsItWas() throws Exception {
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("scan.db"));
+             Statement statement = other.createStatement()) {
+            statement.executeUpdate("CREATE TABLE klant (naam TEXT)");
+        }
+        ScanStoreException error = assertThrows(ScanStoreException.class, () -> ScanStore.open(dir));
+        assertTrue(error.getMessage().contains("an SQLite database of another program"), error.getMessage());
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("scan.db"));
+             Statement statement = other.createStatement()) {
+            assertFalse(statement.executeQuery("SELECT 1 FROM sqlite_master WHERE name = 'meta'").next(),
+                    "no ketenscan table was added");
+        }
+    }
+
+    @Test
+    void settingsAndTheFilesWrittenAreKeptForTheNextRun() {
+        try (ScanStore store = begun(dir)) {
+            assertEquals(Optional.of(Set.of()), store.filesWritten(), "a new store lists no files yet");
+            store.recordSettings(Map.of("--max-pages", "100", "--no-browser", "true"));
+            store.recordFilesWritten(List.of("index.html", "results.json"));
+            store.recordFilesWritten(List.of("index.html", "org/a.html"));
+        }
+        try (ScanStore store = ScanStore.open(dir)) {
+            assertEquals(Map.of("--max-pages", "100", "--no-browser", "true"), store.settings());
+            assertEquals(Optional.of(Set.of("index.html", "org/a.html", "results.json")), store.filesWritten());
+        }
     }
 
     @Test

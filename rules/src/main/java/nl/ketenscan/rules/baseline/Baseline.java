@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.Outcome;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
 
 /**
  * The issues a team has accepted for now, kept in its own repository, so that a pipeline fails only
@@ -38,16 +37,16 @@ public record Baseline(String toolVersion, List<BaselineEntry> entries) {
      * @param reason  the reason of new entries; may be empty for the team to fill in
      * @param expires the expiry of new entries; null for none
      */
-    public static Baseline of(ScanResults results, String toolVersion, String reason, LocalDate expires,
+    public static Baseline of(ChainAssessment assessment, String toolVersion, String reason, LocalDate expires,
                               Baseline previous) {
         Map<String, BaselineEntry> earlier = previous == null ? Map.of() : previous.byFingerprint();
         Map<String, BaselineEntry> entries = new LinkedHashMap<>();
-        for (OrganisationResults organisation : results.organisations()) {
-            for (Issue issue : organisation.issues()) {
-                if (issue.example().outcome() != Outcome.FAILED || entries.containsKey(issue.fingerprint())) {
+        for (OrganisationAssessment organisation : assessment.organisations()) {
+            for (Issue issue : organisation.failedIssues()) {
+                if (entries.containsKey(issue.fingerprint())) {
                     continue;
                 }
-                BaselineEntry entry = BaselineEntry.of(organisation.organisation().name(), issue, reason, expires);
+                BaselineEntry entry = BaselineEntry.of(organisation.name(), issue, reason, expires);
                 BaselineEntry kept = earlier.get(issue.fingerprint());
                 entries.put(issue.fingerprint(), kept == null ? entry : entry.keeping(kept));
             }

@@ -1,18 +1,17 @@
 package nl.ketenscan.rules.baseline;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.Outcome;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
 
 /**
  * A baseline applied on one day: tells for each issue whether it is new, accepted, or was accepted
@@ -59,39 +58,37 @@ public final class BaselineMatch {
     }
 
     /** The issues of the organisation that gates judge: all but the accepted ones. */
-    public List<Issue> gated(OrganisationResults organisation) {
+    public List<Issue> gated(OrganisationAssessment organisation) {
         return organisation.issues().stream().filter(i -> state(i) != State.ACCEPTED).toList();
     }
 
     /** The issues of the whole scan that gates judge, organisation by organisation. */
-    public List<Issue> gated(ScanResults results) {
-        List<Issue> gated = new ArrayList<>();
-        results.organisations().forEach(o -> gated.addAll(gated(o)));
-        return gated;
+    public List<Issue> gated(ChainAssessment assessment) {
+        return assessment.issues().filter(i -> state(i) != State.ACCEPTED).toList();
     }
 
     /** How many proven failures of the scan the baseline accepts. */
-    public int acceptedFailures(ScanResults results) {
-        return (int) failures(results).stream().filter(i -> state(i) == State.ACCEPTED).count();
+    public int acceptedFailures(ChainAssessment assessment) {
+        return (int) failures(assessment).filter(i -> state(i) == State.ACCEPTED).count();
+    }
+
+    /** How many proven failures of the organisation the baseline accepts. */
+    public int acceptedFailures(OrganisationAssessment organisation) {
+        return (int) organisation.failedIssues().stream().filter(i -> state(i) == State.ACCEPTED).count();
     }
 
     /** How many proven failures of the scan were accepted until a date that has passed. */
-    public int expiredFailures(ScanResults results) {
-        return (int) failures(results).stream().filter(i -> state(i) == State.EXPIRED).count();
+    public int expiredFailures(ChainAssessment assessment) {
+        return (int) failures(assessment).filter(i -> state(i) == State.EXPIRED).count();
     }
 
     /** Entries whose issue the scan no longer found: fixed, or on pages this scan did not reach. */
-    public List<BaselineEntry> unmatched(ScanResults results) {
-        Set<String> found = new HashSet<>();
-        failures(results).forEach(i -> found.add(i.fingerprint()));
+    public List<BaselineEntry> unmatched(ChainAssessment assessment) {
+        Set<String> found = failures(assessment).map(Issue::fingerprint).collect(Collectors.toSet());
         return entries.values().stream().filter(e -> !found.contains(e.fingerprint())).toList();
     }
 
-    private static List<Issue> failures(ScanResults results) {
-        List<Issue> failures = new ArrayList<>();
-        for (OrganisationResults organisation : results.organisations()) {
-            organisation.issues().stream().filter(i -> i.example().outcome() == Outcome.FAILED).forEach(failures::add);
-        }
-        return failures;
+    private static Stream<Issue> failures(ChainAssessment assessment) {
+        return assessment.organisations().stream().flatMap(o -> o.failedIssues().stream());
     }
 }

@@ -8,13 +8,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
+import nl.ketenscan.rules.assessment.ScanMetadata;
 import nl.ketenscan.rules.criteria.Criterion;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
-import nl.ketenscan.rules.criteria.CriterionVerdicts;
 import nl.ketenscan.rules.criteria.Verdict;
 
 /**
@@ -26,7 +25,7 @@ import nl.ketenscan.rules.criteria.Verdict;
  * @param onlyInOlder organisations the newer scan did not cover
  * @param onlyInNewer organisations the older scan did not cover
  */
-public record ScanDiff(ScanResults older, ScanResults newer, List<OrganisationDiff> organisations,
+public record ScanDiff(ScanMetadata older, ScanMetadata newer, List<OrganisationDiff> organisations,
                        List<String> onlyInOlder, List<String> onlyInNewer) {
 
     public ScanDiff {
@@ -39,9 +38,9 @@ public record ScanDiff(ScanResults older, ScanResults newer, List<OrganisationDi
      * @throws IllegalArgumentException when the scans have no organisation in common: comparing them
      *                                  would report everything as fixed and new, which says nothing
      */
-    public static ScanDiff between(ScanResults older, ScanResults newer) {
-        Map<String, OrganisationResults> before = byName(older);
-        Map<String, OrganisationResults> after = byName(newer);
+    public static ScanDiff between(ChainAssessment older, ChainAssessment newer) {
+        Map<String, OrganisationAssessment> before = byName(older);
+        Map<String, OrganisationAssessment> after = byName(newer);
         if (before.keySet().stream().noneMatch(after::containsKey)) {
             throw new IllegalArgumentException("the scans have no organisation in common (the older scan covers "
                     + String.join(", ", before.keySet()) + "; the newer one "
@@ -49,19 +48,19 @@ public record ScanDiff(ScanResults older, ScanResults newer, List<OrganisationDi
         }
         List<OrganisationDiff> diffs = new ArrayList<>();
         after.forEach((name, now) -> {
-            OrganisationResults then = before.get(name);
+            OrganisationAssessment then = before.get(name);
             if (then != null) {
                 diffs.add(diff(name, then, now));
             }
         });
-        return new ScanDiff(older, newer, diffs,
+        return new ScanDiff(older.scan(), newer.scan(), diffs,
                 before.keySet().stream().filter(n -> !after.containsKey(n)).toList(),
                 after.keySet().stream().filter(n -> !before.containsKey(n)).toList());
     }
 
-    private static OrganisationDiff diff(String name, OrganisationResults then, OrganisationResults now) {
-        List<Issue> earlier = failures(then);
-        List<Issue> current = failures(now);
+    private static OrganisationDiff diff(String name, OrganisationAssessment then, OrganisationAssessment now) {
+        List<Issue> earlier = then.failedIssues();
+        List<Issue> current = now.failedIssues();
         Set<String> earlierPrints = fingerprints(earlier);
         Set<String> currentPrints = fingerprints(current);
         Set<String> checkedNow = now.pages().stream().filter(p -> p.error() == null).map(PageResult::url)
@@ -81,12 +80,12 @@ public record ScanDiff(ScanResults older, ScanResults newer, List<OrganisationDi
      * its failures was seen fixed on a page checked again, not when its pages went unchecked. Both
      * verdict lists hold every criterion of the catalogue in the same order.
      */
-    private static List<VerdictChange> verdictChanges(OrganisationResults then, OrganisationResults now,
+    private static List<VerdictChange> verdictChanges(OrganisationAssessment then, OrganisationAssessment now,
                                                       List<Issue> fixed) {
         Set<String> fixedCriteria = fixed.stream().flatMap(i -> i.example().criteria().stream())
                 .collect(Collectors.toSet());
-        List<CriterionVerdict> before = CriterionVerdicts.of(then);
-        List<CriterionVerdict> after = CriterionVerdicts.of(now);
+        List<CriterionVerdict> before = then.verdicts();
+        List<CriterionVerdict> after = now.verdicts();
         List<VerdictChange> changes = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Verdict was = before.get(i).verdict();
@@ -100,14 +99,10 @@ public record ScanDiff(ScanResults older, ScanResults newer, List<OrganisationDi
         return changes;
     }
 
-    private static Map<String, OrganisationResults> byName(ScanResults results) {
-        Map<String, OrganisationResults> map = new LinkedHashMap<>();
-        results.organisations().forEach(o -> map.putIfAbsent(o.organisation().name(), o));
+    private static Map<String, OrganisationAssessment> byName(ChainAssessment assessment) {
+        Map<String, OrganisationAssessment> map = new LinkedHashMap<>();
+        assessment.organisations().forEach(o -> map.putIfAbsent(o.name(), o));
         return map;
-    }
-
-    private static List<Issue> failures(OrganisationResults organisation) {
-        return organisation.issues().stream().filter(i -> i.example().outcome() == Outcome.FAILED).toList();
     }
 
     private static Set<String> fingerprints(List<Issue> issues) {

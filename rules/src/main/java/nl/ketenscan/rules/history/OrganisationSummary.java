@@ -1,14 +1,9 @@
 package nl.ketenscan.rules.history;
 
-import java.util.List;
 import java.util.Objects;
 import nl.ketenscan.rules.Impact;
-import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OrganisationResults;
-import nl.ketenscan.rules.Outcome;
-import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.PlainLanguage;
-import nl.ketenscan.rules.criteria.CriterionVerdicts;
+import nl.ketenscan.rules.assessment.OrganisationAssessment;
+import nl.ketenscan.rules.assessment.OrganisationCounts;
 import nl.ketenscan.rules.criteria.Verdict;
 
 /**
@@ -25,18 +20,13 @@ public record OrganisationSummary(String name, int pages, int pagesWithErrors, i
         Objects.requireNonNull(name, "name");
     }
 
-    public static OrganisationSummary of(OrganisationResults results) {
-        List<Issue> failures = results.issues().stream()
-                .filter(i -> i.example().outcome() == Outcome.FAILED).toList();
-        List<PageResult> pages = results.pages();
-        return new OrganisationSummary(results.organisation().name(), pages.size(),
-                (int) pages.stream().filter(p -> p.error() != null).count(),
-                count(failures, Impact.CRITICAL), count(failures, Impact.SERIOUS),
-                count(failures, Impact.MODERATE), count(failures, Impact.MINOR),
-                (int) CriterionVerdicts.of(results).stream().filter(v -> v.verdict() == Verdict.FAILS).count(),
-                (int) pages.stream().filter(p -> p.plainLanguage() != null).count(),
-                (int) pages.stream().filter(p -> p.plainLanguage() != null
-                        && p.plainLanguage().level() == PlainLanguage.Level.ABOVE_B1).count());
+    public static OrganisationSummary of(OrganisationAssessment assessment) {
+        OrganisationCounts counts = assessment.counts();
+        return new OrganisationSummary(assessment.name(), counts.pages(), counts.pagesWithErrors(),
+                counts.failed(Impact.CRITICAL).issues(), counts.failed(Impact.SERIOUS).issues(),
+                counts.failed(Impact.MODERATE).issues(), counts.failed(Impact.MINOR).issues(),
+                counts.criteria(Verdict.FAILS), assessment.plainLanguage().judgedPages(),
+                assessment.plainLanguage().aboveB1Pages());
     }
 
     /** Issues of the given impact; failures without an impact are counted in none of the four. */
@@ -49,7 +39,4 @@ public record OrganisationSummary(String name, int pages, int pagesWithErrors, i
         };
     }
 
-    private static int count(List<Issue> issues, Impact impact) {
-        return (int) issues.stream().filter(i -> i.example().impact() == impact).count();
-    }
 }

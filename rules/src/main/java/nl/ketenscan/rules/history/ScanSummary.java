@@ -3,7 +3,7 @@ package nl.ketenscan.rules.history;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 
 /**
  * The few numbers of one scan that a trend needs, small enough to keep one file per scan for years.
@@ -19,8 +19,9 @@ public record ScanSummary(String scanId, Instant startedAt, String toolVersion, 
         organisations = List.copyOf(organisations);
     }
 
-    public static ScanSummary of(ScanResults results) {
-        return new ScanSummary(results.scanId(), results.startedAt(), results.toolVersion(), results.complete(),
-                results.organisations().stream().map(OrganisationSummary::of).toList());
+    public static ScanSummary of(ChainAssessment assessment) {
+        return new ScanSummary(assessment.scan().scanId(), assessment.scan().startedAt(),
+                assessment.scan().toolVersion(), assessment.scan().complete(),
+                assessment.organisations().stream().map(OrganisationSummary::of).toList());
     }
 }

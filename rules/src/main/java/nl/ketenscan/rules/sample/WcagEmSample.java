@@ -92,6 +92,11 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
         return new WcagEmSample(structured, random, seed);
     }
 
+    /** How many page layouts (templates) the structured sample holds a page of. */
+    public int templates() {
+        return (int) structured.stream().filter(p -> p.reasons().contains(SampleReason.TEMPLATE)).count();
+    }
+
     /** Every sampled page, structured first. */
     public List<SampledPage> all() {
         List<SampledPage> all = new ArrayList<>(structured);

@@ -15,16 +15,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.Outcome;
-import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch.State;
 import org.junit.jupiter.api.Test;
 
 class BaselineTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 12);
-    private static final ScanResults BEFORE = scan("Gemeente Voorbeeld",
+    private static final ChainAssessment BEFORE = scan("Gemeente Voorbeeld",
             List.of(page("", LOGO, CONTRAST, REVIEW), page("afval", LOGO)));
-    private static final ScanResults AFTER = scan("Gemeente Voorbeeld",
+    private static final ChainAssessment AFTER = scan("Gemeente Voorbeeld",
             List.of(page("", LOGO, BUTTON), page("afval", LOGO)));
 
     @Test

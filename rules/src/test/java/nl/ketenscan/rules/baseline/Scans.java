@@ -13,6 +13,7 @@ import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 
 /** Small scans built in code: one organisation whose pages carry the given findings. */
 final class Scans {
@@ -33,10 +34,10 @@ final class Scans {
                 impact, selector, snippet, message, null);
     }
 
-    static ScanResults scan(String organisation, List<PageResult> pages) {
-        return new ScanResults("0.1.0", "4.11.1", "scan", Instant.parse("2025-03-12T09:00:00Z"),
+    static ChainAssessment scan(String organisation, List<PageResult> pages) {
+        return ChainAssessment.of(new ScanResults("0.1.0", "4.11.1", "scan", Instant.parse("2025-03-12T09:00:00Z"),
                 Instant.parse("2025-03-12T09:10:00Z"), true, List.of(new OrganisationResults(
-                        Organisation.of(organisation, Role.GEMEENTE, List.of("https://www.voorbeeld.nl/")), pages)));
+                        Organisation.of(organisation, Role.GEMEENTE, List.of("https://www.voorbeeld.nl/")), pages))));
     }
 
     static PageResult page(String path, Finding... findings) {

@@ -19,6 +19,7 @@ import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.criteria.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +34,8 @@ class ScanDiffTest {
 
     @Test
     void sortsIssuesIntoNewFixedAndPersistent() {
-        ScanResults older = scan(organisation(GEMEENTE, page("", LOGO, LABEL, CONTRAST)));
-        ScanResults newer = scan(organisation(GEMEENTE, page("", LOGO, BUTTON, REVIEW)));
+        ChainAssessment older = scan(organisation(GEMEENTE, page("", LOGO, LABEL, CONTRAST)));
+        ChainAssessment newer = scan(organisation(GEMEENTE, page("", LOGO, BUTTON, REVIEW)));
 
         OrganisationDiff diff = ScanDiff.between(older, newer).organisations().get(0);
 
@@ -47,8 +48,8 @@ class ScanDiffTest {
 
     @Test
     void criteriaThatStartedOrStoppedFailingAreNamed() {
-        ScanResults older = scan(organisation(GEMEENTE, page("", LOGO, LABEL, CONTRAST)));
-        ScanResults newer = scan(organisation(GEMEENTE, page("", BUTTON, REVIEW)));
+        ChainAssessment older = scan(organisation(GEMEENTE, page("", LOGO, LABEL, CONTRAST)));
+        ChainAssessment newer = scan(organisation(GEMEENTE, page("", BUTTON, REVIEW)));
 
         OrganisationDiff diff = ScanDiff.between(older, newer).organisations().get(0);
 
@@ -62,9 +63,9 @@ class ScanDiffTest {
 
     @Test
     void anIssueWhosePagesWereNotCheckedAgainIsNotCalledFixed() {
-        ScanResults older = scan(organisation(GEMEENTE, page("", LOGO), page("formulier", LABEL)));
+        ChainAssessment older = scan(organisation(GEMEENTE, page("", LOGO), page("formulier", LABEL)));
         PageResult broken = PageResult.failed("https://www.voorbeeld.nl/formulier", 500, "text/html", "HTTP 500");
-        ScanResults newer = scan(organisation(GEMEENTE, page("", LOGO), broken));
+        ChainAssessment newer = scan(organisation(GEMEENTE, page("", LOGO), broken));
 
         OrganisationDiff diff = ScanDiff.between(older, newer).organisations().get(0);
 
@@ -75,8 +76,8 @@ class ScanDiffTest {
 
     @Test
     void organisationsInOnlyOneScanAreListedApart() {
-        ScanResults older = scan(organisation(GEMEENTE, page("", LOGO)), organisation("Bibliotheek", page("")));
-        ScanResults newer = scan(organisation(GEMEENTE, page("", LOGO)), organisation("Welzijn", page("")));
+        ChainAssessment older = scan(organisation(GEMEENTE, page("", LOGO)), organisation("Bibliotheek", page("")));
+        ChainAssessment newer = scan(organisation(GEMEENTE, page("", LOGO)), organisation("Welzijn", page("")));
 
         ScanDiff diff = ScanDiff.between(older, newer);
 
@@ -87,8 +88,8 @@ class ScanDiffTest {
 
     @Test
     void scansOfDifferentOrganisationsAreRefusedWithBothLists() {
-        ScanResults older = scan(organisation(GEMEENTE, page("", LOGO)));
-        ScanResults newer = scan(organisation("Gemeente Elders", page("", LOGO)));
+        ChainAssessment older = scan(organisation(GEMEENTE, page("", LOGO)));
+        ChainAssessment newer = scan(organisation("Gemeente Elders", page("", LOGO)));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScanDiff.between(older, newer));
 
@@ -114,8 +115,8 @@ class ScanDiffTest {
                 List.of(pages));
     }
 
-    private static ScanResults scan(OrganisationResults... organisations) {
-        return new ScanResults("0.1.0", "4.11.1", "scan", Instant.parse("2025-03-12T09:00:00Z"),
-                Instant.parse("2025-03-12T09:10:00Z"), true, List.of(organisations));
+    private static ChainAssessment scan(OrganisationResults... organisations) {
+        return ChainAssessment.of(new ScanResults("0.1.0", "4.11.1", "scan", Instant.parse("2025-03-12T09:00:00Z"),
+                Instant.parse("2025-03-12T09:10:00Z"), true, List.of(organisations)));
     }
 }

@@ -16,6 +16,7 @@ import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.assessment.ChainAssessment;
 import org.junit.jupiter.api.Test;
 
 class ScanSummaryTest {
@@ -35,7 +36,7 @@ class ScanSummaryTest {
                         Organisation.of("Gemeente X", Role.GEMEENTE, List.of("https://x.nl/")),
                         List.of(hard, easy, broken, page("leeg", null)))));
 
-        ScanSummary summary = ScanSummary.of(results);
+        ScanSummary summary = ScanSummary.of(ChainAssessment.of(results));
 
         assertEquals("scan-1", summary.scanId());
         assertEquals(false, summary.complete());

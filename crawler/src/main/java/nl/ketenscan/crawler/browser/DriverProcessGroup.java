@@ -1,0 +1,81 @@
+package nl.ketenscan.crawler.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriverService;
+
+/**
+ * chromedriver, and the Chromium it starts, in a process group of their own that dies with the JVM, however
+ * the JVM ends: a scan killed with SIGKILL runs no code of its own, and without this its chromedriver and
+ * Chromium (about 220 MB each) lived on, also after the scan was resumed.
+ *
+ * <p>chromedriver starts through {@code setsid}, so it leads a new group (and session, out of reach of the
+ * terminal's Ctrl-C, which the scan handles itself). A watcher started the same way, a shell that only reads
+ * from a pipe the JVM holds, sees that pipe end when the JVM ends and kills the whole group at once: there is
+ * no one left to quit the browser politely, nor a reason to wait for it. The watcher ends itself, without
+ * killing, when chromedriver ends first. Where there is no {@code setsid} (not Linux), chromedriver starts as
+ * before and nothing watches it.
+ */
+final class DriverProcessGroup {
+
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+    /**
+     * Reads until the JVM's end of the pipe closes, then kills the group whose id is its first argument
+     * ({@code kill -KILL -PGID}: dash, /bin/sh on Debian, takes no {@code --}).
+     */
+    private static final String WATCHER = "read ended; kill -KILL \"-$0\"";
+
+    private DriverProcessGroup() {
+    }
+
+    /** A builder of chromedriver services whose process leads a group of its own. */
+    static ChromeDriverService.Builder serviceBuilder() {
+        return available() ? new InOwnGroup() : new ChromeDriverService.Builder();
+    }
+
+    /**
+     * Has the group led by the started {@code driver} killed when this JVM ends.
+     *
+     * @throws BrowserUnavailableException when the watcher cannot start
+     */
+    static void watch(ProcessHandle driver) {
+        if (!available()) {
+            return;
+        }
+        Process watcher;
+        try {
+            watcher = new ProcessBuilder(SETSID.toString(), "/bin/sh", "-c", WATCHER, Long.toString(driver.pid()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            throw new BrowserUnavailableException("the watcher that ends the browser with the scan did not start: "
+                    + e.getMessage(), e);
+        }
+        // held by the pending exit of the driver, so the pipe stays open exactly as long as both live
+        driver.onExit().thenRun(watcher::destroy);
+    }
+
+    private static boolean available() {
+        return Files.isExecutable(SETSID);
+    }
+
+    /** Runs {@code setsid chromedriver ARGS} where Selenium would run {@code chromedriver ARGS}. */
+    private static final class InOwnGroup extends ChromeDriverService.Builder {
+
+        @Override
+        protected ChromeDriverService createDriverService(File exe, int port, Duration timeout, List<String> args,
+                                                          Map<String, String> environment) {
+            List<String> driverAndArgs = new ArrayList<>();
+            driverAndArgs.add(exe.getAbsolutePath());
+            driverAndArgs.addAll(args);
+            return super.createDriverService(SETSID.toFile(), port, timeout, driverAndArgs, environment);
+        }
+    }
+}

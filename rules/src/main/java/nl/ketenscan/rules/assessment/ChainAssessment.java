@@ -1,0 +1,49 @@
+package nl.ketenscan.rules.assessment;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.ketenscan.rules.Issue;
+import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.SiteAudit;
+
+/**
+ * Everything a scan says about the chain, worked out once: the scan's metadata and each
+ * organisation's {@link OrganisationAssessment}. Every output (HTML report, results.json, SARIF,
+ * JUnit, the CSV files, the WCAG-EM evaluation, the comparison of two scans, the history summary
+ * and the gates) renders this and nothing else, so they cannot disagree on a verdict or a count, as
+ * Lighthouse's renderer reads only its one result object.
+ */
+public record ChainAssessment(ScanMetadata scan, List<OrganisationAssessment> organisations) {
+
+    public ChainAssessment {
+        organisations = List.copyOf(organisations);
+    }
+
+    /**
+     * The assessment of what the store returned: the site rules are applied to each organisation's
+     * pages (replacing site findings already there, so assessing twice gives the same), then its
+     * issues, verdicts, statement, deviations, exemptions, sample and counts are worked out from
+     * those pages. A pure function: the same results always give the same assessment.
+     *
+     * @throws IllegalStateException when a site rule could not judge the pages (see {@link SiteAudit})
+     */
+    public static ChainAssessment of(ScanResults results) {
+        ScanMetadata scan = new ScanMetadata(results.toolVersion(), results.axeVersion(), results.scanId(),
+                results.startedAt(), results.finishedAt(), results.complete(), results.notes());
+        List<OrganisationAssessment> organisations = SiteAudit.apply(results).organisations().stream()
+                .map((OrganisationResults o) -> OrganisationAssessment.of(o, scan))
+                .toList();
+        return new ChainAssessment(scan, organisations);
+    }
+
+    /** The issues of every organisation grouped by rule, rules in the order their first issue comes in {@link #issues()}. */
+    public List<RuleIssues> byRule() {
+        return RuleIssues.of(issues().toList());
+    }
+
+    /** The issues of every organisation, organisation by organisation, each list in "fix first" order. */
+    public Stream<Issue> issues() {
+        return organisations.stream().flatMap(o -> o.issues().stream());
+    }
+}

@@ -1,0 +1,20 @@
+package nl.ketenscan.rules.assessment;
+
+import java.time.Instant;
+import java.util.List;
+import nl.ketenscan.rules.ScanNote;
+
+/**
+ * When and with what a scan ran, and what its readers must know about how it went. Any of the
+ * strings and times may be null for a store that lost them; outputs that require them say so.
+ *
+ * @param complete false when the scan stopped early (interrupted, page budget reached)
+ * @param notes    about the whole scan and about single organisations, in the order noted
+ */
+public record ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
+                           Instant finishedAt, boolean complete, List<ScanNote> notes) {
+
+    public ScanMetadata {
+        notes = List.copyOf(notes);
+    }
+}
