@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.browser;
 
 import java.util.Objects;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.Scope;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -27,6 +28,7 @@ public final class BrowserSession implements AutoCloseable {
         this.pageCheck = new PageCheck(axe, settings.pageBudget());
         this.browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
+        registerRecorder();
     }
 
     /** A session for public pages. */
@@ -45,22 +47,58 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Loads {@code url}, waits at most the page budget for it, and runs axe on it.
+     * Loads {@code url}, waits at most the page budget for it, runs axe and every gatherer on it, the
+     * browser kept within the scope of the page's own origin (scheme, host and port), for a page checked
+     * on its own.
      *
      * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
      */
     public RenderedPage check(String url) {
+        Scope own;
         try {
-            return pageCheck.check(browser, url);
+            own = Scope.origin(url);
+        } catch (IllegalArgumentException noWebAddress) {
+            own = Scope.nothing();
+        }
+        return check(url, own, GatherChoice.everything());
+    }
+
+    /**
+     * Loads {@code url}, waits at most the page budget for it, runs axe on it and the gatherers
+     * {@code choice} picks for it. The browser keeps the fetcher's rules meanwhile: its window
+     * navigates nowhere outside {@code scope}, it submits no form, and no request of the page goes to a
+     * cloud-metadata or link-local address ({@link BrowserScope}).
+     *
+     * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
+     */
+    public RenderedPage check(String url, Scope scope, GatherChoice choice) {
+        try {
+            return checkOnce(url, scope, choice);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return pageCheck.check(browser, url);
+                return checkOnce(url, scope, choice);
             } catch (WebDriverException secondFailure) {
                 restart();
                 return RenderedPage.failed(url, "the browser failed twice on this page: "
                         + WebDriverFailures.summary(secondFailure), 0);
             }
+        }
+    }
+
+    /** The page checked, and the browser replaced when a gatherer left it changed. */
+    private RenderedPage checkOnce(String url, Scope scope, GatherChoice choice) {
+        RenderedPage page = pageCheck.check(browser, url, scope, choice);
+        if (pageCheck.browserDisturbed()) {
+            restart();
+        }
+        return page;
+    }
+
+    /** The behaviour recorder costs every page a little, so it is left out when no browser check runs. */
+    private void registerRecorder() {
+        if (settings.gatherScope() != GatherScope.NONE) {
+            BehaviourRecorder.register(browser.driver());
         }
     }
 
@@ -78,5 +116,6 @@ public final class BrowserSession implements AutoCloseable {
         browser.kill();
         browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
+        registerRecorder();
     }
 }

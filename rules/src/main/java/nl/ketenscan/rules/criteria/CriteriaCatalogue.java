@@ -39,7 +39,7 @@ public final class CriteriaCatalogue {
         this.criteria = criteria;
     }
 
-    /** WCAG 2.1 level A and AA, with ketenscan's own rules, page and site rules alike. */
+    /** WCAG 2.1 level A and AA, with ketenscan's own rules, page and site rules and browser audits alike. */
     public static CriteriaCatalogue wcag21() {
         return Wcag21.CATALOGUE;
     }
