@@ -108,9 +108,8 @@ public final class PageLanguageRule implements PageRule {
     }
 
     private static Finding missing(Element html, SupportedLanguage found) {
-        String wanted = "lang=\"" + found.subtag() + "\"";
         return INFO.finding(Outcome.FAILED, "html", Snippets.startTag(html),
-                INFO.message("missing", found.wording(), wanted));
+                INFO.message("missing", found.wording(), found.subtag()));
     }
 
     /** Sentences {@code seems} or {@code maybe}: the text's language, the page's, the lang as written and the one advised. */
