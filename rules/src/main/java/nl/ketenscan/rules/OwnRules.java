@@ -5,6 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.ketenscan.rules.documents.PdfAccessibilityPermission;
+import nl.ketenscan.rules.documents.PdfBookmarks;
+import nl.ketenscan.rules.documents.PdfFacts;
+import nl.ketenscan.rules.documents.PdfFormFieldNames;
+import nl.ketenscan.rules.documents.PdfLanguage;
+import nl.ketenscan.rules.documents.PdfScanned;
+import nl.ketenscan.rules.documents.PdfTagged;
+import nl.ketenscan.rules.documents.PdfTitle;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
 import nl.ketenscan.rules.language.LanguageDetector;
 import nl.ketenscan.rules.language.LanguageOfPartsRule;
@@ -16,10 +24,11 @@ import nl.ketenscan.rules.titles.PageTitleGeneric;
 
 /**
  * Every rule of ketenscan's own, in one place: adding a rule means adding its class to one of the
- * two lists here and its fixtures under {@code src/test/resources/fixtures/<rule-id>/}, nothing else
+ * lists here and its fixtures under {@code src/test/resources/fixtures/<rule-id>/}, nothing else
  * (see docs/architecture.md, "How to add a rule"). Page rules judge one page each; site rules, which
- * judge all pages of an organisation together, have their list here too, so this one file names
- * every rule ketenscan has, and the criteria catalogue reads their criteria from it.
+ * judge all pages of an organisation together, and document rules, which judge a published PDF, have
+ * their lists here too, so this one file names every rule ketenscan has, and the criteria catalogue
+ * reads their criteria from it.
  */
 public final class OwnRules {
 
@@ -37,6 +46,15 @@ public final class OwnRules {
     private static final List<SiteRule> SITE_RULES = List.of(
             new PageTitleDuplicate());
 
+    private static final List<DocumentRule> DOCUMENT_RULES = List.of(
+            new PdfTagged(),
+            new PdfLanguage(),
+            new PdfTitle(),
+            new PdfScanned(),
+            new PdfBookmarks(),
+            new PdfFormFieldNames(),
+            new PdfAccessibilityPermission());
+
     private OwnRules() {
     }
 
@@ -49,9 +67,14 @@ public final class OwnRules {
         return SITE_RULES;
     }
 
-    /** Every own rule, the page rules first: what the criteria catalogue and {@code ketenscan rules} list. */
+    /** The rules that judge a published PDF, from the facts the crawler read from it. */
+    public static List<DocumentRule> documentRules() {
+        return DOCUMENT_RULES;
+    }
+
+    /** Every own rule, page, site and document rules: what the criteria catalogue and {@code ketenscan rules} list. */
     public static List<Rule> rules() {
-        return Stream.concat(PAGE_RULES.stream(), SITE_RULES.stream()).map(Rule.class::cast).toList();
+        return Stream.of(PAGE_RULES, SITE_RULES, DOCUMENT_RULES).flatMap(List::stream).map(Rule.class::cast).toList();
     }
 
     /** What the own rule with this id is, page or site rule; empty for an axe rule or an unknown id. */
@@ -73,6 +96,15 @@ public final class OwnRules {
             } catch (RuntimeException e) {
                 throw new RuleFailure(rule.info().id(), e);
             }
+        }
+        return findings;
+    }
+
+    /** Runs every document rule on the facts of one PDF. */
+    public static List<Finding> check(PdfFacts pdf) {
+        List<Finding> findings = new ArrayList<>();
+        for (DocumentRule rule : DOCUMENT_RULES) {
+            findings.addAll(rule.check(pdf));
         }
         return findings;
     }
