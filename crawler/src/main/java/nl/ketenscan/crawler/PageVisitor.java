@@ -12,13 +12,11 @@ import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
+import nl.ketenscan.crawler.documents.DocumentCheck;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.PageAudit;
 import nl.ketenscan.rules.PageContent;
-import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.exemption.DocumentDates;
-import nl.ketenscan.rules.exemption.DocumentKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -53,6 +51,7 @@ final class PageVisitor {
     private final ScanNotes notes;
     private final PageClaims claims;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
+    private final DocumentCheck documents;
 
     /** @param browsers the sessions that check pages, or null to check the HTML as served only */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
@@ -63,6 +62,7 @@ final class PageVisitor {
         this.admission = admission;
         this.notes = notes;
         this.claims = claims;
+        this.documents = new DocumentCheck(limits.pageBudget(), limits.maxPageBytes());
     }
 
     /**
@@ -92,8 +92,7 @@ final class PageVisitor {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     "the server answered HTTP " + fetched.status());
         } else if (!fetched.isHtml()) {
-            page = new PageResult(landed, landed, fetched.status(), fetched.contentType(),
-                    null, null, null, List.of(), null, 0, 0, null, documentFacts(fetched));
+            page = documents.check(landed, fetched);
         } else if (fetched.truncated()) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
@@ -156,13 +155,5 @@ final class PageVisitor {
         return new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
                 rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts());
-    }
-
-    /** An office file's creation date, which decides whether the Besluit exempts it. */
-    private static PageFacts documentFacts(FetchResult fetched) {
-        if (DocumentKind.of(fetched.contentType()).isEmpty()) {
-            return PageFacts.NONE;
-        }
-        return PageFacts.ofDocument(DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null));
     }
 }

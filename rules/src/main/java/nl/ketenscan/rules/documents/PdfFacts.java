@@ -1,5 +1,7 @@
 package nl.ketenscan.rules.documents;
 
+import java.time.LocalDate;
+
 /**
  * What the crawler read from one PDF, as plain values: everything the {@link nl.ketenscan.rules.DocumentRule}s
  * judge. The crawler reads them with PDFBox; the rules need no PDF library and no file.
@@ -17,10 +19,13 @@ package nl.ketenscan.rules.documents;
  * @param formFields              form fields a user fills in or presses
  * @param formFieldsWithoutName   of those, the fields without a name for assistive technology ({@code /TU})
  * @param accessibilityBlocked    whether the security settings forbid extracting text for accessibility
+ * @param created                 the creation date in the Info dictionary, or null; read here too because
+ *                                a PDF that keeps it in a compressed object stream hides it from
+ *                                {@link nl.ketenscan.rules.exemption.DocumentDates}
  */
 public record PdfFacts(int pages, boolean tagged, String language, String title, boolean displayDocTitle,
                        int pagesWithText, int imageOnlyPages, boolean bookmarks, int formFields,
-                       int formFieldsWithoutName, boolean accessibilityBlocked) {
+                       int formFieldsWithoutName, boolean accessibilityBlocked, LocalDate created) {
 
     /** Pages from which a document is long enough that a reader needs bookmarks to find their way. */
     public static final int LONG_DOCUMENT_PAGES = 20;

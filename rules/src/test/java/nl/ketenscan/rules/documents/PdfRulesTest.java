@@ -20,7 +20,7 @@ class PdfRulesTest {
 
     /** Tagged, in Dutch, titled and shown, text on every page, bookmarks, named fields. */
     private static final PdfFacts ACCESSIBLE = new PdfFacts(30, true, "nl-NL", "Jaarverslag 2025", true, 30, 0,
-            true, 2, 0, false);
+            true, 2, 0, false, null);
 
     @Test
     void anAccessiblePdfGetsNoFinding() {
@@ -57,7 +57,7 @@ class PdfRulesTest {
         assertEquals(Map.of("pdf-bookmarks", "needs-review 2.4.5"),
                 outcomes(with(true, "nl", "Titel", true, 30, 0, false, 0)));
         PdfFacts shortOne = new PdfFacts(PdfFacts.LONG_DOCUMENT_PAGES, true, "nl", "Titel", true,
-                PdfFacts.LONG_DOCUMENT_PAGES, 0, false, 0, 0, false);
+                PdfFacts.LONG_DOCUMENT_PAGES, 0, false, 0, 0, false, null);
         assertEquals(List.of(), OwnRules.check(shortOne));
     }
 
@@ -70,14 +70,14 @@ class PdfRulesTest {
 
     @Test
     void securityThatForbidsAccessibilityIsForReview() {
-        PdfFacts blocked = new PdfFacts(30, true, "nl", "Titel", true, 30, 0, true, 2, 0, true);
+        PdfFacts blocked = new PdfFacts(30, true, "nl", "Titel", true, 30, 0, true, 2, 0, true, null);
         assertEquals(Map.of("pdf-accessibility-permission", "needs-review 1.3.1"), outcomes(OwnRules.check(blocked)));
     }
 
     private static PdfFacts with(boolean tagged, String lang, String title, boolean shown, int textPages,
                                  int imagePages, boolean bookmarks, int unnamedFields) {
         return new PdfFacts(textPages + imagePages, tagged, lang, title, shown, textPages, imagePages, bookmarks, 2,
-                unnamedFields, false);
+                unnamedFields, false, null);
     }
 
     private static Map<String, String> outcomes(PdfFacts pdf) {
