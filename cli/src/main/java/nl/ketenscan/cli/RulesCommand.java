@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import nl.ketenscan.crawler.browser.AxeScript;
+import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.Rule;
@@ -46,6 +47,9 @@ final class RulesCommand implements Callable<Integer> {
         out.println();
         out.println("ketenscan's own rules, across the pages of each organisation after the crawl:");
         rules.stream().filter(SiteRule.class::isInstance).forEach(rule -> print(out, rule.info(), idWidth, english));
+        out.println();
+        out.println("ketenscan's own rules, on every PDF file (read with PDFBox, never in the browser):");
+        rules.stream().filter(DocumentRule.class::isInstance).forEach(rule -> print(out, rule.info(), idWidth, english));
         out.println();
         out.println("axe-core " + AxeScript.injected().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
         out.println("  each axe finding names its rule and criteria in results.json and the report.");
