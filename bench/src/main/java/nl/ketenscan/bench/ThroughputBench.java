@@ -86,12 +86,23 @@ public final class ThroughputBench {
 
     private static Run scan(List<String> ketenscan, String seed, int pages, int sessions, String credentials,
                             Map<String, String> environment) throws IOException, InterruptedException {
+        return scan(ketenscan, seed, pages, sessions, credentials, environment, List.of()).run();
+    }
+
+    /** A finished scan's figures, and the store it left, for benches that look further into it. */
+    record Scanned(Run run, Path folder) {
+    }
+
+    /** @param options more options for {@code ketenscan scan}, e.g. {@code --browser-checks none} */
+    static Scanned scan(List<String> ketenscan, String seed, int pages, int sessions, String credentials,
+                        Map<String, String> environment, List<String> options) throws IOException, InterruptedException {
         Path out = Files.createTempDirectory("ketenscan-bench-");
         List<String> command = new ArrayList<>(ketenscan);
         command.addAll(List.of("scan", seed, "--browsers", String.valueOf(sessions), "--max-pages", String.valueOf(pages),
                 // the generated site is ours: measure the engine, not the politeness towards a real host
                 "--host-rate", "1000", "--host-connections", "16",
                 "--out", out.toString()));
+        command.addAll(options);
         ProcessBuilder scan = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(out.resolve("stderr.log").toFile());
@@ -114,7 +125,7 @@ public final class ThroughputBench {
             Duration time = Duration.between(results.startedAt(), results.finishedAt());
             System.out.printf(Locale.ROOT, "%d session(s), credentials %s: %d pages in %.1f s%n", sessions, credentials,
                     done, time.toMillis() / 1000.0);
-            return new Run(sessions, credentials, done, time, load, axe, peak, coresBusy);
+            return new Scanned(new Run(sessions, credentials, done, time, load, axe, peak, coresBusy), out);
         }
     }
 }

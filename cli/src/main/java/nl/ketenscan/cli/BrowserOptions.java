@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
 
+import nl.ketenscan.crawler.BrowserCheckPages;
 import nl.ketenscan.crawler.browser.BrowserCapacity;
 import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.browser.BrowserUnavailableException;
+import nl.ketenscan.crawler.browser.GatherScope;
 import picocli.CommandLine.Option;
 
 /** Where the browser sessions run: a local Chromium and chromedriver, found on PATH unless given, or a Selenium Grid. */
@@ -20,11 +22,34 @@ final class BrowserOptions {
     @Option(names = "--chromedriver", paramLabel = "PATH", description = "chromedriver executable (default: on PATH).")
     Path chromedriver;
 
+    /** The option that says on which pages the browser checks run. */
+    static final String BROWSER_CHECKS = "--browser-checks";
+
+    @Option(names = BROWSER_CHECKS, paramLabel = "PAGES", description = "Where the browser checks run beside axe: "
+            + "sampled (default: every check on every page of an organisation of up to " + BrowserCheckPages.EVERY_PAGE_UP_TO
+            + " pages; above that the slow ones, reflow, zoom, text spacing and orientation, on its WCAG-EM sample "
+            + "pages and one page per layout), every-page, or none. results.json says per page which ran.")
+    String browserChecks = "sampled";
+
     @Option(names = "--grid", paramLabel = "URL", description = "Run the browser sessions on this Selenium Grid, "
             + "e.g. http://grid:4444; Chromium is then not needed on this machine.")
     String grid;
 
     BrowserSettings settings(Duration pageBudget) {
+        return where(pageBudget).withGatherScope(gatherScope());
+    }
+
+    private GatherScope gatherScope() {
+        return switch (browserChecks) {
+            case "sampled" -> GatherScope.SAMPLED;
+            case "every-page" -> GatherScope.EVERY_PAGE;
+            case "none" -> GatherScope.NONE;
+            default -> throw new UserError(ExitCode.USAGE, BROWSER_CHECKS + " " + browserChecks
+                    + " is not a choice; use sampled, every-page or none");
+        };
+    }
+
+    private BrowserSettings where(Duration pageBudget) {
         if (grid != null) {
             return onGrid(pageBudget);
         }

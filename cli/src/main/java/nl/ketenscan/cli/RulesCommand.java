@@ -4,7 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import nl.ketenscan.crawler.BrowserCheckPages;
+import nl.ketenscan.crawler.browser.AxeRuleSelection;
 import nl.ketenscan.crawler.browser.AxeScript;
+import nl.ketenscan.crawler.browser.GatherCost;
+import nl.ketenscan.crawler.browser.PageGatherers;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageRule;
@@ -22,8 +27,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"List the checks a scan runs.",
-                "ketenscan's own rules, each with its WCAG criteria, impact and what it checks, and the",
-                "axe-core version whose WCAG rules run beside them.", ""})
+                "ketenscan's own rules, each with its WCAG criteria, impact and what it checks (the browser",
+                "checks also with their W3C ACT rule and the pages they run on), and the axe-core version",
+                "whose WCAG rules run beside them.", ""})
 final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the rule descriptions: nl (default) or en.")
@@ -48,17 +54,40 @@ final class RulesCommand implements Callable<Integer> {
         out.println("ketenscan's own rules, across the pages of each organisation after the crawl:");
         rules.stream().filter(SiteRule.class::isInstance).forEach(rule -> print(out, rule.info(), idWidth, english));
         out.println();
+        out.println("ketenscan's own browser checks, on the loaded page after axe; a gatherer drives the page, the rule judges what it saw:");
+        rules.stream().filter(BrowserAudit.class::isInstance)
+                .forEach(rule -> printBrowserCheck(out, (BrowserAudit<?>) rule, idWidth, english));
+        out.println();
         out.println("ketenscan's own rules, on every PDF file (read with PDFBox, never in the browser):");
         rules.stream().filter(DocumentRule.class::isInstance).forEach(rule -> print(out, rule.info(), idWidth, english));
         out.println();
-        out.println("axe-core " + AxeScript.injected().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page;");
+        out.println("axe-core " + AxeScript.injected().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page,");
+        out.println("  with its experimental rules for A/AA criteria: " + String.join(", ", AxeRuleSelection.OPTED_IN) + ";");
         out.println("  each axe finding names its rule and criteria in results.json and the report.");
         out.flush();
         return ExitCode.FINISHED;
     }
 
+    private static void printBrowserCheck(PrintWriter out, BrowserAudit<?> audit, int idWidth, boolean english) {
+        RuleInfo rule = audit.info();
+        print(out, rule, idWidth, english);
+        PageGatherers.describe().stream().filter(gatherer -> gatherer.artifact() == audit.artifact()).forEach(gatherer ->
+                out.printf("  %-" + idWidth + "s  gathered by %s (at most %d ms a page), %s%n", "", gatherer.name(),
+                        gatherer.budget().toMillis(), pages(gatherer.cost())));
+    }
+
+    private static String pages(GatherCost cost) {
+        return switch (cost) {
+            case LIGHT -> "on every page";
+            case HEAVY -> "on every page of an organisation of up to " + BrowserCheckPages.EVERY_PAGE_UP_TO
+                    + " pages; above that on its WCAG-EM sample pages and one page per layout, or on every page with "
+                    + BrowserOptions.BROWSER_CHECKS + " every-page";
+        };
+    }
+
     private static void print(PrintWriter out, RuleInfo rule, int idWidth, boolean english) {
-        out.printf("  %-" + idWidth + "s  WCAG %s, %s%n", rule.id(), String.join(", ", rule.criteria()), rule.impact().id());
+        String act = rule.actRules().isEmpty() ? "" : ", ACT " + String.join(", ", rule.actRules());
+        out.printf("  %-" + idWidth + "s  WCAG %s, %s%s%n", rule.id(), String.join(", ", rule.criteria()), rule.impact().id(), act);
         out.printf("  %-" + idWidth + "s  %s%n", "", english ? rule.descriptionEn() : rule.descriptionNl());
     }
 }

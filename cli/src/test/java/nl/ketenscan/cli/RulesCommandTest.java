@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.ketenscan.crawler.browser.AxeScript;
+import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.Rule;
 import nl.ketenscan.rules.RuleInfo;
@@ -25,12 +26,25 @@ class RulesCommandTest {
 
         String text = out.toString();
         allRules().forEach(rule -> {
-            String heading = rule.id() + " +WCAG " + Pattern.quote(String.join(", ", rule.criteria())) + ", " + rule.impact().id();
+            String heading = rule.id() + " +WCAG " + Pattern.quote(String.join(", ", rule.criteria())) + ", " + rule.impact().id()
+                    + (rule.actRules().isEmpty() ? "\n" : ", ACT " + Pattern.quote(String.join(", ", rule.actRules())));
             assertTrue(Pattern.compile(heading).matcher(text).find(),
                     rule.id() + " is not listed with its criteria and impact:\n" + text);
             assertTrue(text.contains(rule.descriptionNl()), rule.id() + " lacks its Dutch description");
         });
         assertTrue(text.contains("axe-core " + AxeScript.injected().version()), text);
+        assertTrue(text.contains("experimental rules for A/AA criteria: css-orientation-lock, table-fake-caption"), text);
+    }
+
+    @Test
+    void listsEveryBrowserCheckWithItsActRuleAndItsGatherer() {
+        assertEquals(ExitCode.FINISHED, run("rules", "--lang", "en"));
+
+        String text = out.toString();
+        OwnRules.browserAudits().forEach(audit -> {
+            assertTrue(Pattern.compile(Pattern.quote(audit.info().descriptionEn())
+                    + "\\s+gathered by \\S+ \\(at most \\d+ ms a page\\), on ").matcher(text).find(), text);
+        });
     }
 
     @Test

@@ -14,6 +14,7 @@ import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
 import nl.ketenscan.crawler.documents.DocumentCheck;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageAudit;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageResult;
@@ -52,15 +53,18 @@ final class PageVisitor {
     private final PageClaims claims;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
     private final DocumentCheck documents;
+    private final BrowserCheckPages checkPages;
 
     /** @param browsers the sessions that check pages, or null to check the HTML as served only */
+    /** @param checkPages on which pages the browser checks run */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
-                PageClaims claims) {
+                PageClaims claims, BrowserCheckPages checkPages) {
         this.fetcher = fetcher;
         this.browsers = browsers;
         this.limits = limits;
         this.admission = admission;
         this.notes = notes;
+        this.checkPages = checkPages;
         this.claims = claims;
         this.documents = new DocumentCheck(limits.pageBudget(), limits.maxPageBytes());
     }
@@ -140,7 +144,7 @@ final class PageVisitor {
         RenderedPage rendered = fetcher.paced(landed, () -> {
             BrowserSession session = browsers.acquire();
             try {
-                return session.check(landed);
+                return session.check(landed, checkPages.forPage(entry.org(), entry.depth() == 0));
             } finally {
                 browsers.release(session);
             }
@@ -152,8 +156,10 @@ final class PageVisitor {
         }
         PageAudit checked = PageAudit.of(PageContent.parse(rendered.finalUrl(), rendered.html()),
                 rendered.findings(), error, admission.scope(entry.org())::owns);
+        checkPages.rendered(entry.org(), checked.facts().skeleton());
         return new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
-                rendered.loadMillis(), rendered.checkMillis(), checked.features(), checked.facts());
+                rendered.loadMillis(), rendered.checkMillis(), checked.features(),
+                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes())));
     }
 }

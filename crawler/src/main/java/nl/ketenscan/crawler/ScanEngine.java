@@ -17,6 +17,7 @@ import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Sitemaps;
+import nl.ketenscan.crawler.browser.GatherScope;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Organisation;
@@ -69,7 +70,9 @@ public final class ScanEngine {
         this.notes = new ScanNotes(store, listener, organisations);
         this.admission = new Admission(organisations, fetcher, notes);
         this.visitor = new PageVisitor(fetcher, browsers, limits, admission, notes, new PageClaims(
-                IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()));
+                IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()),
+                new BrowserCheckPages(browsers == null ? GatherScope.NONE : browsers.gatherScope(),
+                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))));
         this.frontier = new Frontier(store, organisations.size(), limits.maxPages());
         this.pagesDone = new AtomicIntegerArray(organisations.size());
     }

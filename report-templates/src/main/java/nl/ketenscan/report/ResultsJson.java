@@ -248,6 +248,11 @@ public final class ResultsJson implements ReportFormat {
         node.put("lang", page.lang());
         node.put("error", page.error());
         node.set("plainLanguage", plainLanguage(page.plainLanguage()));
+        if (page.features() != null) {
+            ObjectNode checks = node.putObject("browserChecks");
+            checks.set("ran", strings(page.facts().browserChecks().ran()));
+            checks.set("notes", strings(page.facts().browserChecks().notes()));
+        }
         ArrayNode findings = node.putArray("findings");
         page.findings().forEach(f -> findings.add(finding(f)));
         return node;

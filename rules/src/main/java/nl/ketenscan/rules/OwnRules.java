@@ -13,12 +13,42 @@ import nl.ketenscan.rules.documents.PdfLanguage;
 import nl.ketenscan.rules.documents.PdfScanned;
 import nl.ketenscan.rules.documents.PdfTagged;
 import nl.ketenscan.rules.documents.PdfTitle;
+import nl.ketenscan.rules.behaviour.AutoplayAudioAudit;
+import nl.ketenscan.rules.behaviour.CharacterKeyShortcutAudit;
+import nl.ketenscan.rules.behaviour.MotionActuationAudit;
+import nl.ketenscan.rules.behaviour.MovingContentAudit;
+import nl.ketenscan.rules.behaviour.PointerDownAudit;
+import nl.ketenscan.rules.behaviour.PointerGestureAudit;
+import nl.ketenscan.rules.behaviour.StatusMessageAudit;
+import nl.ketenscan.rules.behaviour.VisualOrderAudit;
+import nl.ketenscan.rules.forms.LabelNotDescriptive;
+import nl.ketenscan.rules.forms.RequiredFieldErrors;
+import nl.ketenscan.rules.headings.HeadingLikeText;
+import nl.ketenscan.rules.headings.HeadingNotDescriptive;
+import nl.ketenscan.rules.images.ImageAltMeaningless;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
+import nl.ketenscan.rules.keyboard.ChangeOnFocus;
+import nl.ketenscan.rules.keyboard.ClickWithoutKeyboard;
+import nl.ketenscan.rules.keyboard.ContentOnFocusDismissible;
+import nl.ketenscan.rules.keyboard.FieldBorderContrast;
+import nl.ketenscan.rules.keyboard.FocusIndicatorContrast;
+import nl.ketenscan.rules.keyboard.FocusOrder;
+import nl.ketenscan.rules.keyboard.FocusVisible;
+import nl.ketenscan.rules.keyboard.KeyboardTrap;
+import nl.ketenscan.rules.keyboard.SkipLinkTarget;
 import nl.ketenscan.rules.language.LanguageDetector;
 import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.navigation.ConsistentIdentification;
+import nl.ketenscan.rules.navigation.ConsistentNavigation;
+import nl.ketenscan.rules.navigation.MultipleWays;
+import nl.ketenscan.rules.oninput.OnInputAudit;
+import nl.ketenscan.rules.orientation.OrientationAudit;
+import nl.ketenscan.rules.reflow.ReflowAudit;
+import nl.ketenscan.rules.textfit.ResizeTextAudit;
+import nl.ketenscan.rules.textfit.TextSpacingAudit;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
@@ -26,9 +56,10 @@ import nl.ketenscan.rules.titles.PageTitleGeneric;
  * Every rule of ketenscan's own, in one place: adding a rule means adding its class to one of the
  * lists here and its fixtures under {@code src/test/resources/fixtures/<rule-id>/}, nothing else
  * (see docs/architecture.md, "How to add a rule"). Page rules judge one page each; site rules, which
- * judge all pages of an organisation together, and document rules, which judge a published PDF, have
- * their lists here too, so this one file names every rule ketenscan has, and the criteria catalogue
- * reads their criteria from it.
+ * judge all pages of an organisation together, browser audits, which judge what the browser's
+ * gatherers saw on a page (see "Adding a browser check"), and document rules, which judge a published
+ * PDF, have their lists here too, so this one file names every rule ketenscan has, and the criteria
+ * catalogue reads their criteria from it.
  */
 public final class OwnRules {
 
@@ -41,10 +72,36 @@ public final class OwnRules {
             new LinkTextGeneric(),
             new LinkTextAmbiguous(),
             new SensoryInstructions(),
-            new PageTitleGeneric());
+            new PageTitleGeneric(),
+            new ImageAltMeaningless(),
+            new HeadingNotDescriptive(),
+            new HeadingLikeText(),
+            new LabelNotDescriptive(),
+            new RequiredFieldErrors());
 
     private static final List<SiteRule> SITE_RULES = List.of(
-            new PageTitleDuplicate());
+            new PageTitleDuplicate(),
+            new ConsistentNavigation(),
+            new ConsistentIdentification(),
+            new MultipleWays());
+
+    private static final List<BrowserAudit<?>> BROWSER_AUDITS = List.of(
+            new ReflowAudit(),
+            new ResizeTextAudit(),
+            new TextSpacingAudit(),
+            new OrientationAudit(),
+            new MovingContentAudit(),
+            new AutoplayAudioAudit(),
+            new CharacterKeyShortcutAudit(),
+            new MotionActuationAudit(),
+            new StatusMessageAudit(),
+            new VisualOrderAudit(),
+            new PointerGestureAudit(),
+            new PointerDownAudit(),
+            new OnInputAudit(),
+            new KeyboardTrap(), new FocusVisible(), new FocusIndicatorContrast(), new FieldBorderContrast(),
+            new FocusOrder(), new ChangeOnFocus(), new SkipLinkTarget(), new ClickWithoutKeyboard(),
+            new ContentOnFocusDismissible());
 
     private static final List<DocumentRule> DOCUMENT_RULES = List.of(
             new PdfTagged(),
@@ -67,17 +124,23 @@ public final class OwnRules {
         return SITE_RULES;
     }
 
+    /** The audits of what the browser's gatherers saw on a page, run by {@link #audit}. */
+    public static List<BrowserAudit<?>> browserAudits() {
+        return BROWSER_AUDITS;
+    }
+
     /** The rules that judge a published PDF, from the facts the crawler read from it. */
     public static List<DocumentRule> documentRules() {
         return DOCUMENT_RULES;
     }
 
-    /** Every own rule, page, site and document rules: what the criteria catalogue and {@code ketenscan rules} list. */
+    /** Every own rule, page rules, site rules, browser audits, document rules: what {@code ketenscan rules} lists. */
     public static List<Rule> rules() {
-        return Stream.of(PAGE_RULES, SITE_RULES, DOCUMENT_RULES).flatMap(List::stream).map(Rule.class::cast).toList();
+        return Stream.of(PAGE_RULES.stream(), SITE_RULES.stream(), BROWSER_AUDITS.stream(), DOCUMENT_RULES.stream())
+                .flatMap(rules -> rules).map(Rule.class::cast).toList();
     }
 
-    /** What the own rule with this id is, page or site rule; empty for an axe rule or an unknown id. */
+    /** What the own rule with this id is, page, site or browser rule; empty for an axe rule or an unknown id. */
     public static Optional<RuleInfo> info(String ruleId) {
         return rules().stream().map(Rule::info).filter(info -> info.id().equals(ruleId)).findFirst();
     }
@@ -98,6 +161,27 @@ public final class OwnRules {
             }
         }
         return findings;
+    }
+
+    /**
+     * Runs every browser audit whose artifact was gathered on the page; the others say nothing.
+     *
+     * @throws RuleFailure naming the audit when one of them fails on these artifacts
+     */
+    public static List<Finding> audit(PageArtifacts artifacts) {
+        List<Finding> findings = new ArrayList<>();
+        for (BrowserAudit<?> audit : BROWSER_AUDITS) {
+            try {
+                findings.addAll(auditOne(audit, artifacts));
+            } catch (RuntimeException e) {
+                throw new RuleFailure(audit.info().id(), e);
+            }
+        }
+        return findings;
+    }
+
+    private static <A extends Record> List<Finding> auditOne(BrowserAudit<A> audit, PageArtifacts artifacts) {
+        return artifacts.get(audit.artifact()).map(audit::audit).orElse(List.of());
     }
 
     /** Runs every document rule on the facts of one PDF. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
+import nl.ketenscan.rules.navigation.PageNavigation;
 import nl.ketenscan.rules.sample.PageSkeleton;
 import nl.ketenscan.rules.statement.StatementEvidence;
 
@@ -17,9 +18,13 @@ import nl.ketenscan.rules.statement.StatementEvidence;
  * @param skeleton        the page's layout name ({@link PageSkeleton}); null for pages not rendered
  * @param thirdParty      content embedded from hosts outside the organisation's scope
  * @param documentCreated for an office file, the creation date in its metadata; null when unknown
+ * @param navigation      its navigation blocks and ways to find pages, for the site rules of 3.2.3, 3.2.4
+ *                        and 2.4.5; null when not noted (not an HTML page, or stored by an older ketenscan),
+ *                        so those rules never take a missing note for a missing search function
+ * @param browserChecks   which of the browser's gatherers ran on the page
  */
 public record PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
-                        LocalDate documentCreated) {
+                        LocalDate documentCreated, PageNavigation navigation, BrowserChecks browserChecks) {
 
     /** Nothing noted: a page that failed, or was neither rendered nor an office file. */
     public static final PageFacts NONE = new PageFacts(StatementEvidence.NONE, null, List.of(), null);
@@ -27,11 +32,24 @@ public record PageFacts(StatementEvidence statement, String skeleton, List<Third
     public PageFacts {
         Objects.requireNonNull(statement, "statement");
         thirdParty = List.copyOf(thirdParty);
+        browserChecks = browserChecks == null ? BrowserChecks.NONE : browserChecks;
+    }
+
+    /** Facts without navigation noted and without browser checks. */
+    public PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
+                     LocalDate documentCreated) {
+        this(statement, skeleton, thirdParty, documentCreated, null, BrowserChecks.NONE);
+    }
+
+    /** These facts, noting which browser checks ran on the page. */
+    public PageFacts withBrowserChecks(BrowserChecks checks) {
+        return new PageFacts(statement, skeleton, thirdParty, documentCreated, navigation, checks);
     }
 
     /** The facts of a page the browser rendered. */
     public static PageFacts of(PageContent page, List<ThirdPartyEmbed> thirdParty) {
-        return new PageFacts(StatementEvidence.of(page), PageSkeleton.of(page), thirdParty, null);
+        return new PageFacts(StatementEvidence.of(page), PageSkeleton.of(page), thirdParty, null,
+                PageNavigation.of(page), BrowserChecks.NONE);
     }
 
     /** The facts of an office file: only its creation date, when its metadata gives one. */

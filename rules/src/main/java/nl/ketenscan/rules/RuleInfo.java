@@ -9,14 +9,23 @@ import java.util.Objects;
  *
  * @param criteria success criteria numbers such as {@code 3.1.1}
  * @param helpUrl  where an editor or developer reads more, e.g. the WCAG Understanding page
+ * @param actRules the W3C ACT rules (ids such as {@code 59br37}) whose applicability and expectation
+ *                 the rule follows; empty when no ACT rule covers what it checks
  */
 public record RuleInfo(String id, List<String> criteria, Impact impact, String descriptionNl, String descriptionEn,
-                       String helpUrl) {
+                       String helpUrl, List<String> actRules) {
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(impact, "impact");
         criteria = List.copyOf(criteria);
+        actRules = List.copyOf(actRules);
+    }
+
+    /** A rule that no W3C ACT rule describes. */
+    public RuleInfo(String id, List<String> criteria, Impact impact, String descriptionNl, String descriptionEn,
+                    String helpUrl) {
+        this(id, criteria, impact, descriptionNl, descriptionEn, helpUrl, List.of());
     }
 
     /** A finding of this rule about one element (selector and snippet may be null for the page). */

@@ -17,7 +17,15 @@ public final class Snippet {
     }
 
     public static String of(Element element) {
-        String html = SPACE.matcher(element.outerHtml()).replaceAll(" ").trim();
+        return of(element.outerHtml());
+    }
+
+    /** The same for HTML the browser gave, such as a gatherer's {@code outerHTML}; null stays null. */
+    public static String of(String outerHtml) {
+        if (outerHtml == null) {
+            return null;
+        }
+        String html = SPACE.matcher(outerHtml).replaceAll(" ").trim();
         return html.length() <= MAX_LENGTH ? html : html.substring(0, MAX_LENGTH - 1) + "…";
     }
 }

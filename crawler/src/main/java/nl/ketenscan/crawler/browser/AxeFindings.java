@@ -34,7 +34,8 @@ final class AxeFindings {
         }
         List<Finding> findings = new ArrayList<>();
         add(results.getViolations(), Outcome.FAILED, findings);
-        add(results.getIncomplete(), Outcome.NEEDS_REVIEW, findings);
+        add(results.getIncomplete() == null ? null : results.getIncomplete().stream()
+                .filter(rule -> !AxeRuleSelection.FAILURES_ONLY.contains(rule.getId())).toList(), Outcome.NEEDS_REVIEW, findings);
         return findings;
     }
 

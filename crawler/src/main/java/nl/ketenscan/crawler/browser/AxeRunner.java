@@ -33,9 +33,6 @@ import org.openqa.selenium.chromium.HasCdp;
  */
 final class AxeRunner {
 
-    /** WCAG 2.0 and 2.1, levels A and AA: what EN 301 549 and so the Besluit ask of websites. */
-    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
     private static final String RUN = String.join("\n",
             "var done = arguments[arguments.length - 1];",
             "axe.run(document, JSON.parse(arguments[0])).then(",
@@ -80,9 +77,7 @@ final class AxeRunner {
     private boolean registered;
 
     AxeRunner(AxeScript script) {
-        this(script, Map.of(
-                "runOnly", Map.of("type", "tag", "values", WCAG_TAGS),
-                "resultTypes", List.of("violations", "incomplete")));
+        this(script, AxeRuleSelection.options());
     }
 
     /** @param options axe.run's options object */

@@ -18,6 +18,7 @@ public final class BrowserPool implements AutoCloseable {
 
     private final List<BrowserSession> sessions;
     private final BlockingQueue<BrowserSession> idle;
+    private final GatherScope gatherScope;
 
     /** Sessions for public pages. */
     public BrowserPool(BrowserSettings settings, int size) {
@@ -33,8 +34,14 @@ public final class BrowserPool implements AutoCloseable {
         if (size < 1) {
             throw new IllegalArgumentException("a browser pool needs at least one session, not " + size);
         }
+        this.gatherScope = settings.gatherScope();
         this.sessions = startAll(settings, size, credentials);
         this.idle = new ArrayBlockingQueue<>(size, false, sessions);
+    }
+
+    /** On which pages the browser checks run. */
+    public GatherScope gatherScope() {
+        return gatherScope;
     }
 
     /** Waits until a session is free and hands it out; give it back with {@link #release}. */

@@ -27,6 +27,7 @@ public final class BrowserSession implements AutoCloseable {
         this.pageCheck = new PageCheck(axe, settings.pageBudget());
         this.browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
+        registerRecorder();
     }
 
     /** A session for public pages. */
@@ -50,17 +51,43 @@ public final class BrowserSession implements AutoCloseable {
      * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
      */
     public RenderedPage check(String url) {
+        return check(url, GatherChoice.everything());
+    }
+
+    /**
+     * Loads {@code url}, waits at most the page budget for it, runs axe on it and the gatherers
+     * {@code choice} picks for it.
+     *
+     * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
+     */
+    public RenderedPage check(String url, GatherChoice choice) {
         try {
-            return pageCheck.check(browser, url);
+            return checkOnce(url, choice);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return pageCheck.check(browser, url);
+                return checkOnce(url, choice);
             } catch (WebDriverException secondFailure) {
                 restart();
                 return RenderedPage.failed(url, "the browser failed twice on this page: "
                         + WebDriverFailures.summary(secondFailure), 0);
             }
+        }
+    }
+
+    /** The page checked, and the browser replaced when a gatherer left it changed. */
+    private RenderedPage checkOnce(String url, GatherChoice choice) {
+        RenderedPage page = pageCheck.check(browser, url, choice);
+        if (pageCheck.browserDisturbed()) {
+            restart();
+        }
+        return page;
+    }
+
+    /** The behaviour recorder costs every page a little, so it is left out when no browser check runs. */
+    private void registerRecorder() {
+        if (settings.gatherScope() != GatherScope.NONE) {
+            BehaviourRecorder.register(browser.driver());
         }
     }
 
@@ -78,5 +105,6 @@ public final class BrowserSession implements AutoCloseable {
         browser.kill();
         browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());
+        registerRecorder();
     }
 }

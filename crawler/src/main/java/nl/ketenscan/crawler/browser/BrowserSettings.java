@@ -16,13 +16,21 @@ import java.util.Objects;
  * @param agent      what ketenscan calls itself, added to the browser's own User-Agent so that site owners
  *                   can tell the scan's page loads from their visitors, as they can its fetches; null
  *                   leaves the browser's User-Agent as it is
+ * @param gatherScope on which pages the browser checks run
  */
-public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl, String agent) {
+public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl, String agent,
+                              GatherScope gatherScope) {
 
     static final List<String> CHROME_NAMES = List.of("chromium", "chromium-browser", "google-chrome");
     static final String INSTALL_HINT = "install it with: apt-get install -y chromium chromium-driver";
 
+    /** Settings with the slow browser checks sampled on large organisations. */
+    public BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl, String agent) {
+        this(chrome, chromedriver, pageBudget, gridUrl, agent, GatherScope.SAMPLED);
+    }
+
     public BrowserSettings {
+        Objects.requireNonNull(gatherScope, "gatherScope");
         Objects.requireNonNull(pageBudget, "pageBudget");
         if (pageBudget.isNegative() || pageBudget.isZero()) {
             throw new IllegalArgumentException("the page budget must be positive, was " + pageBudget);
@@ -53,7 +61,12 @@ public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudge
 
     /** These settings with the browser naming itself {@code agent} too. */
     public BrowserSettings withAgent(String agent) {
-        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent);
+        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent, gatherScope);
+    }
+
+    /** These settings with the browser checks on other pages. */
+    public BrowserSettings withGatherScope(GatherScope scope) {
+        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent, scope);
     }
 
     boolean onGrid() {

@@ -19,7 +19,9 @@ final class ChromiumOptions {
      * per page by a sixth with the same findings. Cookies given for a login go into the default profile's
      * jar through BiDi, which an incognito window does not read, so with cookies the window is a normal
      * one. BiDi ({@code webSocketUrl}) only when there are credentials to send, so that without them the
-     * browser runs classic WebDriver only.
+     * browser runs classic WebDriver only. Media may play without a gesture, as the page asks, so that
+     * sound starting by itself is seen (WCAG 1.4.2) rather than left to the browser's own blocking, which
+     * a visitor's browser lifts once they used the site; {@code --mute-audio} keeps the machine quiet.
      */
     static ChromeOptions of(BrowserSettings settings, Credentials credentials) {
         ChromeOptions options = new ChromeOptions();
@@ -28,7 +30,8 @@ final class ChromiumOptions {
                 "--disable-component-update", "--disable-sync", "--window-size=1280,1024");
         options.addArguments("--disable-extensions", "--disable-client-side-phishing-detection",
                 "--disable-breakpad", "--disable-default-apps", "--disable-domain-reliability",
-                "--disable-hang-monitor", "--metrics-recording-only", "--mute-audio", "--password-store=basic",
+                "--disable-hang-monitor", "--metrics-recording-only", "--mute-audio", "--autoplay-policy=no-user-gesture-required",
+                "--password-store=basic",
                 "--disable-features=Translate,OptimizationHints,MediaRouter,BackForwardCache,"
                         + "InterestFeedContentSuggestions,AutofillServerCommunication,"
                         + "CertificateTransparencyComponentUpdater");

@@ -2,15 +2,17 @@ package nl.ketenscan.crawler.browser;
 
 import com.deque.html.axecore.results.Results;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.OwnRules;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 
 /**
- * Checks one page in a driver: loads it within the budget, runs axe, and leaves the driver ready for
- * the next page. Everything that is the page's doing ends up in the {@link RenderedPage}; only a failing
+ * Checks one page in a driver: loads it within the budget, runs axe, then the {@link PageGatherers}
+ * and the audits of what they gathered, and leaves the driver ready for the next page. Everything that is the page's doing ends up in the {@link RenderedPage}; only a failing
  * driver escapes as an exception.
  */
 final class PageCheck {
@@ -44,13 +46,22 @@ final class PageCheck {
      */
     private boolean previousMayNavigate;
 
+    /** Set when a gatherer could not undo its changes: the browser must be replaced before the next page. */
+    private boolean browserDisturbed;
+
     private final PageLoader loader;
     private final AxeRunner axe;
+    private final PageGatherers gatherers;
     private final Duration budget;
 
     PageCheck(AxeRunner axe, Duration budget) {
+        this(axe, new PageGatherers(), budget);
+    }
+
+    PageCheck(AxeRunner axe, PageGatherers gatherers, Duration budget) {
         this.loader = new PageLoader(budget);
         this.axe = axe;
+        this.gatherers = gatherers;
         this.budget = budget;
     }
 
@@ -59,15 +70,28 @@ final class PageCheck {
      *                            as it is, since it must be replaced anyway
      */
     RenderedPage check(ChromiumInstance browser, String url) {
+        return check(browser, url, GatherChoice.everything());
+    }
+
+    /** @param choice which gatherers run on this page, once it has loaded */
+    RenderedPage check(ChromiumInstance browser, String url, GatherChoice choice) {
         WebDriver driver = browser.driver();
         if (previousMayNavigate) {
             leavePreviousPage(browser);
         }
         Popups popups = new Popups(driver, driver.getWindowHandle());
-        RenderedPage page = checkIn(browser, url);
+        RenderedPage page = checkIn(browser, url, choice);
         popups.close();
         previousMayNavigate = page.error() != null || !url.equals(page.finalUrl());
         return page;
+    }
+
+    /**
+     * Whether the last page left the browser changed (a gatherer could not undo its emulation or styles),
+     * so that the next page would be checked in a browser that does not show it as visitors see it.
+     */
+    boolean browserDisturbed() {
+        return browserDisturbed;
     }
 
     /**
@@ -89,19 +113,28 @@ final class PageCheck {
         throw new WebDriverException("the previous page kept the browser from leaving it " + LEAVE_ATTEMPTS + " times");
     }
 
-    private RenderedPage checkIn(ChromiumInstance browser, String url) {
+    private RenderedPage checkIn(ChromiumInstance browser, String url, GatherChoice choice) {
         WebDriver driver = browser.driver();
         long start = System.nanoTime();
+        browserDisturbed = false;
         try {
             boolean complete = loader.load(browser, url);
             long loadMillis = millisSince(start);
             List<?> facts = (List<?>) DialogSafeScripts.execute(driver, SETTLE_AND_DESCRIBE);
             long checkStart = System.nanoTime();
             Results results = axe.run(driver);
+            List<Finding> findings = new ArrayList<>(results.isErrored() ? List.of() : AxeFindings.from(results));
+            PageGatherers.Gathered gathered = gatherers.gather(driver, choice.costs(text(facts.get(0)), text(facts.get(3))));
+            browserDisturbed = !gathered.intact();
+            List<String> notes = new ArrayList<>(gathered.notes());
+            try {
+                findings.addAll(OwnRules.audit(gathered.artifacts()));
+            } catch (OwnRules.RuleFailure e) {
+                notes.add(e.getMessage());
+            }
             long checkMillis = millisSince(checkStart);
-            List<Finding> findings = results.isErrored() ? List.of() : AxeFindings.from(results);
             return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)), findings,
-                    error(complete, results), loadMillis, checkMillis);
+                    error(complete, results), loadMillis, checkMillis, gathered.ran(), notes);
         } catch (PageNotLoaded e) {
             return RenderedPage.failed(url, e.getMessage(), millisSince(start));
         } catch (UnhandledAlertException e) {

@@ -13,19 +13,25 @@ import nl.ketenscan.rules.Finding;
  * @param finalUrl    where the browser ended up after redirects; the requested URL when it got nowhere
  * @param lang        the {@code lang} attribute of the html element as written, null when absent
  * @param html        the DOM as rendered (after scripts ran), for ketenscan's own rules; null when nothing loaded
- * @param findings    axe violations as failures and axe incomplete results as needing review, one per element
+ * @param findings    axe violations as failures and axe incomplete results as needing review, one per element,
+ *                    and the findings of the browser audits on what the gatherers saw
  * @param loadMillis  time spent loading the page
- * @param checkMillis time spent running axe, including injecting it into every frame
+ * @param checkMillis time spent running axe, including injecting it into every frame, and the gatherers
+ * @param gatherers   the gatherers that ran on the page and returned their artifact
+ * @param notes       why a gatherer or browser audit said nothing about the page (it failed or ran out of
+ *                    time), in English; such a gap is no finding and does not make the page an error
  */
 public record RenderedPage(String finalUrl, String title, String lang, String html, List<Finding> findings,
                            String error,
-                           long loadMillis, long checkMillis) {
+                           long loadMillis, long checkMillis, List<String> gatherers, List<String> notes) {
 
     public RenderedPage {
         findings = List.copyOf(findings);
+        gatherers = List.copyOf(gatherers);
+        notes = List.copyOf(notes);
     }
 
     static RenderedPage failed(String url, String error, long loadMillis) {
-        return new RenderedPage(url, null, null, null, List.of(), error, loadMillis, 0);
+        return new RenderedPage(url, null, null, null, List.of(), error, loadMillis, 0, List.of(), List.of());
     }
 }

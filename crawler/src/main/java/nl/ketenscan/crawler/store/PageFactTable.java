@@ -10,8 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
+import nl.ketenscan.rules.navigation.NavigationBlock;
+import nl.ketenscan.rules.navigation.NavigationLink;
+import nl.ketenscan.rules.navigation.PageNavigation;
 import nl.ketenscan.rules.statement.StatementEvidence;
 import nl.ketenscan.rules.statement.StatementLink;
 import nl.ketenscan.rules.statement.StatementStatus;
@@ -35,6 +39,14 @@ final class PageFactTable {
     private static final String THIRD_PARTY_URL = "third-party-url";
     private static final String THIRD_PARTY_FINDINGS = "third-party-findings";
     private static final String DOCUMENT_CREATED = "document-created";
+    /** Present when the page's navigation was noted: its ways to other pages, as {@code search site-map other-links}. */
+    private static final String NAVIGATION_WAYS = "navigation-ways";
+    private static final String NAVIGATION_BLOCK = "navigation-block";
+    private static final String NAVIGATION_BLOCK_SELECTOR = "navigation-block-selector";
+    /** A block's links, one a line: {@code current} (1 or 0), destination and name, tab-separated. */
+    private static final String NAVIGATION_BLOCK_LINKS = "navigation-block-links";
+    private static final String BROWSER_CHECK = "browser-check";
+    private static final String BROWSER_CHECK_NOTE = "browser-check-note";
 
     private final Connection connection;
 
@@ -75,8 +87,37 @@ final class PageFactTable {
             if (facts.documentCreated() != null) {
                 rows.add(DOCUMENT_CREATED, 0, facts.documentCreated().toString());
             }
+            if (facts.navigation() != null) {
+                insertNavigation(rows, facts.navigation());
+            }
+            BrowserChecks checks = facts.browserChecks();
+            for (int i = 0; i < checks.ran().size(); i++) {
+                rows.add(BROWSER_CHECK, i, checks.ran().get(i));
+            }
+            for (int i = 0; i < checks.notes().size(); i++) {
+                rows.add(BROWSER_CHECK_NOTE, i, checks.notes().get(i));
+            }
             insert.executeBatch();
         }
+    }
+
+    private static void insertNavigation(Rows rows, PageNavigation navigation) throws SQLException {
+        rows.add(NAVIGATION_WAYS, 0, navigation.search() + " " + navigation.siteMap() + " " + navigation.otherLinks());
+        for (int i = 0; i < navigation.blocks().size(); i++) {
+            NavigationBlock block = navigation.blocks().get(i);
+            rows.add(NAVIGATION_BLOCK, i, block.key());
+            rows.add(NAVIGATION_BLOCK_SELECTOR, i, block.selector());
+            StringBuilder links = new StringBuilder();
+            for (NavigationLink link : block.links()) {
+                links.append(link.current() ? '1' : '0').append('\t').append(oneLine(link.destination())).append('\t')
+                        .append(oneLine(link.name())).append('\n');
+            }
+            rows.add(NAVIGATION_BLOCK_LINKS, i, links.toString());
+        }
+    }
+
+    private static String oneLine(String value) {
+        return value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
     /** The facts of every page of the organisation that has any, by page id. */
@@ -112,7 +153,31 @@ final class PageFactTable {
                 Integer.parseInt(kinds.at(THIRD_PARTY_FINDINGS, position)))));
         String created = kinds.first(DOCUMENT_CREATED);
         return new PageFacts(statement, kinds.first(SKELETON), embeds,
-                created == null ? null : LocalDate.parse(created));
+                created == null ? null : LocalDate.parse(created), navigation(kinds),
+                new BrowserChecks(List.copyOf(kinds.all(BROWSER_CHECK).values()),
+                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())));
+    }
+
+    /** Null for a page stored without its navigation noted, by an older ketenscan or for a document. */
+    private static PageNavigation navigation(Kinds kinds) {
+        String ways = kinds.first(NAVIGATION_WAYS);
+        if (ways == null) {
+            return null;
+        }
+        String[] parts = ways.split(" ");
+        List<NavigationBlock> blocks = new ArrayList<>();
+        kinds.all(NAVIGATION_BLOCK).forEach((position, key) -> {
+            List<NavigationLink> links = new ArrayList<>();
+            for (String line : kinds.at(NAVIGATION_BLOCK_LINKS, position).split("\n")) {
+                if (!line.isEmpty()) {
+                    String[] link = line.split("\t", 3);
+                    links.add(new NavigationLink(link[1], link[2], link[0].equals("1")));
+                }
+            }
+            blocks.add(new NavigationBlock(key, kinds.at(NAVIGATION_BLOCK_SELECTOR, position), links));
+        });
+        return new PageNavigation(blocks, Boolean.parseBoolean(parts[0]), Boolean.parseBoolean(parts[1]),
+                Integer.parseInt(parts[2]));
     }
 
     private static StatementStatus status(String letter) {

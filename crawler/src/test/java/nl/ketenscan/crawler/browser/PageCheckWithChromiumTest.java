@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.providers.StringAxeScriptProvider;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ class PageCheckWithChromiumTest {
 
     private static final Duration BUDGET = Duration.ofSeconds(20);
     private static final int ROUNDS = 5;
+    private static final GatherChoice AXE_ONLY = (url, html) -> Set.of();
 
     private static FixtureServer site;
     private static FixtureServer partner;
@@ -73,7 +76,7 @@ class PageCheckWithChromiumTest {
     @Test
     void findsWhatTheWrappersDefaultPathFindsAndPrintsTheTimes() {
         AxeRunner runner = new AxeRunner(AxeScript.injected());
-        AxeBuilder wrapper = new AxeBuilder().withTags(AxeRunner.WCAG_TAGS);
+        AxeBuilder wrapper = wrapper();
         for (String path : List.of("clean.html", "defects.html", "framed.html")) {
             long load = 0;
             long hotPath = 0;
@@ -105,14 +108,24 @@ class PageCheckWithChromiumTest {
             assertEquals(AxeScript.injected().version(),
                     ((JavascriptExecutor) own.driver()).executeScript("return window.axe && axe.version"));
 
-            RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"));
+            RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"), AXE_ONLY);
 
             List<Finding> wrapperFindings = AxeFindings.from(
-                    new AxeBuilder().setAxeScriptProvider(new StringAxeScriptProvider(AxeScript.injected().source()))
-                            .withTags(AxeRunner.WCAG_TAGS).analyze(own.driver()));
+                    wrapper().analyze(own.driver()));
             assertNull(page.error());
             assertEquals(ruleAndSelector(wrapperFindings), ruleAndSelector(page.findings()));
         }
+    }
+
+    /** The wrapper asked for what a scan asks for: the WCAG tags and the opted-in rules. */
+    private static AxeBuilder wrapper() {
+        AxeBuilder wrapper = new AxeBuilder().setAxeScriptProvider(new StringAxeScriptProvider(AxeScript.injected().source()));
+        try {
+            wrapper.setOptions(new ObjectMapper().writeValueAsString(AxeRuleSelection.options()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return wrapper;
     }
 
     private static Set<String> ruleAndSelector(List<Finding> findings) {
@@ -121,7 +134,57 @@ class PageCheckWithChromiumTest {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * A gatherer that fails, or runs out of its budget, leaves a note and no artifact: the page is no
+     * error, keeps axe's findings, and the gatherers after it still run.
+     */
+    @Test
+    void aGathererThatFailsOrRunsOutOfTimeLeavesANoteAndThePageKeepsItsFindings() {
+        PageGatherers gatherers = new PageGatherers(List.of(
+                new ScriptGatherer("broken", "return document.querySelector('#none').id;"),
+                new ScriptGatherer("slow", "var end = Date.now() + 300; while (Date.now() < end) {} return 1;"),
+                new ReflowGatherer()));
+
+        RenderedPage page = new PageCheck(new AxeRunner(AxeScript.injected()), gatherers, BUDGET)
+                .check(browser, site.url("/defects.html"));
+
+        assertNull(page.error());
+        assertEquals(List.of("reflow"), page.gatherers());
+        assertEquals(2, page.notes().size(), page.notes().toString());
+        assertTrue(page.notes().get(0).startsWith("broken failed: "), page.notes().get(0));
+        assertTrue(page.notes().get(1).startsWith("slow did not finish within its 100 ms"), page.notes().get(1));
+        assertTrue(page.findings().stream().anyMatch(f -> f.rule().equals("image-alt")), page.findings().toString());
+    }
+
+    /** Runs one script twice, so that a script slower than its budget is stopped before the second run. */
+    private record ScriptGatherer(String name, String script) implements Gatherer<ScriptGatherer.Nothing> {
+        record Nothing() {
+        }
+
+        @Override
+        public Class<Nothing> artifact() {
+            return Nothing.class;
+        }
+
+        @Override
+        public Duration budget() {
+            return Duration.ofMillis(100);
+        }
+
+        @Override
+        public GatherCost cost() {
+            return GatherCost.LIGHT;
+        }
+
+        @Override
+        public Nothing gather(LivePage page) {
+            page.script(script);
+            page.script(script);
+            return new Nothing();
+        }
+    }
+
     private static RenderedPage check(AxeRunner axe, String path) {
-        return new PageCheck(axe, BUDGET).check(browser, site.url("/" + path));
+        return new PageCheck(axe, BUDGET).check(browser, site.url("/" + path), AXE_ONLY);
     }
 }

@@ -29,7 +29,11 @@ import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.navigation.NavigationBlock;
+import nl.ketenscan.rules.navigation.NavigationLink;
+import nl.ketenscan.rules.navigation.PageNavigation;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
@@ -112,7 +116,14 @@ class ScanStoreTest {
                 "3a1e09297316",
                 List.of(new ThirdPartyEmbed("iframe", "https://kaarten.example/?q=a&b=<c>", 3),
                         new ThirdPartyEmbed("script", "https://statistiek.example/teller.js", 0)),
-                null);
+                null,
+                new PageNavigation(List.of(
+                        new NavigationBlock("nav \"hoofdmenu\"", "html > body > header > nav", List.of(
+                                new NavigationLink("https://www.s-hertogenbosch.nl/", "Home", false),
+                                new NavigationLink("https://www.s-hertogenbosch.nl/toegankelijkheid", "Toegankelijkheid \"nu\"", true))),
+                        new NavigationBlock("footer", "#footer", List.of())), true, false, 7),
+                new BrowserChecks(List.of("behaviour", "reflow", "on-input"),
+                        List.of("text-spacing did not finish within its 3000 ms")));
         String statementUrl = "https://www.s-hertogenbosch.nl/toegankelijkheid";
         PageResult page = new PageResult(statementUrl, statementUrl, 200, "text/html", "Toegankelijkheid", "nl", null,
                 List.of(), null, 10, 20, Set.of(PageFeature.TABLE, PageFeature.FORM), facts);

@@ -40,7 +40,7 @@ public final class CriteriaCatalogue {
         this.criteria = criteria;
     }
 
-    /** WCAG 2.1 level A and AA, with ketenscan's own rules, page and site rules alike. */
+    /** WCAG 2.1 level A and AA, with ketenscan's own rules, page and site rules and browser audits alike. */
     public static CriteriaCatalogue wcag21() {
         return Wcag21.CATALOGUE;
     }
@@ -130,8 +130,8 @@ public final class CriteriaCatalogue {
 
     /**
      * Loaded once, on first use; immutable afterwards. Document rules are left out: they check PDFs
-     * only, and a criterion one names (2.4.5 by bookmarks) would otherwise read as automatically
-     * checked on web pages nobody checked for it.
+     * only, and a criterion one names would otherwise read as automatically checked on web pages
+     * nobody checked for it (pdf-bookmarks is no check of multiple ways on the site).
      */
     private static final class Wcag21 {
         static final CriteriaCatalogue CATALOGUE = load(OwnRules.rules().stream()

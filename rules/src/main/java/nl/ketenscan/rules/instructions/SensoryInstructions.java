@@ -16,7 +16,8 @@ import nl.ketenscan.rules.dom.MainText;
 /**
  * {@code sensory-instructions}: text in the main content that points at something by its shape,
  * colour, place or sound ("klik op de groene knop", "rechtsboven", "de ronde knop"; see
- * {@code sensory-phrases.txt}). WCAG 1.3.3 fails an instruction only when it relies on that alone;
+ * {@code sensory-phrases.txt}; on English pages "the green button", "top right", see
+ * {@code sensory-phrases-en.txt}). WCAG 1.3.3 fails an instruction only when it relies on that alone;
  * "klik op de groene knop Verzenden" also names the button and passes. Whether the instruction names
  * it too is for a person to judge, so each block with such a phrase needs review, once, with every
  * phrase found in it.
@@ -39,7 +40,7 @@ public final class SensoryInstructions implements PageRule {
     public List<Finding> check(PageContent page) {
         List<Finding> findings = new ArrayList<>();
         for (MainText.Block block : MainText.of(page.document())) {
-            List<String> phrases = SensoryPhrases.in(block.text());
+            List<String> phrases = SensoryPhrases.forLanguageOf(block.element()).in(block.text());
             if (!phrases.isEmpty()) {
                 String quoted = phrases.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", "));
                 findings.add(INFO.finding(Outcome.NEEDS_REVIEW, block.element().cssSelector(),

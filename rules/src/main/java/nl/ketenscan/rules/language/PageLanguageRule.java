@@ -36,7 +36,7 @@ public final class PageLanguageRule implements PageRule {
     private static final RuleInfo INFO = new RuleInfo(ID, List.of("3.1.1"), Impact.SERIOUS,
             "De taal van de pagina (lang op het html-element) is de taal van de tekst",
             "The page's language (lang on the html element) is the language of its text",
-            "https://www.w3.org/WAI/WCAG21/Understanding/language-of-page.html");
+            "https://www.w3.org/WAI/WCAG21/Understanding/language-of-page.html", List.of("ucwvc8"));
 
     private final LanguageDetector detector;
 

@@ -15,14 +15,14 @@ import org.jsoup.nodes.TextNode;
  * then the content (text, and the {@code alt} of images), then {@code title}. Text hidden from
  * assistive technology is left out; visually hidden text is kept, because screen readers read it.
  */
-final class AccessibleName {
+public final class AccessibleName {
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private AccessibleName() {
     }
 
-    static String of(Element element) {
+    public static String of(Element element) {
         String labelledBy = referencedText(element, "aria-labelledby");
         if (!labelledBy.isEmpty()) {
             return labelledBy;
@@ -41,7 +41,7 @@ final class AccessibleName {
      * The text of the elements an id-list attribute such as {@code aria-describedby} points to, in
      * the order given; ids that match nothing are skipped, as browsers do.
      */
-    static String referencedText(Element element, String attribute) {
+    public static String referencedText(Element element, String attribute) {
         String ids = element.attr(attribute).trim();
         if (ids.isEmpty() || element.ownerDocument() == null) {
             return "";

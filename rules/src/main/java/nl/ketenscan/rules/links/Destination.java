@@ -12,20 +12,21 @@ import org.jsoup.nodes.Element;
  * (a part of the same page is the same destination), scheme and host in lower case, without the
  * default port, and "/" for an empty path.
  */
-final class Destination {
+public final class Destination {
 
     private Destination() {
     }
 
     /** Empty when the href is not a URL the browser could follow. */
-    static Optional<String> of(Element link) {
+    public static Optional<String> of(Element link) {
         String absolute = link.absUrl("href");
-        if (absolute.isEmpty()) {
-            return Optional.empty();
-        }
+        return absolute.isEmpty() ? Optional.empty() : Optional.of(ofUrl(absolute));
+    }
+
+    /** An absolute URL, such as a page's own, written as the destination of a link to it would be. */
+    public static String ofUrl(String absolute) {
         int hash = absolute.indexOf('#');
-        String withoutFragment = hash < 0 ? absolute : absolute.substring(0, hash);
-        return Optional.of(normalise(withoutFragment));
+        return normalise(hash < 0 ? absolute : absolute.substring(0, hash));
     }
 
     private static String normalise(String url) {

@@ -1,13 +1,13 @@
 package nl.ketenscan.rules.links;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
@@ -22,8 +22,15 @@ import org.jsoup.nodes.Element;
  * {@code link-text-ambiguous}: links on one page with the same accessible name that go to
  * different {@linkplain Destination destinations}, such as three "Lees meer" links under three
  * news items. In a screen reader's list of links they are indistinguishable. Each of them is
- * reported, so every one can be found. It needs review: WCAG 2.4.4 accepts the same text when the
- * context of each link tells them apart, which a person must judge.
+ * reported, so every one can be found.
+ *
+ * <p>When their {@linkplain ProgrammaticContext programmatic context} is the same too (the same
+ * paragraph, list item or cell text, the same heading above them), nothing a screen reader user can
+ * reach tells them apart, and they fail WCAG 2.4.4 as ACT rule fd3a94 describes: "Download" twice after
+ * "Afvalkalender 2025", one the PDF and one the Word file. That is proven only when the destinations
+ * differ in more than their query, which may be tracking or a parameter the site ignores; such links,
+ * and links whose contexts differ, need review: WCAG accepts the same text when the context tells
+ * them apart, which a person must judge.
  */
 public final class LinkTextAmbiguous implements PageRule {
 
@@ -32,7 +39,7 @@ public final class LinkTextAmbiguous implements PageRule {
                     + "kan ze niet uit elkaar houden.",
             "Links with the same text that go to different pages; people using a list of links cannot tell "
                     + "them apart.",
-            "https://www.w3.org/WAI/WCAG21/Understanding/link-purpose-in-context.html");
+            "https://www.w3.org/WAI/WCAG21/Understanding/link-purpose-in-context.html", List.of("fd3a94"));
 
     @Override
     public RuleInfo info() {
@@ -42,30 +49,53 @@ public final class LinkTextAmbiguous implements PageRule {
     @Override
     public List<Finding> check(PageContent page) {
         Map<String, List<Element>> linksByName = new LinkedHashMap<>();
-        Map<String, Set<String>> destinationsByName = new LinkedHashMap<>();
+        Map<Element, String> destinations = new IdentityHashMap<>();
         for (Element link : Links.of(page)) {
             String name = AccessibleName.of(link);
             Optional<String> destination = Destination.of(link);
             if (name.isEmpty() || destination.isEmpty()) {
                 continue;
             }
-            String key = name.toLowerCase(Locale.ROOT);
-            linksByName.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
-            destinationsByName.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(destination.get());
+            linksByName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(link);
+            destinations.put(link, destination.get());
         }
+        List<Element> ambiguous = linksByName.values().stream()
+                .filter(links -> links.stream().map(destinations::get).distinct().count() > 1)
+                .flatMap(List::stream).toList();
+        ProgrammaticContext context = ProgrammaticContext.of(ambiguous);
         List<Finding> findings = new ArrayList<>();
-        linksByName.forEach((key, links) -> {
-            int destinations = destinationsByName.get(key).size();
-            if (destinations > 1) {
+        linksByName.values().forEach(links -> {
+            long count = links.stream().map(destinations::get).distinct().count();
+            if (count > 1) {
                 String name = AccessibleName.of(links.get(0));
+                Map<Element, String> contextOf = new IdentityHashMap<>();
+                Map<String, List<Element>> byContext = new HashMap<>();
                 for (Element link : links) {
-                    findings.add(INFO.finding(Outcome.NEEDS_REVIEW, link.cssSelector(), Snippet.of(link),
-                            links.size() + " links op deze pagina heten \"" + name + "\" en gaan naar " + destinations
-                                    + " verschillende adressen. Geef elke link een tekst die zegt waar hij heen gaat, "
-                                    + "of controleer dat de context ze uit elkaar houdt."));
+                    contextOf.put(link, context.of(link));
+                    byContext.computeIfAbsent(contextOf.get(link), k -> new ArrayList<>()).add(link);
+                }
+                for (Element link : links) {
+                    List<Element> sameContext = byContext.get(contextOf.get(link));
+                    String to = withoutQuery(destinations.get(link));
+                    boolean proven = sameContext.stream().anyMatch(other ->
+                            !withoutQuery(destinations.get(other)).equals(to) && !context.toldApart(link, other));
+                    findings.add(proven
+                            ? INFO.finding(Outcome.FAILED, link.cssSelector(), Snippet.of(link),
+                                    sameContext.size() + " links heten \"" + name + "\", staan in dezelfde tekst en gaan "
+                                            + "naar verschillende adressen; niets vertelt een schermlezer welke waarheen gaat. "
+                                            + "Zeg in elke linktekst waar hij heen gaat, bijvoorbeeld \"" + name + " (pdf)\".")
+                            : INFO.finding(Outcome.NEEDS_REVIEW, link.cssSelector(), Snippet.of(link),
+                                    links.size() + " links op deze pagina heten \"" + name + "\" en gaan naar " + count
+                                            + " verschillende adressen. Geef elke link een tekst die zegt waar hij heen gaat, "
+                                            + "of controleer dat de context ze uit elkaar houdt."));
                 }
             }
         });
         return findings;
+    }
+
+    /** The destination without its query, a trailing slash or index page: what surely is another page. */
+    private static String withoutQuery(String destination) {
+        return destination.replaceFirst("\\?.*$", "").replaceFirst("/(?:index\\.html?)?$", "");
     }
 }

@@ -26,7 +26,7 @@ public final class LinkTextGeneric implements PageRule {
                     + "zonder context in dezelfde zin, hetzelfde lijstitem of dezelfde tabelcel.",
             "Link text that does not say where the link goes (\"click here\", \"read more\", \"download\"), "
                     + "with no context in the same sentence, list item or table cell.",
-            "https://www.w3.org/WAI/WCAG21/Understanding/link-purpose-in-context.html");
+            "https://www.w3.org/WAI/WCAG21/Understanding/link-purpose-in-context.html", List.of("5effbb"));
 
     @Override
     public RuleInfo info() {

@@ -139,8 +139,7 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
 
     private static List<SampleReason> commonReasons(PageResult page, Set<String> seeds, String statementUrl) {
         List<SampleReason> reasons = new ArrayList<>();
-        String path = path(page);
-        if (seeds.contains(PageAddress.key(page.url())) || path.isEmpty()) {
+        if (seeds.contains(PageAddress.key(page.url()))) {
             reasons.add(SampleReason.HOME);
         }
         String statement = PageAddress.key(statementUrl);
@@ -149,21 +148,7 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
         if (statementUrl != null && isStatement) {
             reasons.add(SampleReason.STATEMENT);
         }
-        if (CONTACT.matcher(path).find()) {
-            reasons.add(SampleReason.CONTACT);
-        }
-        if (SEARCH.matcher(path).find()) {
-            reasons.add(SampleReason.SEARCH);
-        }
-        if (SITEMAP.matcher(path).find()) {
-            reasons.add(SampleReason.SITEMAP);
-        }
-        if (LOGIN.matcher(path).find()) {
-            reasons.add(SampleReason.LOGIN);
-        }
-        if (HELP_OR_LEGAL.matcher(path).find()) {
-            reasons.add(SampleReason.HELP_OR_LEGAL);
-        }
+        commonPageReasons(address(page)).stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
         return reasons;
     }
 
@@ -194,7 +179,6 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
         return page.finalUrl() == null ? page.url() : page.finalUrl();
     }
 
-    /** The path of the page in lower case, without slashes at its ends: empty for the home page. */
     /**
      * Words that start a word of the path: {@code zoeken} and {@code zoekresultaten} are the search
      * page, {@code overzicht-onderzoeken} is not.
@@ -203,8 +187,38 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + words + ")");
     }
 
-    private static String path(PageResult page) {
-        String key = PageAddress.key(address(page));
+    /**
+     * Which common page of the structured sample an address is by its path alone (home, contact, search,
+     * sitemap, login, help or legal): known while crawling, before the statement page is found, so that a
+     * scan can give such pages the checks it keeps for the sample.
+     */
+    public static List<SampleReason> commonPageReasons(String address) {
+        List<SampleReason> reasons = new ArrayList<>();
+        String path = path(address);
+        if (path.isEmpty()) {
+            reasons.add(SampleReason.HOME);
+        }
+        if (CONTACT.matcher(path).find()) {
+            reasons.add(SampleReason.CONTACT);
+        }
+        if (SEARCH.matcher(path).find()) {
+            reasons.add(SampleReason.SEARCH);
+        }
+        if (SITEMAP.matcher(path).find()) {
+            reasons.add(SampleReason.SITEMAP);
+        }
+        if (LOGIN.matcher(path).find()) {
+            reasons.add(SampleReason.LOGIN);
+        }
+        if (HELP_OR_LEGAL.matcher(path).find()) {
+            reasons.add(SampleReason.HELP_OR_LEGAL);
+        }
+        return reasons;
+    }
+
+    /** The path of the address in lower case, without slashes at its ends: empty for the home page. */
+    private static String path(String address) {
+        String key = PageAddress.key(address);
         int slash = key.indexOf('/');
         return slash < 0 ? "" : key.substring(slash + 1).toLowerCase(Locale.ROOT);
     }

@@ -25,7 +25,7 @@ public final class PageTitleGeneric implements PageRule {
                     + "\"Nieuw document\", alleen \"Home\", of alleen de naam van de website.",
             "Page title that does not name the page's topic: a default such as \"Untitled\" or \"New document\", "
                     + "just \"Home\", or only the name of the website.",
-            "https://www.w3.org/WAI/WCAG21/Understanding/page-titled.html");
+            "https://www.w3.org/WAI/WCAG21/Understanding/page-titled.html", List.of("c4a8a4"));
 
     @Override
     public RuleInfo info() {

@@ -72,8 +72,16 @@ class CriterionVerdictsTest {
     void criteriaNoCheckLooksAtAreManualOnly() {
         Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of()));
 
-        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("2.4.7").verdict(), "focus visible");
-        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("1.3.2").verdict(), "meaningful sequence");
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("2.3.1").verdict(), "three flashes");
+    }
+
+    @Test
+    void aBrowserAuditMakesACriterionAutomaticallyChecked() {
+        Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of()));
+
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("1.4.10").verdict(), "reflow");
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.5.4").verdict(), "motion actuation");
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.4.7").verdict(), "focus visible");
     }
 
     @Test
@@ -96,7 +104,7 @@ class CriterionVerdictsTest {
             assertEquals(Verdict.NOT_APPLICABLE, verdicts.get(media).verdict(), media);
         }
         assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("3.3.2").verdict(), "the form field makes it apply");
-        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("3.3.1").verdict());
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("3.3.3").verdict());
     }
 
     @Test
@@ -116,7 +124,7 @@ class CriterionVerdictsTest {
         Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of(PageFeature.FRAME)));
 
         assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("1.2.2").verdict());
-        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("3.3.1").verdict());
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("3.3.3").verdict());
         assertEquals(0, verdicts.values().stream().filter(v -> v.verdict() == Verdict.NOT_APPLICABLE).count());
     }
 

@@ -18,8 +18,8 @@ class SensoryPhrasesTest {
 
     @Test
     void matchesWholeWordsOnlyAndKeepsWhatWasWritten() {
-        assertEquals(List.of(), SensoryPhrases.in("De rechtsbovenste hoek en rechtsbijstand."));
-        assertEquals(List.of("Rechtsboven"), SensoryPhrases.in("Rechtsboven staat het zoekveld."));
+        assertEquals(List.of(), SensoryPhrases.DUTCH.in("De rechtsbovenste hoek en rechtsbijstand."));
+        assertEquals(List.of("Rechtsboven"), SensoryPhrases.DUTCH.in("Rechtsboven staat het zoekveld."));
     }
 
     @Test

@@ -1,0 +1,211 @@
+package nl.ketenscan.crawler.browser;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.ketenscan.rules.keyboard.ContentOnFocus;
+import nl.ketenscan.rules.keyboard.SkipLinkTest;
+import nl.ketenscan.rules.keyboard.TabWalk;
+import nl.ketenscan.rules.keyboard.TabWalk.WalkEnd;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.MoveTargetOutOfBoundsException;
+
+/**
+ * Walks the loaded page with real key presses and records what the keyboard audits judge
+ * ({@link TabWalk}): Tab from the top until focus leaves the page, comes back to a stop it saw, or the
+ * bounds are reached; then Shift+Tab; inside a cycle also Escape; Enter and Tab on a skip link; focus and
+ * pointer on content that showed on focus.
+ *
+ * <p>The page is left as it was found: focus, scroll position and address are restored and the recorder's
+ * listeners removed. A navigation a focus handler starts is cancelled and recorded, never followed (the
+ * Navigation API's {@code navigate} event, which form submissions pass too), and {@code window.open}
+ * records instead of opening, so the walk never leaves the page or submits a form.
+ *
+ * <p>Keys are sent {@value #BATCH} at a time, one round trip each, and the recorder in the page tells
+ * them apart; each batch costs a second round trip to read how the walk stands.
+ */
+final class TabWalker implements Gatherer<TabWalk> {
+
+    /** Tab presses per round trip to the browser. */
+    static final int BATCH = 10;
+    /** Forward stops at most: beyond that the page's tab order is long enough to judge. */
+    static final int MAX_STEPS = 150;
+    /** Shift+Tab presses when focus left the page normally: enough to see the way back works. */
+    static final int BACKWARD_STEPS = 10;
+    /** Content that showed on focus, tried with Escape and the pointer, at most per page. */
+    static final int MAX_CONTENTS = 5;
+
+    /** Walks end here, so that the rest (skip link, content on focus, reading the stops) fits the budget. */
+    private static final Duration WALKING = Duration.ofSeconds(6);
+    private static final Duration BUDGET = Duration.ofSeconds(10);
+
+    private static final String WALK = "return window.__ketenscanTabWalk.";
+    private static final String SOURCE = PageScripts.load("tab-walk.js");
+    private static final String RESTORE = "return window.__ketenscanTabWalk ? window.__ketenscanTabWalk.restore() : true;";
+
+    @Override
+    public String name() {
+        return "tab-walk";
+    }
+
+    @Override
+    public Class<TabWalk> artifact() {
+        return TabWalk.class;
+    }
+
+    @Override
+    public Duration budget() {
+        return BUDGET;
+    }
+
+    /** Every stop costs key presses: a page with a long tab order takes seconds. */
+    @Override
+    public GatherCost cost() {
+        return GatherCost.HEAVY;
+    }
+
+    /**
+     * Walks the loaded page; whatever way the walk ends, focus, scroll position, address and the page's
+     * {@code window.open} are put back.
+     */
+    @Override
+    public TabWalk gather(LivePage page) {
+        long deadline = System.nanoTime() + WALKING.toNanos();
+        int tabbable = ((Number) page.script(SOURCE + "\nreturn window.__ketenscanTabWalk.start();")).intValue();
+        try {
+            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0) : forward(page, deadline);
+            if (forward.end == WalkEnd.CYCLED) {
+                tryToLeave(page, forward.stops);
+            } else if (forward.stops > 0 && forward.end != WalkEnd.NAVIGATED && forward.end != WalkEnd.OPENED_WINDOW) {
+                call(page, "direction('BACKWARD')");
+                pressShiftTab(page, Math.min(BACKWARD_STEPS, forward.stops));
+            }
+            SkipLinkTest skip = forward.end == WalkEnd.NAVIGATED ? null : skipLink(page);
+            Map<?, ?> facts = (Map<?, ?>) call(page, "finish()");
+            List<ContentOnFocus> contents = contents(page, (List<?>) facts.get("contents"), deadline);
+            return TabWalkFacts.walk(facts, forward.end, skip, contents);
+        } finally {
+            DialogSafeScripts.execute(page.driver(), RESTORE);
+        }
+    }
+
+    private record Walk(WalkEnd end, int stops) {
+    }
+
+    private Walk forward(LivePage page, long deadline) {
+        Map<?, ?> status = Map.of();
+        int keys = 0;
+        while (keys < MAX_STEPS && System.nanoTime() < deadline) {
+            press(page, Keys.TAB, BATCH);
+            keys += BATCH;
+            status = (Map<?, ?>) call(page, "status()");
+            if (Boolean.TRUE.equals(status.get("navigated"))) {
+                return new Walk(WalkEnd.NAVIGATED, count(status));
+            }
+            if (Boolean.TRUE.equals(status.get("opened"))) {
+                return new Walk(WalkEnd.OPENED_WINDOW, count(status));
+            }
+            if (Boolean.TRUE.equals(status.get("leftSeen"))) {
+                return new Walk(WalkEnd.LEFT_PAGE, count(status));
+            }
+            if (Boolean.TRUE.equals(status.get("cycled"))) {
+                return new Walk(WalkEnd.CYCLED, count(status));
+            }
+        }
+        return new Walk(WalkEnd.BOUNDED, count(status));
+    }
+
+    /**
+     * Focus went round inside part of the page: Shift+Tab, then Escape and Tab, each pressed long enough
+     * to go round that part twice, show whether a keyboard user gets out.
+     */
+    private static void tryToLeave(LivePage page, int stops) {
+        int presses = Math.min(MAX_STEPS, 2 * stops + 2);
+        call(page, "direction('BACKWARD')");
+        pressShiftTab(page, presses);
+        call(page, "direction('AFTER_ESCAPE')");
+        press(page, Keys.ESCAPE, 1);
+        press(page, Keys.TAB, presses);
+    }
+
+    private static SkipLinkTest skipLink(LivePage page) {
+        Object link = call(page, "skipLink()");
+        if (!(link instanceof Map<?, ?> found)) {
+            return null;
+        }
+        new Actions(page.driver()).sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
+        Map<?, ?> result = (Map<?, ?>) call(page, "skipResult()");
+        return TabWalkFacts.skipLink(found, result);
+    }
+
+    /**
+     * For each content that showed on focus: focus its trigger again and press Escape; then, without
+     * focus, the pointer on the trigger and, when that shows it, on the content itself.
+     */
+    private static List<ContentOnFocus> contents(LivePage page, List<?> found, long deadline) {
+        List<ContentOnFocus> contents = new ArrayList<>();
+        for (int i = 0; i < found.size() && i < MAX_CONTENTS && System.nanoTime() < deadline; i++) {
+            List<?> described = (List<?>) found.get(i);
+            boolean showsOnFocus = Boolean.TRUE.equals(call(page, "focusTrigger(" + i + ")"));
+            boolean escapeHides = false;
+            Boolean showsOnHover = null;
+            Boolean staysUnderPointer = null;
+            if (showsOnFocus) {
+                press(page, Keys.ESCAPE, 1);
+                List<?> shows = (List<?>) call(page, "contentShows(" + i + ")");
+                escapeHides = !Boolean.TRUE.equals(shows.get(0)) || !Boolean.TRUE.equals(shows.get(1));
+                call(page, "blur()");
+                try {
+                    pointAt(page, i, "trigger");
+                    showsOnHover = shows(page, i);
+                    if (showsOnHover) {
+                        pointAt(page, i, "content");
+                        staysUnderPointer = shows(page, i);
+                    }
+                } catch (MoveTargetOutOfBoundsException outsideTheViewport) {
+                    // the pointer cannot reach it; hovering stays untried
+                }
+                new Actions(page.driver()).moveToLocation(0, 0).perform();
+            }
+            contents.add(new ContentOnFocus((String) described.get(0), (String) described.get(1),
+                    Boolean.TRUE.equals(described.get(2)), showsOnFocus, escapeHides, showsOnHover, staysUnderPointer));
+        }
+        return contents;
+    }
+
+    private static void pointAt(LivePage page, int content, String which) {
+        new Actions(page.driver()).moveToElement((WebElement) call(page, "element(" + content + ", '" + which + "')")).perform();
+    }
+
+    private static boolean shows(LivePage page, int content) {
+        return Boolean.TRUE.equals(((List<?>) call(page, "contentShows(" + content + ")")).get(0));
+    }
+
+    private static void pressShiftTab(LivePage page, int times) {
+        Actions actions = new Actions(page.driver()).keyDown(Keys.SHIFT);
+        for (int i = 0; i < times; i++) {
+            actions.sendKeys(Keys.TAB);
+        }
+        actions.keyUp(Keys.SHIFT).perform();
+    }
+
+    private static void press(LivePage page, CharSequence key, int times) {
+        Actions actions = new Actions(page.driver());
+        for (int i = 0; i < times; i++) {
+            actions.sendKeys(key);
+        }
+        actions.perform();
+    }
+
+    private static Object call(LivePage page, String function) {
+        return page.script(WALK + function + ";");
+    }
+
+    private static int count(Map<?, ?> status) {
+        Object stops = status.get("stops");
+        return stops instanceof Number n ? n.intValue() : 0;
+    }
+}

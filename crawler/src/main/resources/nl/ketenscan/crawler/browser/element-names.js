@@ -1,0 +1,45 @@
+// How gatherers name the elements they report: a CSS selector that finds the element again (an id
+// when it is unique, else the path of tag names from the nearest such id or the root, with the child
+// position where a sibling has the same tag), and
+// its HTML cut to a length a finding can show. Prepended to each gatherer's script by PageScripts.
+function ketenscanSelector(element) {
+  var steps = [];
+  for (var e = element; e && e.nodeType === 1; e = e.parentElement) {
+    if (e.id && document.querySelectorAll('#' + CSS.escape(e.id)).length === 1) {
+      steps.unshift('#' + CSS.escape(e.id));
+      break;
+    }
+    var step = e.localName;
+    var parent = e.parentElement;
+    var alike = parent ? Array.prototype.filter.call(parent.children, function (c) { return c.localName === e.localName; }) : [];
+    if (alike.length > 1) {
+      step += ':nth-child(' + (Array.prototype.indexOf.call(parent.children, e) + 1) + ')';
+    }
+    steps.unshift(step);
+  }
+  return steps.join(' > ');
+}
+
+function ketenscanSnippet(element) {
+  var html = element.outerHTML || '';
+  return html.length > 600 ? html.substring(0, 600) : html;
+}
+
+// Whether the element is rendered and can be seen: it has a box, and neither it nor an ancestor is
+// invisible or fully transparent.
+function ketenscanVisible(element) {
+  var rect = element.getBoundingClientRect();
+  if (rect.width < 2 || rect.height < 2) {
+    return false;
+  }
+  var style = getComputedStyle(element);
+  if (style.visibility !== 'visible') {
+    return false;
+  }
+  for (var e = element; e && e.nodeType === 1; e = e.parentElement) {
+    if (getComputedStyle(e).opacity === '0') {
+      return false;
+    }
+  }
+  return true;
+}
