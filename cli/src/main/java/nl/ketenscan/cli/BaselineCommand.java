@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import nl.ketenscan.report.MessageText;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.baseline.Baseline;
 import nl.ketenscan.rules.baseline.BaselineEntry;
@@ -65,7 +66,8 @@ final class BaselineCommand implements Runnable {
             LocalDate expiry = expiry();
             Baseline previous = previous();
             ChainAssessment assessment = ScanFolder.assessment(from);
-            Baseline baseline = Baseline.of(assessment, ToolVersion.current(), reason, expiry, previous);
+            Baseline baseline = Baseline.of(assessment, ToolVersion.current(), reason, expiry, previous,
+                    MessageText.english()::of);
             BaselineFile.write(baseline, LocalDate.now(), output);
             spec.commandLine().getOut().println(summary(baseline, previous));
             return ExitCode.FINISHED;

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,6 +29,12 @@ final class CrawlOptions {
             + "HTML, without Chromium and axe-core. Fast, for quick content checks; the report says axe did not run.")
     boolean noBrowser;
 
+    @Option(names = "--hash-routes", paramLabel = "MODE", defaultValue = "auto",
+            description = "Whether links to #/route or #!/route fragments are pages of their own (single-page sites"
+            + " that route by hash): auto (when such a fragment names no element of the rendered page), on (also"
+            + " other fragments naming no element) or off (default ${DEFAULT-VALUE}). In-page anchors never are.")
+    String hashRoutes;
+
     @Option(names = "--contact", paramLabel = "URL", description = "A page or mailto: address where site owners "
             + "learn about the scan; added to the User-Agent.")
     String contact;
@@ -39,6 +47,15 @@ final class CrawlOptions {
             + "cookies.txt export, or lines HOST name=value. Each goes to its host only. Also read from $"
             + COOKIES_VARIABLE + ".")
     Path cookieFile;
+
+    /** Which link fragments are pages of their own. */
+    HashRoutes hashRoutes() {
+        try {
+            return HashRoutes.valueOf(hashRoutes.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCode.USAGE, "--hash-routes '" + hashRoutes + "' is not auto, on or off");
+        }
+    }
 
     /** The User-Agent: ketenscan and its version, and the contact when one was given. */
     String userAgent() {

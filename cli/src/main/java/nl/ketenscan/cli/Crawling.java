@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 
 /**
  * How one scan fetches and checks pages.
@@ -11,8 +12,9 @@ import nl.ketenscan.crawler.crawl.Credentials;
  * @param userAgent   what the crawler calls itself, with a contact when the user gave one
  * @param credentials headers and cookies for pages behind a login; never stored or printed
  * @param browser     the browser that checks pages, or null for the static mode ({@code --no-browser})
+ * @param hashRoutes  which fragments of the rendered pages' links are pages of their own ({@code --hash-routes})
  */
-record Crawling(String userAgent, Credentials credentials, BrowserSettings browser) {
+record Crawling(String userAgent, Credentials credentials, BrowserSettings browser, HashRoutes hashRoutes) {
 
     /** What the crawler calls itself when no contact was given. */
     static final String USER_AGENT = "Mozilla/5.0 (compatible; ketenscan/" + ToolVersion.current()
@@ -21,11 +23,13 @@ record Crawling(String userAgent, Credentials credentials, BrowserSettings brows
     Crawling {
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(hashRoutes, "hashRoutes");
     }
 
     /** A scan with the browser, without credentials, as the demo runs. */
     static Crawling withBrowser(BrowserSettings browser) {
-        return new Crawling(USER_AGENT, Credentials.none(), Objects.requireNonNull(browser, "browser"));
+        return new Crawling(USER_AGENT, Credentials.none(), Objects.requireNonNull(browser, "browser"),
+                HashRoutes.AUTO);
     }
 
     boolean staticMode() {

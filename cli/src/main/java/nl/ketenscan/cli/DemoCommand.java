@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
                 "Scan a bundled sample chain on 127.0.0.1: the first thing to run.",
-                "Serves Gemeente Lindeveen, Bibliotheek Lindeveen and Welzijn Lindeveen (about 40 pages",
-                "with planted accessibility defects) and scans them: a full report in under a minute.",
+                "Serves Gemeente Lindeveen, Bibliotheek Lindeveen and Welzijn Lindeveen (about 40 pages"
+                        + " with planted accessibility defects) and scans them: a full report in under a minute.",
                 ""})
 final class DemoCommand implements Callable<Integer> {
 

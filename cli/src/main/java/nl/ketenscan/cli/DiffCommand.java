@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code ketenscan diff}: what got better and what got worse between two scans of the same chain. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Compare two scan folders.",
-                "Per organisation the new, fixed and remaining issues and the criteria that started or",
-                "stopped failing, on the terminal and as an HTML page.",
+                "Per organisation the new, fixed and remaining issues and the criteria that started or"
+                        + " stopped failing, on the terminal and as an HTML page.",
                 "",
                 "  ketenscan diff scan-2026-10 scan-2026-11",
                 ""})

@@ -19,7 +19,8 @@ final class FormatOptions {
     List<String> formats;
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the HTML report: nl (default) or en.")
+            description = "Language of the HTML report, the deviations CSV, the WCAG-EM evaluation and the messages"
+                    + " in results.json: nl (default) or en.")
     String language = "nl";
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");

@@ -11,10 +11,12 @@ import picocli.CommandLine.Command;
                 TextCommand.class, BaselineCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
+                // one element per paragraph: picocli wraps each to the terminal's width, so a line
+                // broken here by hand would break mid-sentence on any other width
                 "Accessibility audit crawler for a Dutch municipality and its chain partners.",
-                "Crawls every organisation's website, checks each page with axe-core in Chromium against",
-                "WCAG 2.1 A+AA (the Besluit digitale toegankelijkheid overheid), and writes results.json",
-                "and a Dutch HTML report.",
+                "Crawls every organisation's website, checks each page with axe-core in Chromium against"
+                        + " WCAG 2.1 A+AA (the Besluit digitale toegankelijkheid overheid), and writes results.json"
+                        + " and a Dutch HTML report.",
                 ""},
         footerHeading = "%nExit codes:%n",
         footer = {

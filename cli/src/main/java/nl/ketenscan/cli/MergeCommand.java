@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {
                 "Combine the scan folders of several organisations into one chain report.",
-                "Each partner scans its own site, the municipality merges the folders; each",
-                "organisation may be in one folder only.",
+                "Each partner scans its own site, the municipality merges the folders; each"
+                        + " organisation may be in one folder only.",
                 "",
                 "  ketenscan merge scan-gemeente scan-bibliotheek scan-welzijn --out keten-2026-11",
                 ""})

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the reports again from a scan folder, without scanning.",
-                "Renders the HTML report with its deviations CSVs and WCAG-EM evaluations, results.json and",
-                "the other --format outputs from the scan store, and applies the gates.", ""})
+                "Renders the HTML report with its deviations CSVs and WCAG-EM evaluations, results.json and"
+                        + " the other --format outputs from the scan store, and applies the gates.", ""})
 final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "DIR", required = true, description = "A folder written by ketenscan scan.")

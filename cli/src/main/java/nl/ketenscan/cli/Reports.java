@@ -18,7 +18,7 @@ import nl.ketenscan.rules.history.ScanSummary;
  * the history folder (and its trend in the HTML report) when there is one.
  *
  * @param formats  in the order they are written, companions included
- * @param language the language of the HTML report
+ * @param language the language of the HTML report, the deviations, the WCAG-EM evaluation and results.json
  * @param history  null when no {@code --history} folder was given
  */
 record Reports(List<ReportFormat> formats, Locale language, BaselineMatch baseline, HistoryFolder history) {

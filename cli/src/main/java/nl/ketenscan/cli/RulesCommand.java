@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"List the checks a scan runs.",
-                "ketenscan's own rules, each with its WCAG criteria, impact and what it checks (the browser",
-                "checks also with their W3C ACT rule and the pages they run on), and the axe-core version",
-                "whose WCAG rules run beside them.", ""})
+                "ketenscan's own rules, each with its WCAG criteria, impact and what it checks (the browser"
+                        + " checks also with their W3C ACT rule and the pages they run on), and the axe-core version"
+                        + " whose WCAG rules run beside them.", ""})
 final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the rule descriptions: nl (default) or en.")

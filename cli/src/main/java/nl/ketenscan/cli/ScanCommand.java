@@ -104,7 +104,8 @@ final class ScanCommand implements Callable<Integer> {
             browserOptions.requireRoomFor(settings.limits().browsers());
         }
         return new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
-                settings.staticMode() ? null : browserOptions.settings(settings.limits().pageBudget()));
+                settings.staticMode() ? null : browserOptions.settings(settings.limits().pageBudget()),
+                crawlOptions.hashRoutes());
     }
 
     /**

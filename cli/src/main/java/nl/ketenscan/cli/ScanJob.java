@@ -59,7 +59,7 @@ final class ScanJob {
         try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
             begin(store, resume, browsers.axeVersion(), organisations, settings);
             return scanAndReport(store, folder, reports,
-                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress));
+                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes()));
         }
     }
 

@@ -30,10 +30,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "text", mixinStandardHelpOptions = true,
         description = {
                 "Check one Dutch text for language level B1, without crawling.",
-                "Prints the level, the measures and the sentences most worth rewriting, with the reason",
-                "(\"indien → als\").",
-                "Reads a plain text file, an HTML file (by its .html/.htm name or a leading '<'; only the main",
-                "content counts) or standard input (-). Texts under 100 words are not judged.",
+                "Prints the level, the measures and the sentences most worth rewriting, with the reason"
+                        + " (\"indien → als\").",
+                "Reads a plain text file, an HTML file (by its .html/.htm name or a leading '<'; only the main"
+                        + " content counts) or standard input (-). Texts under 100 words are not judged.",
                 ""},
         footerHeading = "%nExit codes:%n",
         footer = {

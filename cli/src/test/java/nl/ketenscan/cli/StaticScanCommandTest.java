@@ -123,6 +123,32 @@ class StaticScanCommandTest {
         assertEquals(ExitCode.USAGE, exitCode);
     }
 
+    /** It used to end the scan with exit 3, a stack trace and the value printed. */
+    @Test
+    void aValueHttpCannotCarryIsExitTwoNamingTheFileAndLineNeverTheValue() throws IOException {
+        Path headers = Files.writeString(dir.resolve("headers.txt"),
+                "# intranet\n127.0.0.1 X-Api-Key: " + SECRET + "\u20ac\n", StandardCharsets.UTF_8);
+        Path cookies = Files.writeString(dir.resolve("cookies.txt"), "127.0.0.1 SESSION=" + SECRET + "\u0007\n",
+                StandardCharsets.UTF_8);
+        for (List<String> option : List.of(List.of("--header-file", headers.toString()),
+                List.of("--cookie-file", cookies.toString()))) {
+            CommandLine commandLine = Ketenscan.commandLine();
+            StringWriter printed = new StringWriter();
+            commandLine.setErr(new PrintWriter(printed, true));
+            commandLine.setOut(new PrintWriter(printed, true));
+
+            int exitCode = commandLine.execute("scan", "http://127.0.0.1:9/", "--no-browser", option.get(0), option.get(1),
+                    "--out", dir.resolve("scan").toString());
+
+            assertEquals(ExitCode.USAGE, exitCode, printed.toString());
+            Path file = Path.of(option.get(1));
+            int line = file.equals(headers) ? 2 : 1;
+            assertTrue(printed.toString().contains(file + " line " + line + ": the value of"), printed.toString());
+            assertFalse(printed.toString().contains(SECRET), printed.toString());
+            assertFalse(printed.toString().contains("\tat "), "no stack trace: " + printed);
+        }
+    }
+
     @Test
     void credentialsFromTheEnvironmentAreReadLikeAFile() {
         CrawlOptions options = new CrawlOptions();

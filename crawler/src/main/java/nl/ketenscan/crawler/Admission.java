@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.crawler.crawl.UrlNormalizer;
@@ -48,6 +49,8 @@ final class Admission {
      * traps' limits, so that {@link #rememberQueued} can replay the counts from the frontier alone.
      */
     Optional<FrontierEntry> admissible(int org, String url, int depth) {
+        // a hash route keeps its fragment: it is a page of its own (HashRoutes); all else is decided on the URL without it
+        String route = HashRoutes.of(url);
         Optional<String> normalised = UrlNormalizer.normalise(url);
         if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get())) {
             return Optional.empty();
@@ -62,7 +65,7 @@ final class Admission {
             return Optional.empty();
         }
         if (depth > 0) {
-            Optional<UrlTraps.Refusal> trap = traps.get(org).check(normalised.get());
+            Optional<UrlTraps.Refusal> trap = traps.get(org).check(normalised.get() + route);
             if (trap.isPresent()) {
                 if (trap.get().first()) {
                     notes.note(org, trap.get().reason());
@@ -70,7 +73,7 @@ final class Admission {
                 return Optional.empty();
             }
         }
-        return Optional.of(new FrontierEntry(org, normalised.get(), depth));
+        return Optional.of(new FrontierEntry(org, normalised.get() + route, depth));
     }
 
     /**

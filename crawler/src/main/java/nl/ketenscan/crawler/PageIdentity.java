@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which page a URL shows, for counting each page once: the URL in the crawler's normal form (host
- * in lower case, no default port, no fragment; see {@code UrlNormalizer}) without a trailing
+ * in lower case, no default port, no fragment but a hash route's; see {@code UrlNormalizer} and
+ * {@code HashRoutes}) without a trailing
  * {@code index.html} or {@code index.htm}, which web servers serve for the folder itself. Applied to
  * where a request ended, after redirects, so {@code /privacy} redirecting to {@code /privacy/} and
  * {@code /x/index.html} beside {@code /x/} are one page each.
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class PageIdentity {
 
-    private static final Pattern INDEX_FILE = Pattern.compile("(?i)(?<=/)index\\.html?(?=$|\\?)");
+    private static final Pattern INDEX_FILE = Pattern.compile("(?i)(?<=/)index\\.html?(?=$|[?#])");
 
     private PageIdentity() {
     }

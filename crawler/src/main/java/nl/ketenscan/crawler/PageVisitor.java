@@ -1,20 +1,24 @@
 package nl.ketenscan.crawler;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSession;
 import nl.ketenscan.crawler.browser.RenderedPage;
 import nl.ketenscan.crawler.crawl.FetchResult;
 import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
 import nl.ketenscan.crawler.documents.DocumentCheck;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.BrowserChecks;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.PageAudit;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageResult;
@@ -25,7 +29,9 @@ import org.jsoup.nodes.Document;
  * Turns one frontier entry into its page result and the links it adds to the frontier: fetches it,
  * sorts out what is no page to check (errors, documents, oversized or binary bodies), and has an HTML
  * page checked in a browser session, or, in static mode or when the browser gives no DOM, on the HTML
- * as served. Thread-safe: the scan's workers share one visitor.
+ * as served. An HTML page's links are those of the HTML as served together with those of the DOM the
+ * browser rendered, so a menu a script inserts is followed too; both pass the same admission.
+ * Thread-safe: the scan's workers share one visitor.
  */
 final class PageVisitor {
 
@@ -51,14 +57,18 @@ final class PageVisitor {
     private final Admission admission;
     private final ScanNotes notes;
     private final PageClaims claims;
+    private final HashRoutes hashRoutes;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
     private final DocumentCheck documents;
     private final BrowserCheckPages checkPages;
 
-    /** @param browsers the sessions that check pages, or null to check the HTML as served only */
-    /** @param checkPages on which pages the browser checks run */
+    /**
+     * @param browsers   the sessions that check pages, or null to check the HTML as served only
+     * @param checkPages on which pages the browser checks run
+     * @param hashRoutes which fragments of the rendered DOM's links are pages of their own
+     */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
-                PageClaims claims, BrowserCheckPages checkPages) {
+                PageClaims claims, BrowserCheckPages checkPages, HashRoutes hashRoutes) {
         this.fetcher = fetcher;
         this.browsers = browsers;
         this.limits = limits;
@@ -67,6 +77,7 @@ final class PageVisitor {
         this.checkPages = checkPages;
         this.claims = claims;
         this.documents = new DocumentCheck(limits.pageBudget(), limits.maxPageBytes());
+        this.hashRoutes = hashRoutes;
     }
 
     /**
@@ -80,8 +91,10 @@ final class PageVisitor {
         FetchResult fetched = fetcher.fetch(entry.url(), admission.scope(entry.org()),
                 url -> admission.robotsFor(entry.org(), url).allows(url));
         breaker.record(entry.url(), fetched).ifPresent(message -> notes.note(entry.org(), message));
-        // a request that got no answer is a page of its own; one that did is the page it ended at
-        String landed = fetched.error() == null && fetched.finalUrl() != null ? fetched.finalUrl() : entry.url();
+        // a request that got no answer is a page of its own; one that did is the page it ended at, and a
+        // hash route the route of that page, as the browser keeps a fragment through a redirect
+        String landed = fetched.error() == null && fetched.finalUrl() != null
+                ? fetched.finalUrl() + HashRoutes.of(entry.url()) : entry.url();
         Optional<String> taken = claims.claim(entry.org(), landed);
         if (taken.isPresent()) {
             return Optional.of(Visit.alias(taken.get()));
@@ -91,22 +104,33 @@ final class PageVisitor {
         PageResult page;
         Optional<String> binary = Optional.empty();
         if (fetched.error() != null) {
-            page = PageResult.failed(landed, fetched.status(), fetched.contentType(), fetched.error());
+            page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
+                    Message.of("page-error.fetch", fetched.error()));
         } else if (fetched.status() >= 400) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
-                    "the server answered HTTP " + fetched.status());
+                    Message.of("page-error.http-status", fetched.status()));
         } else if (!fetched.isHtml()) {
             page = documents.check(landed, fetched);
         } else if (fetched.truncated()) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
-                    "the page is larger than the maximum page size of " + limits.maxPageBytes() + " bytes");
+                    Message.of("page-error.too-large", limits.maxPageBytes()));
         } else if ((binary = HtmlBodyCheck.binary(fetched)).isPresent()) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
-                    "the server calls this page HTML (" + fetched.contentType() + ") but sent " + binary.get()
-                            + "; the page was neither rendered nor checked");
+                    Message.of("page-error.binary", String.valueOf(fetched.contentType()), binary.get()));
         } else {
             Document document = Jsoup.parse(fetched.text(), landed);
-            for (String link : LinkExtractor.links(document, landed)) {
+            // the union of what the server sent and what the page's scripts built (a menu inserted on load)
+            Set<String> links = new LinkedHashSet<>(LinkExtractor.links(document, landed));
+            Message encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
+            PageContent served = new PageContent(landed, document);
+            if (browsers == null) {
+                page = checkServed(entry.org(), landed, fetched, served, PageAudit.withProblem(null, encodingProblem));
+            } else {
+                Checked checked = render(entry, landed, fetched, served, encodingProblem);
+                page = checked.page();
+                links.addAll(checked.renderedLinks());
+            }
+            for (String link : links) {
                 if (admission.scope(entry.org()).allows(link)) {
                     linksTo.add(link);
                 }
@@ -114,17 +138,13 @@ final class PageVisitor {
                     admission.admissible(entry.org(), link, entry.depth() + 1).ifPresent(discovered::add);
                 }
             }
-            String encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
-            PageContent served = new PageContent(landed, document);
-            page = browsers == null
-                    ? checkServed(entry.org(), landed, fetched, served, encodingProblem)
-                    : render(entry, landed, fetched, served, encodingProblem);
         }
         return Optional.of(new Visit(page, null, discovered, linksTo));
     }
 
     /** The own rules on the HTML as served, no browser and no axe. */
-    private PageResult checkServed(int org, String landed, FetchResult fetched, PageContent content, String error) {
+    private PageResult checkServed(int org, String landed, FetchResult fetched, PageContent content,
+                                   List<Message> error) {
         PageAudit checked = PageAudit.of(content, List.of(), error, admission.scope(org)::owns);
         String title = content.document().title();
         String lang = content.document().selectFirst("html[lang]") == null ? null : content.declaredLang();
@@ -134,32 +154,42 @@ final class PageVisitor {
     }
 
     /**
+     * A page checked in the browser and the links of its rendered DOM (with its hash routes), resolved
+     * against where the browser ended up; none when the browser gave no DOM.
+     */
+    private record Checked(PageResult page, List<String> renderedLinks) {
+    }
+
+    /**
      * The page checked in a browser. When the browser could not give its DOM (the page kept navigating,
      * never loaded, or crashed the browser twice), the own rules check the HTML as served, so the page
      * still gets what ketenscan can say about it; its error says that axe did not run.
      */
-    private PageResult render(FrontierEntry entry, String landed, FetchResult fetched, PageContent served,
-                              String encodingProblem) throws InterruptedException {
+    private Checked render(FrontierEntry entry, String landed, FetchResult fetched, PageContent served,
+                           Message encodingProblem) throws InterruptedException {
         // the host's turn first: a session waiting out a Crawl-delay would idle while other hosts' pages wait
         RenderedPage rendered = fetcher.paced(landed, () -> {
             BrowserSession session = browsers.acquire();
             try {
-                return session.check(landed, checkPages.forPage(entry.org(), entry.depth() == 0));
+                return session.check(landed, admission.scope(entry.org()),
+                        checkPages.forPage(entry.org(), entry.depth() == 0));
             } finally {
                 browsers.release(session);
             }
         });
-        String error = PageAudit.withProblem(encodingProblem, rendered.error());
+        List<Message> error = PageAudit.withProblem(rendered.error(), encodingProblem);
         if (rendered.html() == null) {
-            return checkServed(entry.org(), landed, fetched, served, PageAudit.withProblem(error, "axe did not run;"
-                    + " ketenscan's own rules checked the HTML as served instead"));
+            return new Checked(checkServed(entry.org(), landed, fetched, served,
+                    PageAudit.withProblem(error, Message.of("page-error.served-html-checked"))), List.of());
         }
-        PageAudit checked = PageAudit.of(PageContent.parse(rendered.finalUrl(), rendered.html()),
-                rendered.findings(), error, admission.scope(entry.org())::owns);
+        PageContent dom = PageContent.parse(rendered.finalUrl(), rendered.html());
+        List<String> links = new ArrayList<>(LinkExtractor.links(dom.document(), rendered.finalUrl()));
+        links.addAll(hashRoutes.routes(dom.document(), rendered.finalUrl()));
+        PageAudit checked = PageAudit.of(dom, rendered.findings(), error, admission.scope(entry.org())::owns);
         checkPages.rendered(entry.org(), checked.facts().skeleton());
-        return new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
+        return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
                 rendered.loadMillis(), rendered.checkMillis(), checked.features(),
-                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes())));
+                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes()))), links);
     }
 }

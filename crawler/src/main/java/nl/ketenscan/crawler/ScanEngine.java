@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.crawl.Fetcher;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Sitemaps;
 import nl.ketenscan.crawler.browser.GatherScope;
@@ -59,8 +60,14 @@ public final class ScanEngine {
     private final AtomicIntegerArray pagesDone;
     private final Frontier frontier;
 
-    /** An engine whose pages are checked in the browser sessions of {@code browsers}. */
+    /** An engine whose pages are checked in the browser sessions of {@code browsers}, hash routes found as {@link HashRoutes#AUTO}. */
     public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener) {
+        this(store, fetcher, browsers, limits, listener, HashRoutes.AUTO);
+    }
+
+    /** @param hashRoutes which fragments of the rendered pages' links are pages of their own ({@code --hash-routes}) */
+    public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener,
+                      HashRoutes hashRoutes) {
         this.store = store;
         this.fetcher = fetcher;
         this.browsers = browsers;
@@ -72,7 +79,7 @@ public final class ScanEngine {
         this.visitor = new PageVisitor(fetcher, browsers, limits, admission, notes, new PageClaims(
                 IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()),
                 new BrowserCheckPages(browsers == null ? GatherScope.NONE : browsers.gatherScope(),
-                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))));
+                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))), hashRoutes);
         this.frontier = new Frontier(store, organisations.size(), limits.maxPages());
         this.pagesDone = new AtomicIntegerArray(organisations.size());
     }
@@ -94,7 +101,9 @@ public final class ScanEngine {
         if (browsers == null) {
             notes.note(ScanStore.WHOLE_SCAN, "static mode (--no-browser): pages were checked on their HTML as served,"
                     + " with ketenscan's own rules only; axe-core did not run, so most automated WCAG checks are"
-                    + " missing and the criteria read \"no automated failures\" far too often");
+                    + " missing and the criteria read \"no automated failures\" far too often; links that the pages'"
+                    + " scripts build (a menu inserted on load) were not followed, so pages reached only through them"
+                    + " are missing");
         }
         restoreOrSeed();
         int workerCount = browsers == null ? STATIC_WORKERS : limits.browsers();

@@ -29,6 +29,7 @@ import nl.ketenscan.crawler.documents.SamplePdfs;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -55,7 +56,7 @@ class ScanEngineWithChromiumTest {
     private static final Duration BUDGET = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
     private static final Limits LIMITS = new Limits(50, 5, REQUEST_TIMEOUT, BUDGET, 1_000_000, 2);
-    private static final ScanListener UNWATCHED = new ScanListener() {
+    static final ScanListener UNWATCHED = new ScanListener() {
         @Override
         public void pageDone(String organisation, String url, boolean failed, int done, int queued) {
         }
@@ -226,12 +227,12 @@ class ScanEngineWithChromiumTest {
         PageResult down = results.organisations().get(0).pages().get(0);
         assertEquals(unreachable, down.url());
         assertEquals(0, down.httpStatus());
-        assertTrue(down.error().contains("could not connect"), down.error());
+        assertTrue(down.error().toString().contains("could not connect"), down.error().toString());
 
         OrganisationResults gemeente = results.organisations().get(1);
         assertEquals(12, gemeente.pages().size(), urls(gemeente).toString());
-        assertError(page(gemeente, site.url("/bestaat-niet/")), 404, "HTTP 404");
-        assertError(page(gemeente, site.url("/kapot/")), 500, "HTTP 500");
+        assertEquals(List.of(Message.of("page-error.http-status", 404)), page(gemeente, site.url("/bestaat-niet/")).error());
+        assertEquals(List.of(Message.of("page-error.http-status", 500)), page(gemeente, site.url("/kapot/")).error());
         assertError(page(gemeente, site.url("/lus/")), 302, "redirect loop");
         assertError(page(gemeente, site.url("/traag/")), 0, "no complete answer");
         assertError(page(gemeente, site.url("/weg/")), 302, "leaves the organisation's scope");
@@ -240,7 +241,7 @@ class ScanEngineWithChromiumTest {
         assertEquals(0, site.requests("/intern/"), "a redirect into a forbidden path is not followed");
 
         PageResult slow = page(gemeente, site.url("/laadt-door/"));
-        assertTrue(slow.error().contains("did not finish loading"), slow.error());
+        assertTrue(slow.error().toString().contains("page-error.load-timeout"), slow.error().toString());
         assertEquals(List.of("image-alt"), axeFindings(slow).stream().map(Finding::rule).toList(),
                 "what had loaded is checked");
 
@@ -256,7 +257,8 @@ class ScanEngineWithChromiumTest {
         assertEquals(0, rendered(site, "/gegevens.json"));
 
         PageResult latin = page(gemeente, site.url("/latin/"));
-        assertTrue(latin.error().contains("not valid UTF-8"), "recorded, and the page still checked: " + latin.error());
+        assertTrue(latin.error().toString().contains("page-error.invalid-encoding, args=[UTF-8"),
+                "recorded, and the page still checked: " + latin.error());
         assertEquals("Caf\uFFFD", latin.title());
         assertNull(page(gemeente, site.url("/na-latin/")).error(), "links after the broken bytes are followed");
     }
@@ -359,8 +361,7 @@ class ScanEngineWithChromiumTest {
         ScanResults results = scan(dir, withMaxDepth(0), organisation("Gemeente", site));
 
         PageResult home = results.organisations().get(0).pages().get(0);
-        assertTrue(home.error().contains("axe did not run; ketenscan's own rules checked the HTML as served"),
-                home.error());
+        assertTrue(home.error().contains(Message.of("page-error.served-html-checked")), home.error().toString());
         assertEquals("Afval", home.title());
         assertEquals(List.of("link-text-generic"), home.findings().stream().map(Finding::rule).toList());
     }
@@ -506,6 +507,6 @@ class ScanEngineWithChromiumTest {
     private static void assertError(PageResult page, int status, String expected) {
         assertEquals(status, page.httpStatus(), page.url());
         assertNotNull(page.error(), page.url() + " has no error");
-        assertTrue(page.error().contains(expected), page.url() + ": " + page.error());
+        assertTrue(page.error().toString().contains(expected), page.url() + ": " + page.error());
     }
 }

@@ -25,6 +25,7 @@ import nl.ketenscan.crawler.documents.SamplePdfs;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
@@ -88,6 +89,18 @@ class StaticScanTest {
         assertTrue(results.notes().get(0).message().startsWith("static mode (--no-browser)"), results.notes().toString());
         assertNull(results.notes().get(0).organisation());
         assertEquals(1, site.requests("/"), "fetched once, never rendered");
+    }
+
+    @Test
+    void followsOnlyTheServedLinksAndSaysScriptBuiltLinksWereNotFollowed() {
+        FixtureServer site = server("127.0.0.1");
+        JavaScriptMenuSite.serve(site);
+
+        ScanResults results = scan(organisation("Gemeente", site));
+
+        assertEquals(List.of(site.url("/")), results.organisations().get(0).pages().stream().map(PageResult::url).toList());
+        assertTrue(results.notes().get(0).message().contains("links that the pages' scripts build"),
+                results.notes().toString());
     }
 
     @Test
@@ -208,7 +221,7 @@ class StaticScanTest {
         ScanResults results = scan(organisation("Gemeente", site));
 
         PageResult pdf = page(results.organisations().get(0), site.url("/verslag"));
-        assertTrue(pdf.error().contains("sent a PDF document"), pdf.error());
+        assertEquals(List.of(Message.of("page-error.binary", "text/html", "a PDF document")), pdf.error());
         assertEquals(List.of(), pdf.findings());
         assertNull(pdf.features(), "not parsed as a page");
     }

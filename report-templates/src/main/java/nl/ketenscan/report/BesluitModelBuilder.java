@@ -78,10 +78,10 @@ final class BesluitModelBuilder {
         for (Deviation deviation : deviations) {
             List<String> pages = deviation.pages();
             rows.add(new DeviationRow(criterionLinks.of(deviation.criterion()), deviation.rule(),
-                    deviation.whatFails(), deviation.impact() == null ? "unknown" : deviation.impact().id(),
+                    text.messages().of(deviation), deviation.impact() == null ? "unknown" : deviation.impact().id(),
                     pages.stream().limit(PAGES_SHOWN).map(Link::to).toList(),
                     Math.max(0, pages.size() - PAGES_SHOWN), deviation.elements(),
-                    MessageLanguage.ofRule(deviation.rule())));
+                    text.messages().languageOf(deviation)));
         }
         return rows;
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.statement.Deviation;
 
@@ -44,11 +45,16 @@ public final class DeviationsCsv implements ReportFormat {
      */
     @Override
     public void write(ReportInput input, Path folder) {
-        write(input.assessment(), folder);
+        write(input.assessment(), folder, input.language());
     }
 
     static void write(ChainAssessment assessment, Path folder) {
-        ReportText text = new ReportText(ReportText.DUTCH);
+        write(assessment, folder, ReportText.DUTCH);
+    }
+
+    /** @param language the language of the headings and of what fails; the file's layout stays Dutch Excel's */
+    static void write(ChainAssessment assessment, Path folder, Locale language) {
+        ReportText text = new ReportText(language);
         OrganisationFiles.write(assessment, folder, OrganisationFileNames::deviations,
                 organisation -> csv(organisation.deviations(), text).getBytes(StandardCharsets.UTF_8));
     }
@@ -62,7 +68,7 @@ public final class DeviationsCsv implements ReportFormat {
             List<String> fields = new ArrayList<>();
             fields.add(deviation.criterion());
             fields.add(deviation.criterionName() == null ? "" : deviation.criterionName());
-            fields.add(deviation.whatFails());
+            fields.add(text.messages().of(deviation));
             fields.add(deviation.rule());
             fields.add(text.get("impact." + (deviation.impact() == null ? "unknown" : deviation.impact().id())));
             fields.add(String.join("\n", deviation.pages()));

@@ -26,7 +26,7 @@ final class DiffModel {
 
     /**
      * One issue: {@code impactKey} as in the report, {@code description} one line, {@code pages} where it
-     * occurs, {@code descriptionLang} the language of the finding's message it quotes (see {@link MessageLanguage}).
+     * occurs, {@code descriptionLang} the language of the finding's message it quotes (see {@link MessageText#languageOf(nl.ketenscan.rules.Finding)}).
      */
     public record Entry(String rule, String impactKey, String criteria, String description, List<Link> pages,
                         String descriptionLang) {

@@ -51,15 +51,17 @@ public final class DiffReport {
         boolean dutch = language.getLanguage().equals(ReportText.DUTCH.getLanguage());
         List<VerdictRow> verdicts = diff.verdicts().stream().map(v -> new VerdictRow(v.criterion().sc(),
                 dutch ? v.criterion().nameNl() : v.criterion().nameEn(), v.before().id(), v.after().id())).toList();
-        return new OrganisationChange(anchor, diff.organisation(), entries(diff.added()), entries(diff.fixed()),
-                entries(diff.persistent()), entries(diff.notRechecked()), verdicts);
+        MessageText messages = new MessageText(language);
+        return new OrganisationChange(anchor, diff.organisation(), entries(diff.added(), messages),
+                entries(diff.fixed(), messages), entries(diff.persistent(), messages),
+                entries(diff.notRechecked(), messages), verdicts);
     }
 
-    private static List<Entry> entries(List<Issue> issues) {
+    private static List<Entry> entries(List<Issue> issues, MessageText messages) {
         return issues.stream().map(i -> new Entry(i.example().rule(),
                 i.example().impact() == null ? "unknown" : i.example().impact().id(),
-                String.join(", ", i.example().criteria()), IssueDescription.of(i),
+                String.join(", ", i.example().criteria()), IssueDescription.of(i, messages.of(i.example())),
                 i.pages().stream().limit(MAX_PAGES).map(Link::to).toList(),
-                MessageLanguage.of(i.example().engine()))).toList();
+                messages.languageOf(i.example()))).toList();
     }
 }

@@ -50,7 +50,8 @@ public final class DiffText {
         text.append("  ").append(title).append(":\n");
         for (Issue issue : issues) {
             String impact = issue.example().impact() == null ? "" : "[" + issue.example().impact().id() + "] ";
-            text.append("    ").append(impact).append(IssueDescription.of(issue)).append('\n');
+            text.append("    ").append(impact)
+                    .append(IssueDescription.of(issue, MessageText.english().of(issue.example()))).append('\n');
         }
     }
 

@@ -26,6 +26,9 @@ import nl.ketenscan.rules.baseline.BaselineMatch;
  */
 public final class IssuesCsv implements ReportFormat {
 
+    /** CI tools and their logs read English. */
+    private static final MessageText MESSAGES = MessageText.english();
+
     static final List<String> HEADER = List.of("organisation", "role", "baseline", "outcome", "impact", "rule",
             "engine", "criteria", "pages", "occurrences", "selector", "message", "snippet", "example_page",
             "fingerprint", "baseline_reason", "baseline_expires");
@@ -75,7 +78,7 @@ public final class IssuesCsv implements ReportFormat {
         cells.add(Integer.toString(issue.pages().size()));
         cells.add(Integer.toString(issue.occurrences()));
         cells.add(orEmpty(example.selector()));
-        cells.add(orEmpty(example.message()));
+        cells.add(MESSAGES.of(example));
         cells.add(orEmpty(example.snippet()));
         cells.add(issue.pages().isEmpty() ? "" : issue.pages().get(0));
         cells.add(issue.fingerprint());

@@ -34,6 +34,8 @@ public final class JunitReport implements ReportFormat {
 
     private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
     private static final int MAX_PAGES_LISTED = 50;
+    /** CI tools and their logs read English. */
+    private static final MessageText MESSAGES = MessageText.english();
 
     @Override
     public String id() {
@@ -92,7 +94,7 @@ public final class JunitReport implements ReportFormat {
         }
         for (PageResult page : organisation.pages()) {
             if (page.error() != null) {
-                cases.add(new Case(name, "page " + page.url(), "error", "could not be checked: " + page.error(),
+                cases.add(new Case(name, "page " + page.url(), "error", "could not be checked: " + MESSAGES.of(page.error()),
                         page.url() + (page.httpStatus() > 0 ? " (HTTP " + page.httpStatus() + ")" : "")));
             }
         }
@@ -105,7 +107,7 @@ public final class JunitReport implements ReportFormat {
                 + " [" + issue.fingerprint() + "]";
         String details = details(issue);
         if (example.outcome() == Outcome.NEEDS_REVIEW) {
-            return new Case(organisation, name, "skipped", "needs review by a person: " + IssueDescription.of(issue), details);
+            return new Case(organisation, name, "skipped", "needs review by a person: " + IssueDescription.of(issue, MESSAGES.of(example)), details);
         }
         if (baseline.state(issue) == BaselineMatch.State.ACCEPTED) {
             BaselineEntry entry = baseline.entry(issue).orElseThrow();
@@ -115,7 +117,7 @@ public final class JunitReport implements ReportFormat {
         }
         String expired = baseline.state(issue) == BaselineMatch.State.EXPIRED ? " (baseline entry expired)" : "";
         String impact = example.impact() == null ? "" : example.impact().id() + ": ";
-        return new Case(organisation, name, "failure", impact + IssueDescription.of(issue) + expired, details);
+        return new Case(organisation, name, "failure", impact + IssueDescription.of(issue, MESSAGES.of(example)) + expired, details);
     }
 
     private static String details(Issue issue) {
@@ -123,8 +125,9 @@ public final class JunitReport implements ReportFormat {
         StringBuilder text = new StringBuilder();
         text.append("Rule: ").append(example.rule()).append(" (").append(example.engine().id()).append(")\n");
         text.append("WCAG: ").append(example.criteria().isEmpty() ? "-" : String.join(", ", example.criteria())).append('\n');
-        if (example.message() != null) {
-            text.append(example.message().strip()).append('\n');
+        String message = MESSAGES.of(example);
+        if (!message.isBlank()) {
+            text.append(message.strip()).append('\n');
         }
         if (example.selector() != null) {
             text.append("Element: ").append(example.selector()).append('\n');

@@ -22,13 +22,13 @@ final class LanguageSections {
     private LanguageSections() {
     }
 
-    static LanguageSection of(OrganisationAssessment results) {
+    static LanguageSection of(OrganisationAssessment results, MessageText messages) {
         List<LanguagePage> pages = new ArrayList<>();
         for (PageResult page : results.pages()) {
             for (Finding finding : page.findings()) {
                 if (finding.rule().equals(PageLanguageRule.ID)) {
                     pages.add(new LanguagePage(Link.to(page.url()), page.lang(), finding.outcome().id(),
-                            finding.message(), MessageLanguage.of(finding.engine())));
+                            messages.of(finding), messages.languageOf(finding)));
                 }
             }
         }
@@ -36,9 +36,9 @@ final class LanguageSections {
         for (Issue issue : results.issues()) {
             Finding example = issue.example();
             if (example.rule().equals(LanguageOfPartsRule.ID)) {
-                passages.add(new LanguagePassage(example.outcome().id(), example.message(), example.selector(),
+                passages.add(new LanguagePassage(example.outcome().id(), messages.of(example), example.selector(),
                         example.snippet(), issue.pages().stream().map(Link::to).toList(),
-                        MessageLanguage.of(example.engine())));
+                        messages.languageOf(example)));
             }
         }
         return new LanguageSection(pages, passages);

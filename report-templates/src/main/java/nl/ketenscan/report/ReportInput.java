@@ -11,7 +11,8 @@ import nl.ketenscan.rules.history.ScanSummary;
  * What every output is written from: the chain's assessment and how the user asked to see it.
  *
  * @param baseline the accepted issues the CI outputs mark; {@link BaselineMatch#NONE} when there is none
- * @param language the language of the HTML report: Dutch, or English for {@code en}
+ * @param language the language of the HTML report, the deviations CSV, the WCAG-EM evaluation and the messages
+ *                 in results.json: Dutch, or English for {@code en}
  * @param history  the recorded scans (this one included) whose trend the HTML report shows; may be empty
  */
 public record ReportInput(ChainAssessment assessment, BaselineMatch baseline, Locale language,

@@ -125,7 +125,7 @@ final class ReportModel {
      * @param lang       the {@code lang} of the html element as written
      * @param outcomeKey {@code failed} or {@code needs-review}
      * @param message    names the language the text looks like and the {@code lang} to set
-     * @param messageLang the language the message is written in, see {@link MessageLanguage}
+     * @param messageLang the language the message is written in, see {@link MessageText#languageOf(nl.ketenscan.rules.Finding)}
      */
     public record LanguagePage(Link url, String lang, String outcomeKey, String message, String messageLang) {
     }
@@ -134,7 +134,7 @@ final class ReportModel {
      * A passage in another language than the one in effect for it, once for every page it is on.
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
-     * @param messageLang the language the message is written in, see {@link MessageLanguage}
+     * @param messageLang the language the message is written in, see {@link MessageText#languageOf(nl.ketenscan.rules.Finding)}
      */
     public record LanguagePassage(String outcomeKey, String message, String selector, String snippet,
                                   List<Link> pages, String messageLang) {
@@ -146,11 +146,12 @@ final class ReportModel {
      * @param anchor    the fragment id of the rule's heading
      * @param impactKey the most severe impact among its issues
      * @param help      where to read how to fix it; nullable
-     * @param description what the rule checks, in the report's language; only ketenscan's own rules
-     *                    have one here, axe's findings explain themselves in their messages; nullable
+     * @param description what the rule checks, in the report's language; nullable
+     * @param name        an axe rule's name in the report's language; null for ketenscan's own rules
+     * @param fix         how to fix what an axe rule finds; null for own rules, whose messages say it
      */
     public record RuleGroup(String anchor, String rule, String impactKey, List<CriterionLink> criteria, Link help,
-                            List<IssueEntry> issues, String description) {
+                            List<IssueEntry> issues, String description, String name, String fix) {
     }
 
     /**
@@ -158,7 +159,7 @@ final class ReportModel {
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
      * @param message    nullable, as are {@code selector} and {@code snippet}
-     * @param messageLang the language the message is written in, see {@link MessageLanguage}
+     * @param messageLang the language the message is written in, see {@link MessageText#languageOf(Finding)}
      * @param anchor     the fragment id the "fix first" lists link to
      * @param kindKey    {@code template} or {@code content}: who fixes it
      */
@@ -174,9 +175,10 @@ final class ReportModel {
      * @param httpStatus   0 when no answer came
      * @param title        nullable, as are {@code lang} and {@code error}
      * @param statusKey    {@code error}, {@code failed}, {@code review} or {@code clean}
+     * @param errorLang    the language {@code error} is written in, see {@link MessageText#languageOf(List)}
      */
     public record PageRow(Link url, Link redirectedTo, int httpStatus, String title, String lang, String error,
-                          String statusKey, int findings) {
+                          String statusKey, int findings, String errorLang) {
     }
 
     /**
@@ -251,7 +253,7 @@ final class ReportModel {
      * @param impactKey {@code critical}…{@code minor} or {@code unknown}
      * @param pages     the first pages it occurs on; the CSV lists them all
      * @param morePages how many pages more it occurs on
-     * @param whatFailsLang the language {@code whatFails} is written in, see {@link MessageLanguage}
+     * @param whatFailsLang the language {@code whatFails} is written in, see {@link MessageText#languageOf(nl.ketenscan.rules.Finding)}
      */
     public record DeviationRow(CriterionLink criterion, String rule, String whatFails,
                                String impactKey, List<Link> pages, int morePages, List<String> elements,

@@ -20,13 +20,10 @@ import nl.ketenscan.report.ReportModel.PrincipleGroup;
 import nl.ketenscan.report.ReportModel.RuleGroup;
 import nl.ketenscan.report.ReportModel.Scan;
 import nl.ketenscan.report.ReportModel.VerdictCount;
-import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
-import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.RuleInfo;
 import nl.ketenscan.rules.assessment.ImpactCount;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.assessment.OrganisationCounts;
@@ -81,7 +78,7 @@ final class ReportModelBuilder {
 
     /** @param slug the organisation's part of its file names, see {@link OrganisationFileNames} */
     OrganisationPage page(OrganisationAssessment assessment, String slug) {
-        List<PageRow> rows = assessment.pages().stream().map(ReportModelBuilder::row).toList();
+        List<PageRow> rows = assessment.pages().stream().map(this::row).toList();
         List<BrokenLink> brokenLinks = assessment.pages().stream().filter(ReportModelBuilder::isBroken)
                 .map(p -> new BrokenLink(Link.to(p.url()), p.httpStatus(),
                         assessment.linksOf(p.url()).linkedFrom().stream().map(Link::to).toList()))
@@ -91,7 +88,7 @@ final class ReportModelBuilder {
                 rows.stream().filter(r -> r.error() != null && r.httpStatus() < 400).toList(), rows,
                 matrix(assessment.verdicts(), assessment.counts()), fixFirstList(assessment.fixFirst().webTeam()),
                 fixFirstList(assessment.fixFirst().editors()), besluit.besluit(assessment, slug),
-                LanguageSections.of(assessment));
+                LanguageSections.of(assessment, text.messages()));
     }
 
     /** Every verdict counted, also those no criterion has, so organisations compare at a glance. */
@@ -136,35 +133,29 @@ final class ReportModelBuilder {
     }
 
     private RuleGroup ruleGroup(String anchor, RuleIssues rule) {
-        List<IssueEntry> entries = rule.issues().stream().map(ReportModelBuilder::entry).toList();
+        List<IssueEntry> entries = rule.issues().stream().map(this::entry).toList();
+        Finding example = rule.issues().get(0).example();
+        MessageText messages = text.messages();
         return new RuleGroup(anchor, rule.rule(), impactKey(rule.mostSevere()), criterionLinks.of(rule.criteria()),
-                rule.helpUrl() == null ? null : Link.to(rule.helpUrl()), entries,
-                description(rule.issues().get(0).example()));
+                rule.helpUrl() == null ? null : Link.to(rule.helpUrl()), entries, messages.ruleDescription(example),
+                messages.ruleName(example).orElse(null), messages.ruleFix(example).orElse(null));
     }
 
-    /** The own rule's description in the report's language; null for axe's rules. */
-    private String description(Finding example) {
-        if (example.engine() != Engine.KETENSCAN) {
-            return null;
-        }
-        boolean english = text.locale().getLanguage().equals("en");
-        return OwnRules.info(example.rule()).map(english ? RuleInfo::descriptionEn : RuleInfo::descriptionNl)
-                .orElse(null);
-    }
-
-    private static IssueEntry entry(Issue issue) {
+    private IssueEntry entry(Issue issue) {
         Finding example = issue.example();
-        return new IssueEntry(example.outcome().id(), impactKey(example.impact()), example.message(),
+        String message = text.messages().of(example);
+        return new IssueEntry(example.outcome().id(), impactKey(example.impact()), message.isEmpty() ? null : message,
                 example.selector(), example.snippet(), issue.occurrences(),
                 issue.pages().stream().map(Link::to).toList(), anchor(issue), issue.kind().id(),
-                MessageLanguage.of(example.engine()));
+                text.messages().languageOf(example));
     }
 
-    private static PageRow row(PageResult page) {
+    private PageRow row(PageResult page) {
         Link redirectedTo = page.finalUrl() == null || page.finalUrl().equals(page.url())
                 ? null : Link.to(page.finalUrl());
         return new PageRow(Link.to(page.url()), redirectedTo, page.httpStatus(), page.title(), page.lang(),
-                page.error(), statusKey(page), page.findings().size());
+                page.error() == null ? null : text.messages().of(page.error()), statusKey(page),
+                page.findings().size(), text.messages().languageOf(page.error()));
     }
 
     /** A page the server answered with an error: a broken link wherever it is linked from. */

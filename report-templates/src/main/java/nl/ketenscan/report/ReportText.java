@@ -31,11 +31,13 @@ final class ReportText implements TemplateMethodModelEx {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final MessageText messages;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
 
     ReportText(Locale locale) {
         this.locale = locale;
+        this.messages = new MessageText(locale);
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.dateTime = DateTimeFormatter.ofPattern(get("format.dateTime"), locale).withZone(REPORT_ZONE);
@@ -44,6 +46,11 @@ final class ReportText implements TemplateMethodModelEx {
 
     Locale locale() {
         return locale;
+    }
+
+    /** The findings' messages and pages' errors in the same language. */
+    MessageText messages() {
+        return messages;
     }
 
     String get(String key, Object... args) {

@@ -93,7 +93,7 @@ public final class ResultsJson implements ReportFormat {
         }
     }
 
-    /** @param text the report's language, for the few texts results.json holds (why a crawl stopped) */
+    /** @param text the report's language, for the texts results.json holds (why a crawl stopped, messages, errors) */
     static ObjectNode toJson(ChainAssessment assessment, ReportText text) {
         ScanMetadata metadata = assessment.scan();
         requirePresent(metadata.toolVersion(), "tool version");
@@ -136,9 +136,9 @@ public final class ResultsJson implements ReportFormat {
         ArrayNode issues = node.putArray("issues");
         assessment.issues().forEach(i -> issues.add(issue(i)));
         ArrayNode pages = node.putArray("pages");
-        assessment.pages().forEach(p -> pages.add(page(p, assessment.linksOf(p.url()))));
+        assessment.pages().forEach(p -> pages.add(page(p, assessment.linksOf(p.url()), text.messages())));
         ArrayNode documents = node.putArray("documents");
-        assessment.documents().forEach(d -> documents.add(document(d)));
+        assessment.documents().forEach(d -> documents.add(document(d, text.messages())));
         ArrayNode embeds = node.putArray("thirdPartyContent");
         assessment.embeds().forEach(e -> embeds.add(embed(e)));
         return node;
@@ -182,15 +182,15 @@ public final class ResultsJson implements ReportFormat {
         return node;
     }
 
-    private static ObjectNode document(PublishedDocument document) {
+    private static ObjectNode document(PublishedDocument document, MessageText messages) {
         ObjectNode node = NODES.objectNode();
         node.put("url", document.url());
         node.put("contentType", document.contentType());
         node.put("exempt", document.exemption() == null ? null : document.exemption().id());
         node.put("created", document.created() == null ? null : document.created().toString());
-        node.put("error", document.error());
+        node.put("error", document.error() == null ? null : messages.of(document.error()));
         ArrayNode findings = node.putArray("findings");
-        document.findings().forEach(f -> findings.add(finding(f)));
+        document.findings().forEach(f -> findings.add(finding(f, messages)));
         return node;
     }
 
@@ -233,7 +233,7 @@ public final class ResultsJson implements ReportFormat {
         return node;
     }
 
-    private static ObjectNode page(PageResult page, PageLinks links) {
+    private static ObjectNode page(PageResult page, PageLinks links, MessageText messages) {
         ObjectNode node = NODES.objectNode();
         node.put("url", page.url());
         node.set("aliases", strings(links.aliases()));
@@ -246,7 +246,7 @@ public final class ResultsJson implements ReportFormat {
         node.put("contentType", page.contentType());
         node.put("title", page.title());
         node.put("lang", page.lang());
-        node.put("error", page.error());
+        node.put("error", page.error() == null ? null : messages.of(page.error()));
         node.set("plainLanguage", plainLanguage(page.plainLanguage()));
         if (page.features() != null) {
             ObjectNode checks = node.putObject("browserChecks");
@@ -254,7 +254,7 @@ public final class ResultsJson implements ReportFormat {
             checks.set("notes", strings(page.facts().browserChecks().notes()));
         }
         ArrayNode findings = node.putArray("findings");
-        page.findings().forEach(f -> findings.add(finding(f)));
+        page.findings().forEach(f -> findings.add(finding(f, messages)));
         return node;
     }
 
@@ -263,7 +263,7 @@ public final class ResultsJson implements ReportFormat {
         return plain == null ? NODES.nullNode() : PlainLanguageJson.node(plain);
     }
 
-    private static ObjectNode finding(Finding finding) {
+    private static ObjectNode finding(Finding finding, MessageText messages) {
         ObjectNode node = NODES.objectNode();
         node.put("rule", finding.rule());
         node.put("engine", finding.engine().id());
@@ -272,7 +272,8 @@ public final class ResultsJson implements ReportFormat {
         node.put("impact", impactId(finding.impact()));
         node.put("selector", finding.selector());
         node.put("snippet", finding.snippet());
-        node.put("message", finding.message());
+        String message = messages.of(finding);
+        node.put("message", message.isEmpty() ? null : message);
         node.put("fingerprint", finding.fingerprint());
         return node;
     }

@@ -40,6 +40,8 @@ public final class SarifReport implements ReportFormat {
     static final int MAX_RELATED_PAGES = 100;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** CI tools and their logs read English. */
+    private static final MessageText MESSAGES = MessageText.english();
     private static final Pattern SEMANTIC_VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
 
     @Override
@@ -135,7 +137,7 @@ public final class SarifReport implements ReportFormat {
         boolean failed = example.outcome() == Outcome.FAILED;
         result.put("kind", failed ? "fail" : "review");
         result.put("level", failed ? level(example.impact()) : "none");
-        result.putObject("message").put("text", orgName + ": " + IssueDescription.of(issue)
+        result.putObject("message").put("text", orgName + ": " + IssueDescription.of(issue, MESSAGES.of(example))
                 + (failed ? "" : " A person must review this."));
         ArrayNode locations = result.putArray("locations");
         List<String> pages = issue.pages();
@@ -208,7 +210,7 @@ public final class SarifReport implements ReportFormat {
                     ObjectNode notification = notifications.addObject();
                     notification.put("level", "error");
                     notification.putObject("message").put("text", organisation.name()
-                            + ": " + page.url() + " could not be checked: " + page.error());
+                            + ": " + page.url() + " could not be checked: " + MESSAGES.of(page.error()));
                     notification.putArray("locations").addObject().putObject("physicalLocation")
                             .putObject("artifactLocation").put("uri", page.url());
                 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -72,11 +73,16 @@ public final class WcagEmEvaluation implements ReportFormat {
      */
     @Override
     public void write(ReportInput input, Path folder) {
-        write(input.assessment(), folder);
+        write(input.assessment(), folder, input.language());
     }
 
     static void write(ChainAssessment assessment, Path folder) {
-        ReportText text = new ReportText(ReportText.DUTCH);
+        write(assessment, folder, ReportText.DUTCH);
+    }
+
+    /** @param language the language of the evaluation's texts, findings included */
+    static void write(ChainAssessment assessment, Path folder, Locale language) {
+        ReportText text = new ReportText(language);
         OrganisationFiles.write(assessment, folder, OrganisationFileNames::wcagEm,
                 organisation -> WRITER.writeValueAsBytes(evaluation(assessment.scan(), organisation, text)));
     }
@@ -336,8 +342,8 @@ public final class WcagEmEvaluation implements ReportFormat {
             Map<String, List<Issue>> byRule = new LinkedHashMap<>();
             issues.forEach(i -> byRule.computeIfAbsent(i.example().rule(), k -> new ArrayList<>()).add(i));
             byRule.forEach((rule, ruleIssues) -> {
-                String message = ruleIssues.stream().map(i -> i.example().message()).filter(Objects::nonNull)
-                        .findFirst().map(m -> m.replaceAll("\\s+", " ").strip()).orElse(rule);
+                String message = ruleIssues.stream().map(i -> text.messages().of(i.example()))
+                        .filter(m -> !m.isBlank()).findFirst().orElse(rule);
                 lines.add(text.get("earl.result", rule, message));
                 if (page == null) {
                     Set<String> pages = new LinkedHashSet<>();

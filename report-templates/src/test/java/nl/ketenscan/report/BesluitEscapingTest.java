@@ -10,10 +10,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.ketenscan.rules.AxeRuleText;
+import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
+import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
@@ -47,7 +52,9 @@ class BesluitEscapingTest {
                 List.of("https://www.toegankelijkheidsverklaring.nl/register/1\"><b>x</b>"), true, null, null),
                 "<svg onload=alert(6)>", List.of(new ThirdPartyEmbed("iframe", EMBED_URL, 1)), null);
         PageResult page = new PageResult(site, site, 200, "text/html", "<b onclick=alert(7)>titel</b>", "nl", null,
-                List.of(BesluitScans.failure("image-alt", List.of("1.1.1"), Impact.CRITICAL, "img[onerror]", MESSAGE)),
+                List.of(new Finding("duplicate-id-aria", Engine.AXE, Outcome.FAILED, List.of("4.1.2"), Impact.CRITICAL,
+                        "img[onerror]", "<x>", List.of(AxeRuleText.explanation("duplicate-id-aria"),
+                                Message.of("axe-check.duplicate-id", MESSAGE)), null)),
                 null, 0, 0, Set.of(PageFeature.FORM), facts);
         PageResult document = new PageResult(site + "\"><script>alert(8)</script>.pdf", site + "x.pdf", 200,
                 "application/pdf", null, null, null, List.of(), null, 0, 0, null,

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.statement.Deviation;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,10 @@ class DeviationsCsvTest {
     @TempDir
     Path dir;
 
+    /** What the deviation says for an image without alt: ketenscan's Dutch explanation, not axe's English. */
+    private static final String IMAGE_ALT_NL = "Een afbeelding heeft geen alt-attribuut (of een andere toegankelijke"
+            + " naam), dus wie haar niet ziet, weet niet wat erop staat.";
+
     @Test
     void writesOneFilePerOrganisationThatReadsBackRowForRow() throws IOException {
         DeviationsCsv.write(ChainAssessment.of(BesluitScans.chain()), dir);
@@ -30,7 +35,7 @@ class DeviationsCsvTest {
                 "a byte order mark, so Excel reads UTF-8");
         List<List<String>> rows = CsvRows.parse(new String(bytes, StandardCharsets.UTF_8).substring(1), ';');
         assertEquals(HEADER, rows.get(0));
-        assertEquals(List.of("1.1.1", "Niet-tekstuele content", "Afbeelding heeft geen alt-tekst", "image-alt", "Kritiek",
+        assertEquals(List.of("1.1.1", "Niet-tekstuele content", IMAGE_ALT_NL, "image-alt", "Kritiek",
                 BesluitScans.SITE + "\n" + BesluitScans.SITE + "afval/", "header img.logo", "", "", ""), rows.get(1));
         assertEquals(List.of("1.3.1", "4.1.2"), List.of(rows.get(2).get(0), rows.get(3).get(0)));
         assertEquals(4, rows.size());
@@ -42,7 +47,7 @@ class DeviationsCsvTest {
     @Test
     void quotesSeparatorsQuotesAndLineBreaksAndDisarmsFormulas() {
         Deviation hostile = new Deviation("1.1.1", null, "=HYPERLINK(\"https://evil.example\")",
-                "Tekst; met \"aanhalingstekens\"\nen een regel", null,
+                List.of(Message.verbatim("Tekst; met \"aanhalingstekens\"\nen een regel")), null,
                 List.of("https://x.example/?a=1;b=2"), List.of("@import", "-1", "+cmd", "a[title=\"x\"]"));
 
         String csv = DeviationsCsv.csv(List.of(hostile), new ReportText(ReportText.DUTCH));

@@ -57,8 +57,8 @@ class DiffReportTest {
         assertTrue(gemeente.select("ul.diff-issues").get(0).text().contains("button-name"));
         assertTrue(gemeente.select("ul.diff-issues").get(1).text().contains("color-contrast"));
         Element added = gemeente.select("ul.diff-issues").get(0).selectFirst("li > span[lang]");
-        assertTrue(added.text().startsWith("button-name at #zoek"), added.text());
-        assertEquals("en", added.attr("lang"), "axe's English message is marked as English in the Dutch page");
+        assertTrue(added.text().startsWith("button-name at #zoek: Een knop heeft geen tekst"), added.text());
+        assertEquals("nl", added.attr("lang"), "axe's message is worded in the page's language");
         assertTrue(page.select("script").isEmpty(), "crawled text is escaped");
         assertTrue(Files.exists(dir.resolve("style.css")));
         assertEquals(1, page.select("h1").size());

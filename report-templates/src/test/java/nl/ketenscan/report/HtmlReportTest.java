@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import nl.ketenscan.rules.AxeRuleText;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
@@ -87,7 +89,7 @@ class HtmlReportTest {
 
         Element rule = page.select("section.rule").first();
         assertNotNull(rule);
-        assertEquals("image-alt Kritiek", rule.selectFirst("h3").text());
+        assertEquals("Afbeelding zonder tekstalternatief image-alt Kritiek", rule.selectFirst("h3").text());
         assertTrue(rule.text().contains("1.1.1"));
         Element help = rule.selectFirst("a[href=" + SampleScans.IMAGE_ALT_HELP + "]");
         assertNotNull(help);
@@ -104,7 +106,7 @@ class HtmlReportTest {
         Document page = write(SampleScans.chain(true), GEMEENTE_FILE);
 
         Element contrast = page.select("section.rule").get(1);
-        assertEquals("color-contrast Ernstig", contrast.selectFirst("h3").text());
+        assertEquals("Te weinig kleurcontrast color-contrast Ernstig", contrast.selectFirst("h3").text());
         Elements issues = contrast.select(".issue");
         assertEquals(2, issues.size());
         assertTrue(issues.get(1).text().contains("Te beoordelen door een deskundige"));
@@ -251,7 +253,7 @@ class HtmlReportTest {
         assertEquals("niet van toepassing", cells(rowOf(tables.get(0), "1.2.2 Ondertitels")).get(2));
         assertEquals("geen automatische fouten", cells(rowOf(tables.get(2), "3.3.2 Labels of instructies")).get(2),
                 "the contact page has a form field");
-        assertEquals("alleen handmatig", cells(rowOf(tables.get(1), "2.4.7 Focus zichtbaar")).get(2));
+        assertEquals("alleen handmatig", cells(rowOf(tables.get(1), "2.3.1 Drie flitsen of beneden drempelwaarde")).get(2));
         assertEquals("geen automatische fouten", cells(rowOf(tables.get(3), "4.1.2 Naam, rol, waarde")).get(2));
     }
 
@@ -317,10 +319,10 @@ class HtmlReportTest {
     }
 
     @Test
-    void ownRulesSayWhatTheyCheckInTheReportsLanguageAndAxeRulesLeaveThatToTheirMessages() throws IOException {
+    void everyRuleSaysWhatItChecksInTheReportsLanguage() throws IOException {
         RuleInfo info = OwnRules.info("link-text-generic").orElseThrow();
         Finding klikHier = info.finding(Outcome.NEEDS_REVIEW, "main > p > a", "<a href=\"/contact/\">Klik hier</a>",
-                "De linktekst \"Klik hier\" zegt niet waar de link heen gaat.");
+                info.message("generic", "Klik hier"));
         ScanResults results = new ScanResults("0.1.0", "4.11.1", "scan-1", Instant.EPOCH, Instant.EPOCH, true, List.of(
                 new OrganisationResults(Organisation.of(SampleScans.GEMEENTE, Role.GEMEENTE, List.of(SampleScans.HOME)),
                         List.of(SampleScans.page(SampleScans.HOME, "Home", List.of(klikHier, SampleScans.axe("image-alt",
@@ -328,10 +330,14 @@ class HtmlReportTest {
                                 "Element does not have an alt attribute", SampleScans.IMAGE_ALT_HELP)))))));
 
         Document dutch = write(results, GEMEENTE_FILE);
-        assertEquals(List.of(info.descriptionNl()), dutch.select("section.rule .rule-description").eachText());
-        assertEquals(info.id(), dutch.selectFirst(".rule-description").parent().selectFirst("h3 code").text());
+        assertEquals(Set.of(info.descriptionNl(), new MessageText(ReportText.DUTCH).of(AxeRuleText.explanation("image-alt"))),
+                Set.copyOf(dutch.select("section.rule .rule-description").eachText()));
+        assertTrue(dutch.select("section.rule h3").eachText().stream()
+                        .anyMatch(heading -> heading.startsWith("Afbeelding zonder tekstalternatief image-alt")),
+                dutch.select("section.rule h3").eachText().toString());
         HtmlReport.write(ChainAssessment.of(results), dir, Locale.ENGLISH);
-        assertEquals(List.of(info.descriptionEn()), parse(GEMEENTE_FILE).select(".rule-description").eachText());
+        assertEquals(Set.of(info.descriptionEn(), MessageText.english().of(AxeRuleText.explanation("image-alt"))),
+                Set.copyOf(parse(GEMEENTE_FILE).select(".rule-description").eachText()));
     }
 
     private Document write(ScanResults results, String file) throws IOException {

@@ -34,7 +34,8 @@ class IssuesCsvTest {
         assertEquals("2", cell(logo, "pages"));
         assertEquals("3", cell(logo, "occurrences"));
         assertEquals(SampleScans.LOGO_SNIPPET, cell(logo, "snippet"), "quotes survive the round trip");
-        assertEquals("Fix any of the following:\n  Element does not have an alt attribute", cell(logo, "message"));
+        assertEquals("Ensure <img> elements have alternative text or a role of none or presentation.",
+                cell(logo, "message"), "CI outputs speak English: axe's own description of the rule");
         assertEquals("", cell(logo, "baseline"));
     }
 

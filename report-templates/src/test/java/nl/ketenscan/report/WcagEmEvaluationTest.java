@@ -95,7 +95,7 @@ class WcagEmEvaluationTest {
         assertEquals(List.of("WCAG21:non-text-content earl:failed", "WCAG21:info-and-relationships earl:failed",
                 "WCAG21:name-role-value earl:failed"), websiteTests, "in WCAG order, by the criteria's W3C ids");
         JsonNode images = assertions.get(0);
-        assertTrue(images.get("result").get("description").asText().contains("image-alt: Afbeelding heeft geen alt-tekst"));
+        assertTrue(images.get("result").get("description").asText().contains("image-alt: Een afbeelding heeft geen alt-attribuut"));
         assertTrue(images.get("result").get("description").asText().contains("Op 2 pagina's"));
         JsonNode homePage = assertions.get(1);
         assertEquals(BesluitScans.SITE, homePage.get("subject").get("@id").asText(), "the sampled page that fails it");

@@ -195,8 +195,16 @@ public final class OwnRules {
 
     /** A rule that could not judge a page: a bug in the rule, recorded on the page as an error. */
     public static final class RuleFailure extends RuntimeException {
+        private final String rule;
+
         RuleFailure(String rule, RuntimeException cause) {
             super("ketenscan rule " + rule + " failed on this page: " + cause, cause);
+            this.rule = rule;
+        }
+
+        /** The id of the rule that failed. */
+        public String rule() {
+            return rule;
         }
     }
 }

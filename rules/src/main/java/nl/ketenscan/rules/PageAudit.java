@@ -16,9 +16,9 @@ import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
  * <p>A check that fails on a page is named in the page's error instead of silently missing, and
  * the other checks still run.
  *
- * @param error non-null when the page could not be fully checked
+ * @param error non-null when the page could not be fully checked: one message per problem
  */
-public record PageAudit(List<Finding> findings, String error, Set<PageFeature> features,
+public record PageAudit(List<Finding> findings, List<Message> error, Set<PageFeature> features,
                         PlainLanguage plainLanguage, PageFacts facts) {
 
     private static final PlainLanguageAudit PLAIN_LANGUAGE = new PlainLanguageAudit();
@@ -33,7 +33,8 @@ public record PageAudit(List<Finding> findings, String error, Set<PageFeature> f
      * @param owned       whether a URL belongs to the organisation: embeds from elsewhere are
      *                    third-party content, which the Besluit exempts
      */
-    public static PageAudit of(PageContent content, List<Finding> axeFindings, String error, Predicate<String> owned) {
+    public static PageAudit of(PageContent content, List<Finding> axeFindings, List<Message> error,
+                               Predicate<String> owned) {
         List<Finding> findings = new ArrayList<>(axeFindings);
         PlainLanguage plainLanguage = null;
         PageFacts facts = PageFacts.NONE;
@@ -41,25 +42,38 @@ public record PageAudit(List<Finding> findings, String error, Set<PageFeature> f
         try {
             findings.addAll(OwnRules.check(content));
         } catch (OwnRules.RuleFailure e) {
-            error = withProblem(error, e.getMessage());
+            error = withProblem(error, Message.of("page-error.rule-failed", e.rule(), String.valueOf(e.getCause())));
         }
         try {
             plainLanguage = PLAIN_LANGUAGE.analyse(content).orElse(null);
         } catch (RuntimeException e) {
-            error = withProblem(error, "ketenscan's plain-language audit failed on this page: " + e);
+            error = withProblem(error, Message.of("page-error.plain-language-failed", e.toString()));
         }
         try {
             ThirdPartyContent thirdParty = ThirdPartyContent.of(content, findings, owned);
             findings = new ArrayList<>(thirdParty.countedFindings());
             facts = PageFacts.of(content, thirdParty.embeds());
         } catch (RuntimeException e) {
-            error = withProblem(error, "ketenscan could not note this page's statement, exemption and sample facts: " + e);
+            error = withProblem(error, Message.of("page-error.facts-failed", e.toString()));
         }
         return new PageAudit(findings, error, features, plainLanguage, facts);
     }
 
-    /** A page's error with one more problem: each check that failed on it is named; either may be missing. */
-    public static String withProblem(String error, String problem) {
-        return error == null || problem == null ? (error == null ? problem : error) : error + "; " + problem;
+    /**
+     * A page's error with one more problem: each check that failed on it is named.
+     *
+     * @param error   the problems so far, or null for none
+     * @param problem null for none
+     * @return null when there is no problem at all
+     */
+    public static List<Message> withProblem(List<Message> error, Message problem) {
+        List<Message> problems = new ArrayList<>();
+        if (error != null) {
+            problems.addAll(error);
+        }
+        if (problem != null) {
+            problems.add(problem);
+        }
+        return problems.isEmpty() ? null : List.copyOf(problems);
     }
 }

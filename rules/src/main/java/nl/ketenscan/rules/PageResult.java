@@ -9,7 +9,8 @@ import java.util.Set;
  * Everything a scan learned about one URL: how the server answered and what the checks found.
  *
  * <p>{@code error} is non-null when the page could not be fully checked (unreachable, timed out,
- * axe errored); its findings are then incomplete and the page must not count as passing.
+ * axe errored); its findings are then incomplete and the page must not count as passing. It holds
+ * one message for each problem, worded by the report in its language.
  *
  * @param url         the URL as it was queued, normalised
  * @param finalUrl    where redirects ended
@@ -23,19 +24,25 @@ import java.util.Set;
  * @param facts       what the scan noted besides findings (statement, layout, exemptions); never null
  */
 public record PageResult(String url, String finalUrl, int httpStatus, String contentType, String title,
-                         String lang, String error, List<Finding> findings, PlainLanguage plainLanguage,
+                         String lang, List<Message> error, List<Finding> findings, PlainLanguage plainLanguage,
                          long loadMillis, long checkMillis, Set<PageFeature> features, PageFacts facts) {
 
     public PageResult {
+        error = error == null || error.isEmpty() ? null : List.copyOf(error);
         findings = List.copyOf(findings);
         features = features == null ? null : inDeclarationOrder(features);
         facts = facts == null ? PageFacts.NONE : facts;
     }
 
     /** A page that produced no result but an error, e.g. an unreachable host or a redirect loop. */
+    public static PageResult failed(String url, int httpStatus, String contentType, Message error) {
+        return new PageResult(url, url, httpStatus, contentType, null, null, List.of(error), List.of(), null, 0, 0,
+                null, PageFacts.NONE);
+    }
+
+    /** A failed page whose error is a text as it is ({@link Message#verbatim}), as older stores hold it. */
     public static PageResult failed(String url, int httpStatus, String contentType, String error) {
-        return new PageResult(url, url, httpStatus, contentType, null, null, error, List.of(), null, 0, 0, null,
-                PageFacts.NONE);
+        return failed(url, httpStatus, contentType, Message.verbatim(error));
     }
 
     /** The same page with other findings, e.g. with those of the site rules added. */

@@ -28,8 +28,21 @@ public record RuleInfo(String id, List<String> criteria, Impact impact, String d
         this(id, criteria, impact, descriptionNl, descriptionEn, helpUrl, List.of());
     }
 
-    /** A finding of this rule about one element (selector and snippet may be null for the page). */
-    public Finding finding(Outcome outcome, String selector, String snippet, String message) {
-        return new Finding(id, Engine.KETENSCAN, outcome, criteria, impact, selector, snippet, message, helpUrl);
+    /**
+     * A finding of this rule about one element (selector and snippet may be null for the page).
+     *
+     * @param message its sentences, from {@link #message}
+     */
+    public Finding finding(Outcome outcome, String selector, String snippet, Message... message) {
+        return new Finding(id, Engine.KETENSCAN, outcome, criteria, impact, selector, snippet, List.of(message),
+                helpUrl);
+    }
+
+    /**
+     * One of this rule's sentences: the bundle key is the rule's id, a dot and {@code name}, so all of a
+     * rule's wording sits together in {@code messages_nl.properties} and {@code messages_en.properties}.
+     */
+    public Message message(String name, Object... args) {
+        return Message.of(id + "." + name, args);
     }
 }

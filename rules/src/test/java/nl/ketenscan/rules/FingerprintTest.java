@@ -122,7 +122,7 @@ class FingerprintTest {
 
     private static Finding finding(String rule, String selector, String snippet) {
         return new Finding(rule, Engine.AXE, Outcome.FAILED, List.of("1.1.1"), Impact.CRITICAL, selector, snippet,
-                null, null);
+                List.of(), null);
     }
 
     private static PageResult page(String path, Finding... findings) {

@@ -38,7 +38,7 @@ class FixFirstTest {
 
     private static Issue issue(String fingerprint, Impact impact, int pages, Issue.Kind kind, Outcome outcome) {
         Finding example = new Finding("rule-" + fingerprint, Engine.AXE, outcome, List.of("1.1.1"), impact, null, null,
-                null, null);
+                List.of(), null);
         List<String> urls = IntStream.range(0, pages).mapToObj(i -> "https://x.nl/" + i).toList();
         return new Issue(fingerprint, example, urls, pages, kind);
     }

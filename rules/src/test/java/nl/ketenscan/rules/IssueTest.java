@@ -119,7 +119,7 @@ class IssueTest {
 
     private static Finding finding(Outcome outcome, String selector, String snippet) {
         return new Finding("color-contrast", Engine.AXE, outcome, List.of("1.4.3"), Impact.SERIOUS, selector, snippet,
-                null, null);
+                List.of(), null);
     }
 
     private static PageResult page(String path, Finding... findings) {

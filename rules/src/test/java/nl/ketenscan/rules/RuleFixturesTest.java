@@ -113,7 +113,8 @@ class RuleFixturesTest {
     private static void assertOwn(RuleInfo info, List<Finding> findings, String where) {
         for (Finding finding : findings) {
             assertEquals(List.of(info.id(), Engine.KETENSCAN), List.of(finding.rule(), finding.engine()), where);
-            assertFalse(finding.message() == null || finding.message().isBlank(), where + ": a finding without message");
+            assertFalse(finding.message().isEmpty(), where + ": a finding without message");
+            MessageBundles.assertWorded(finding.message(), where);
         }
     }
 

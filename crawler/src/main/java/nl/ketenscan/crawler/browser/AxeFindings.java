@@ -5,10 +5,12 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenscan.rules.AxeRuleText;
 import nl.ketenscan.rules.AxeTags;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 
 /**
@@ -56,9 +58,16 @@ final class AxeFindings {
         return Impact.fromId(node.getImpact()).or(() -> Impact.fromId(rule.getImpact())).orElse(null);
     }
 
-    private static String message(CheckedNode node, Rule rule) {
-        String summary = node.getFailureSummary();
-        return summary == null || summary.isBlank() ? rule.getHelp() : summary;
+    /**
+     * The rule's explanation, then what axe's check data says about this element (the contrast
+     * measured, the attributes missing…), as messages the report words in its language; axe's own
+     * failure summary is English only.
+     */
+    private static List<Message> message(CheckedNode node, Rule rule) {
+        List<Message> message = new ArrayList<>();
+        message.add(AxeRuleText.explanation(rule.getId()));
+        message.addAll(AxeCheckDetails.of(node));
+        return message;
     }
 
     /** axe's target: a list of steps through frames, each a selector or a list of steps through shadow roots. */

@@ -17,9 +17,9 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.JsonException;
 
 /**
- * Opens pages through WebDriver BiDi, in the window pages are checked in. Used when requests are held
- * for their credentials' headers ({@link HeaderInterceptor}): chromedriver lets a held request go on
- * only between classic commands, so a classic navigation waiting for one would never end.
+ * Opens pages through WebDriver BiDi, in the window pages are checked in. Every request is held until
+ * it is judged ({@link RequestGuard}), and chromedriver lets a held request go on only between classic
+ * commands, so a classic navigation waiting for one would never end.
  */
 final class BiDiNavigation implements Navigation {
 
@@ -32,8 +32,12 @@ final class BiDiNavigation implements Navigation {
 
     private final BrowsingContext window;
     private final Duration budget;
-    /** The addresses of the pages loaded in the window, as BiDi reports them. */
+    /**
+     * The addresses of the pages loaded in the window, as BiDi reports them, and {@link #REFUSED} when
+     * the navigation the window waits for was refused.
+     */
     private final BlockingQueue<String> loaded = new LinkedBlockingQueue<>();
+    private static final String REFUSED = "";
 
     BiDiNavigation(WebDriver driver, Duration budget) {
         String handle = driver.getWindowHandle();
@@ -56,6 +60,14 @@ final class BiDiNavigation implements Navigation {
             }
             awaitLoad(deadline);
         }
+    }
+
+    /**
+     * Ends a wait for the window's page: the navigation that replaced it was refused, and the error page
+     * that took its place need not be waited for.
+     */
+    void refused() {
+        loaded.offer(REFUSED);
     }
 
     /**

@@ -2,6 +2,8 @@ package nl.ketenscan.crawler.browser;
 
 import java.util.Objects;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.rules.Message;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -46,38 +48,48 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Loads {@code url}, waits at most the page budget for it, and runs axe on it.
+     * Loads {@code url}, waits at most the page budget for it, runs axe and every gatherer on it, the
+     * browser kept within the scope of the page's own origin (scheme, host and port), for a page checked
+     * on its own.
      *
      * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
      */
     public RenderedPage check(String url) {
-        return check(url, GatherChoice.everything());
+        Scope own;
+        try {
+            own = Scope.origin(url);
+        } catch (IllegalArgumentException noWebAddress) {
+            own = Scope.nothing();
+        }
+        return check(url, own, GatherChoice.everything());
     }
 
     /**
      * Loads {@code url}, waits at most the page budget for it, runs axe on it and the gatherers
-     * {@code choice} picks for it.
+     * {@code choice} picks for it. The browser keeps the fetcher's rules meanwhile: its window
+     * navigates nowhere outside {@code scope}, it submits no form, and no request of the page goes to a
+     * cloud-metadata or link-local address ({@link BrowserScope}).
      *
      * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
      */
-    public RenderedPage check(String url, GatherChoice choice) {
+    public RenderedPage check(String url, Scope scope, GatherChoice choice) {
         try {
-            return checkOnce(url, choice);
+            return checkOnce(url, scope, choice);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return checkOnce(url, choice);
+                return checkOnce(url, scope, choice);
             } catch (WebDriverException secondFailure) {
                 restart();
-                return RenderedPage.failed(url, "the browser failed twice on this page: "
-                        + WebDriverFailures.summary(secondFailure), 0);
+                return RenderedPage.failed(url, Message.of("page-error.browser-failed",
+                        WebDriverFailures.summary(secondFailure)), 0);
             }
         }
     }
 
     /** The page checked, and the browser replaced when a gatherer left it changed. */
-    private RenderedPage checkOnce(String url, GatherChoice choice) {
-        RenderedPage page = pageCheck.check(browser, url, choice);
+    private RenderedPage checkOnce(String url, Scope scope, GatherChoice choice) {
+        RenderedPage page = pageCheck.check(browser, url, scope, choice);
         if (pageCheck.browserDisturbed()) {
             restart();
         }

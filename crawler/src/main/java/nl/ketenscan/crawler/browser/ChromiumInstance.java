@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.HostAddresses;
+import nl.ketenscan.crawler.crawl.Scope;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,27 +62,31 @@ final class ChromiumInstance implements AutoCloseable {
     private final ChromeDriverService service;
     private final Path profile;
     private final Navigation navigation;
-    private final HeaderInterceptor interceptor;
+    private final RequestGuard guard;
 
     private ChromiumInstance(WebDriver driver, ChromeDriverService service, Path profile, Navigation navigation,
-                             HeaderInterceptor interceptor) {
+                             RequestGuard guard) {
         this.driver = driver;
         this.service = service;
         this.profile = profile;
         this.navigation = navigation;
-        this.interceptor = interceptor;
+        this.guard = guard;
     }
 
     /**
-     * Starts a browser that sends {@code credentials} to their own hosts. Without credentials it runs
-     * classic WebDriver only: BiDi, and the wait it adds to each request it holds, is started only for
-     * a scan that has credentials.
+     * Starts a browser that sends {@code credentials} to their own hosts and keeps within the scope of
+     * the page it checks ({@link RequestGuard}), host names judged by what DNS answers.
      *
      * @throws BrowserUnavailableException when the browser does not start, saying what to fix
      */
     static ChromiumInstance launch(BrowserSettings settings, Credentials credentials) {
+        return launch(settings, credentials, HostAddresses.DNS);
+    }
+
+    /** As {@link #launch(BrowserSettings, Credentials)}, host names judged by {@code addresses}. */
+    static ChromiumInstance launch(BrowserSettings settings, Credentials credentials, HostAddresses addresses) {
         SELENIUM_LOG.setLevel(Level.SEVERE);
-        return settings.onGrid() ? onGrid(settings, credentials) : local(settings, credentials);
+        return settings.onGrid() ? onGrid(settings, credentials, addresses) : local(settings, credentials, addresses);
     }
 
     WebDriver driver() {
@@ -91,6 +98,16 @@ final class ChromiumInstance implements AutoCloseable {
         navigation.open(url);
     }
 
+    /** The next page belongs to {@code scope}: the browser's requests are judged by it until the next. */
+    void enter(Scope scope) {
+        guard.enter(scope);
+    }
+
+    /** Why the page's window was kept from a navigation since {@link #enter}, if it was. */
+    Optional<String> blockedNavigation() {
+        return guard.blockedNavigation();
+    }
+
     /** Ends the browser politely, and by force when it no longer answers. */
     @Override
     public void close() {
@@ -100,7 +117,7 @@ final class ChromiumInstance implements AutoCloseable {
             kill();
             return;
         }
-        stopInterceptor();
+        guard.close();
         if (profile != null) {
             deleteTree(profile);
         }
@@ -112,7 +129,7 @@ final class ChromiumInstance implements AutoCloseable {
      * the scan. So this instance's chromedriver process and the processes it started are ended directly.
      */
     void kill() {
-        stopInterceptor();
+        guard.close();
         if (service == null) {
             quitOnGrid();
             return;
@@ -139,7 +156,7 @@ final class ChromiumInstance implements AutoCloseable {
         return process.info().arguments().map(arguments -> List.of(arguments).contains(port)).orElse(false);
     }
 
-    private static ChromiumInstance local(BrowserSettings settings, Credentials credentials) {
+    private static ChromiumInstance local(BrowserSettings settings, Credentials credentials, HostAddresses addresses) {
         requireExecutable(settings.chrome(), "Chromium");
         requireExecutable(settings.chromedriver(), "chromedriver");
         Path profile = createProfile();
@@ -170,7 +187,7 @@ final class ChromiumInstance implements AutoCloseable {
                     + ". Both must come from the same release; " + BrowserSettings.INSTALL_HINT, e);
         }
         try {
-            return withCredentials(driver, service, profile, settings, credentials);
+            return guarded(driver, service, profile, settings, credentials, addresses);
         } catch (BrowserUnavailableException e) {
             driver.quit();
             service.stop();
@@ -179,7 +196,7 @@ final class ChromiumInstance implements AutoCloseable {
         }
     }
 
-    private static ChromiumInstance onGrid(BrowserSettings settings, Credentials credentials) {
+    private static ChromiumInstance onGrid(BrowserSettings settings, Credentials credentials, HostAddresses addresses) {
         URL grid = gridAddress(settings.gridUrl());
         WebDriver driver;
         try {
@@ -196,7 +213,7 @@ final class ChromiumInstance implements AutoCloseable {
         // when the capabilities the Grid answered have it, only once augmented
         WebDriver augmented = new Augmenter().augment(driver);
         try {
-            return withCredentials(augmented, null, null, settings, credentials);
+            return guarded(augmented, null, null, settings, credentials, addresses);
         } catch (BrowserUnavailableException e) {
             driver.quit();
             throw e;
@@ -204,39 +221,27 @@ final class ChromiumInstance implements AutoCloseable {
     }
 
     /**
-     * The instance, with the credentials' cookies in its jar and its requests held for their headers.
-     * Classic navigation stays unless requests are held, which it cannot wait for.
+     * The instance, with the credentials' cookies in its jar and every request held until it is judged
+     * and given its headers.
      */
-    private static ChromiumInstance withCredentials(WebDriver driver, ChromeDriverService service, Path profile,
-                                                    BrowserSettings settings, Credentials credentials) {
+    private static ChromiumInstance guarded(WebDriver driver, ChromeDriverService service, Path profile,
+                                            BrowserSettings settings, Credentials credentials, HostAddresses addresses) {
         UserAgent.announce(driver, settings.agent());
-        if (credentials.isEmpty()) {
-            return new ChromiumInstance(driver, service, profile, driver::get, null);
-        }
         try {
             CookieJar.fill(driver, credentials);
-            if (credentials.headerHosts().isEmpty()) {
-                return new ChromiumInstance(driver, service, profile, driver::get, null);
-            }
-            HeaderInterceptor interceptor = HeaderInterceptor.start(driver, credentials);
-            return new ChromiumInstance(driver, service, profile, new BiDiNavigation(driver, settings.pageBudget()),
-                    interceptor);
+            BiDiNavigation navigation = new BiDiNavigation(driver, settings.pageBudget());
+            RequestGuard guard = RequestGuard.start(driver, credentials, addresses, navigation::refused);
+            return new ChromiumInstance(driver, service, profile, navigation, guard);
         } catch (IllegalArgumentException noBiDi) {
             throw new BrowserUnavailableException("the browser offers no WebDriver BiDi connection"
                     + (settings.onGrid() ? " through the Selenium Grid at " + settings.gridUrl() : "")
-                    + ", which ketenscan needs to send the credentials (--header-file, --cookie-file) to their"
-                    + " hosts (" + noBiDi.getMessage() + ")"
+                    + ", which ketenscan needs to keep the browser inside the scope and to send credentials to"
+                    + " their hosts (" + noBiDi.getMessage() + ")"
                     + (settings.onGrid() ? ". Use a Grid of ketenscan's Selenium release (4.41), or scan with a local"
                     + " Chromium" : ". Use a recent Chromium and its chromedriver"), noBiDi);
         } catch (WebDriverException e) {
-            throw new BrowserUnavailableException("the browser did not take the requests to hold for the headers"
-                    + " of " + credentials.headerHosts() + ": " + WebDriverFailures.summary(e), e);
-        }
-    }
-
-    private void stopInterceptor() {
-        if (interceptor != null) {
-            interceptor.close();
+            throw new BrowserUnavailableException("the browser did not let ketenscan hold its requests, which keeps"
+                    + " it inside the scope: " + WebDriverFailures.summary(e), e);
         }
     }
 

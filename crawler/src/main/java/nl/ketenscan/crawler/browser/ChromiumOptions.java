@@ -18,10 +18,12 @@ final class ChromiumOptions {
      * cores that work competed with the pages of the other sessions, and leaving it out cut the CPU time
      * per page by a sixth with the same findings. Cookies given for a login go into the default profile's
      * jar through BiDi, which an incognito window does not read, so with cookies the window is a normal
-     * one. BiDi ({@code webSocketUrl}) only when there are credentials to send, so that without them the
-     * browser runs classic WebDriver only. Media may play without a gesture, as the page asks, so that
-     * sound starting by itself is seen (WCAG 1.4.2) rather than left to the browser's own blocking, which
-     * a visitor's browser lifts once they used the site; {@code --mute-audio} keeps the machine quiet.
+     * one. BiDi ({@code webSocketUrl}) always: every request the browser makes is held until it is judged
+     * ({@link RequestGuard}), so pages load through {@link BiDiNavigation}, and chromedriver does not wait
+     * for navigations itself, which would hold up the BiDi command that lets a held request go on. Media
+     * may play without a gesture, as the page asks, so that sound starting by itself is seen (WCAG 1.4.2)
+     * rather than left to the browser's own blocking, which a visitor's browser lifts once they used the
+     * site; {@code --mute-audio} keeps the machine quiet.
      */
     static ChromeOptions of(BrowserSettings settings, Credentials credentials) {
         ChromeOptions options = new ChromeOptions();
@@ -35,22 +37,15 @@ final class ChromiumOptions {
                 "--disable-features=Translate,OptimizationHints,MediaRouter,BackForwardCache,"
                         + "InterestFeedContentSuggestions,AutofillServerCommunication,"
                         + "CertificateTransparencyComponentUpdater");
-        if (credentials.cookies().isEmpty()) {
+        if (credentials.cookies().stream().noneMatch(Credentials.Cookie::fitsAJar)) {
             options.addArguments("--incognito");
         }
-        options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
+        options.setPageLoadStrategy(PageLoadStrategy.NONE);
         options.setPageLoadTimeout(settings.pageBudget());
         options.setScriptTimeout(settings.pageBudget());
         // a dialog left open would block every later command on the page
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.DISMISS);
-        if (!credentials.isEmpty()) {
-            options.enableBiDi();
-        }
-        if (!credentials.headerHosts().isEmpty()) {
-            // pages then load through BiDiNavigation; chromedriver waiting for a navigation itself would
-            // hold up the BiDi command that lets its held request go on
-            options.setPageLoadStrategy(PageLoadStrategy.NONE);
-        }
+        options.enableBiDi();
         return options;
     }
 }

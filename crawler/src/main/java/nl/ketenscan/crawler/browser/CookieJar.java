@@ -1,5 +1,6 @@
 package nl.ketenscan.crawler.browser;
 
+import java.util.List;
 import nl.ketenscan.crawler.crawl.Credentials;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -15,7 +16,8 @@ import org.openqa.selenium.bidi.storage.SetCookieParameters;
  * the cookies the site sets itself; no request waits for it.
  *
  * <p>They are HttpOnly, so no script of a page can read them, and session cookies, gone with the
- * throw-away profile.
+ * throw-away profile. A cookie given for one port is not put here, since a jar would send it to every
+ * port of its host: {@link RequestGuard} adds it to that port's requests.
  */
 final class CookieJar {
 
@@ -28,11 +30,12 @@ final class CookieJar {
      * @throws BrowserUnavailableException when the browser refuses a cookie, naming it but not its value
      */
     static void fill(WebDriver driver, Credentials credentials) {
-        if (credentials.cookies().isEmpty()) {
+        List<Credentials.Cookie> jarCookies = credentials.cookies().stream().filter(Credentials.Cookie::fitsAJar).toList();
+        if (jarCookies.isEmpty()) {
             return;
         }
         Storage storage = new Storage(driver);
-        for (Credentials.Cookie cookie : credentials.cookies()) {
+        for (Credentials.Cookie cookie : jarCookies) {
             try {
                 storage.setCookie(new SetCookieParameters(
                         new PartialCookie(cookie.name(), new BytesValue(BytesValue.Type.STRING, cookie.value()), cookie.host())

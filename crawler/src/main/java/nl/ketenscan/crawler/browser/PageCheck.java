@@ -4,8 +4,10 @@ import com.deque.html.axecore.results.Results;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.Message;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -66,21 +68,30 @@ final class PageCheck {
     }
 
     /**
+     * Checks {@code url}, the browser kept within {@code scope}. A page that navigated its window out of
+     * the scope, or submitted a form, is recorded with that note and without anything checked: what the
+     * window showed by then may be the error page that took the other site's place, or the page half
+     * left.
+     *
      * @throws WebDriverException when the driver or browser fails, not the page; the driver is then left
      *                            as it is, since it must be replaced anyway
      */
-    RenderedPage check(ChromiumInstance browser, String url) {
-        return check(browser, url, GatherChoice.everything());
+    RenderedPage check(ChromiumInstance browser, String url, Scope scope) {
+        return check(browser, url, scope, GatherChoice.everything());
     }
 
     /** @param choice which gatherers run on this page, once it has loaded */
-    RenderedPage check(ChromiumInstance browser, String url, GatherChoice choice) {
+    RenderedPage check(ChromiumInstance browser, String url, Scope scope, GatherChoice choice) {
         WebDriver driver = browser.driver();
         if (previousMayNavigate) {
             leavePreviousPage(browser);
         }
+        browser.enter(scope);
         Popups popups = new Popups(driver, driver.getWindowHandle());
-        RenderedPage page = checkIn(browser, url, choice);
+        RenderedPage checked = checkIn(browser, url, choice);
+        RenderedPage page = browser.blockedNavigation()
+                .map(note -> RenderedPage.failed(url, Message.verbatim(note), checked.loadMillis()))
+                .orElse(checked);
         popups.close();
         previousMayNavigate = page.error() != null || !url.equals(page.finalUrl());
         return page;
@@ -136,20 +147,24 @@ final class PageCheck {
             return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)), findings,
                     error(complete, results), loadMillis, checkMillis, gathered.ran(), notes);
         } catch (PageNotLoaded e) {
-            return RenderedPage.failed(url, e.getMessage(), millisSince(start));
+            return RenderedPage.failed(url, e.reason(), millisSince(start));
         } catch (UnhandledAlertException e) {
-            return RenderedPage.failed(url, "the page kept opening dialogs (" + WebDriverFailures.summary(e)
-                    + ") and could not be checked", millisSince(start));
+            return RenderedPage.failed(url, Message.of("page-error.dialogs", WebDriverFailures.summary(e)),
+                    millisSince(start));
         }
     }
 
-    private String error(boolean complete, Results results) {
-        String unfinished = "the page did not finish loading within " + budget.toSeconds() + " s";
-        if (results.isErrored()) {
-            String axeError = results.getError().getCause().getMessage();
-            return complete ? axeError : unfinished + "; " + axeError;
+    private List<Message> error(boolean complete, Results results) {
+        List<Message> problems = new ArrayList<>();
+        if (!complete) {
+            problems.add(Message.of("page-error.load-timeout", budget.toSeconds()));
         }
-        return complete ? null : unfinished + "; only what had loaded by then was checked";
+        if (results.isErrored()) {
+            problems.add(Message.of("page-error.axe-failed", results.getError().getCause().getMessage()));
+        } else if (!complete) {
+            problems.add(Message.of("page-error.partly-checked"));
+        }
+        return problems;
     }
 
     private static String text(Object value) {

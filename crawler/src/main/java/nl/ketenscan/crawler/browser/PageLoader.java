@@ -3,6 +3,7 @@ package nl.ketenscan.crawler.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.InvalidArgumentException;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
@@ -18,6 +19,15 @@ import org.openqa.selenium.WebDriverException;
 final class PageLoader {
 
     private static final Duration POLL = Duration.ofMillis(50);
+
+    /**
+     * How long one look at the load state may take. A navigation the page starts by itself (a meta
+     * refresh, a script) is held until {@link RequestGuard} judges it, and chromedriver runs that BiDi
+     * judgement only after the classic command under way, which in turn waits for the navigation: the
+     * look ends at this timeout instead of the page budget, the judgement goes through, and the next look
+     * sees where the page went.
+     */
+    private static final Duration LOOK = Duration.ofSeconds(2);
 
     /** The load state, and Chromium's error code when it shows its own error page instead. */
     private static final String STATE = "return [document.readyState, location.protocol === 'chrome-error:'"
@@ -47,10 +57,10 @@ final class PageLoader {
         } catch (UnhandledAlertException dismissed) {
             // the dialog held up loading and is gone now; waiting below lets loading go on
         } catch (InvalidArgumentException e) {
-            throw new PageNotLoaded("the browser cannot open this URL: " + WebDriverFailures.summary(e));
+            throw new PageNotLoaded("page-error.browser-cannot-open", WebDriverFailures.summary(e));
         } catch (WebDriverException e) {
             if (WebDriverFailures.isNetworkError(e)) {
-                throw new PageNotLoaded("the page could not be loaded: " + WebDriverFailures.summary(e));
+                throw new PageNotLoaded("page-error.not-loaded", WebDriverFailures.summary(e));
             }
             throw e;
         }
@@ -58,10 +68,28 @@ final class PageLoader {
     }
 
     private boolean awaitComplete(WebDriver driver, long deadline) throws PageNotLoaded {
+        driver.manage().timeouts().scriptTimeout(LOOK);
+        try {
+            return pollUntilComplete(driver, deadline);
+        } finally {
+            driver.manage().timeouts().scriptTimeout(budget);
+        }
+    }
+
+    private boolean pollUntilComplete(WebDriver driver, long deadline) throws PageNotLoaded {
         while (true) {
-            List<?> state = (List<?>) DialogSafeScripts.execute(driver, STATE);
+            List<?> state;
+            try {
+                state = (List<?>) DialogSafeScripts.execute(driver, STATE);
+            } catch (ScriptTimeoutException heldNavigation) {
+                if (System.nanoTime() - deadline > 0) {
+                    stop(driver);
+                    return false;
+                }
+                continue;
+            }
             if (state.get(1) != null) {
-                throw new PageNotLoaded("the page could not be loaded: " + state.get(1));
+                throw new PageNotLoaded("page-error.not-loaded", String.valueOf(state.get(1)));
             }
             if ("complete".equals(state.get(0))) {
                 return true;

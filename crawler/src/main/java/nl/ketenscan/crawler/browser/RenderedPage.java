@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.browser;
 
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 
 /**
  * What the browser saw of one page and what axe found in it.
@@ -22,16 +23,17 @@ import nl.ketenscan.rules.Finding;
  *                    time), in English; such a gap is no finding and does not make the page an error
  */
 public record RenderedPage(String finalUrl, String title, String lang, String html, List<Finding> findings,
-                           String error,
+                           List<Message> error,
                            long loadMillis, long checkMillis, List<String> gatherers, List<String> notes) {
 
     public RenderedPage {
         findings = List.copyOf(findings);
+        error = error == null || error.isEmpty() ? null : List.copyOf(error);
         gatherers = List.copyOf(gatherers);
         notes = List.copyOf(notes);
     }
 
-    static RenderedPage failed(String url, String error, long loadMillis) {
-        return new RenderedPage(url, null, null, null, List.of(), error, loadMillis, 0, List.of(), List.of());
+    static RenderedPage failed(String url, Message error, long loadMillis) {
+        return new RenderedPage(url, null, null, null, List.of(), List.of(error), loadMillis, 0, List.of(), List.of());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -13,8 +14,9 @@ import java.util.stream.Collectors;
  * given for: the {@link Fetcher}, and the browser for every request a page makes, send them to that
  * host only, never to another host of the scope, a redirect target elsewhere, a sitemap's host, or
  * the host of an image or script on the page. The Fetcher asks {@link #headersFor} what a request
- * gets; the browser asks {@link #headersWithoutCookiesFor} and keeps the {@link #cookies()} in its
- * own cookie jar, where they go along with the cookies the site sets itself.
+ * gets; the browser asks {@link #browserHeadersFor} and keeps the {@link #cookies()} that
+ * {@link Cookie#fitsAJar() fit} in its own cookie jar, where they go along with the cookies the site
+ * sets itself.
  *
  * <p>Their values are secrets: no message, exception or {@link #toString()} of this class contains
  * one, and nothing here is ever written to the scan store. A resumed scan needs them given again.
@@ -25,12 +27,19 @@ import java.util.stream.Collectors;
  * {@code KETENSCAN_COOKIES}): the cookies.txt format browsers' export extensions and curl write
  * (seven tab-separated fields: domain, subdomains, path, secure, expiry, name, value), or the short
  * form {@code HOST name=value}. A cookie goes to exactly its host, as written, whatever its
- * subdomains field says; its path and secure flag are honoured. Blank lines and lines starting with
+ * subdomains field says, and, when a port is written ({@code 127.0.0.1:19101}), to that port only; its
+ * path and secure flag are honoured. A value may hold only characters HTTP allows in a header (visible
+ * ASCII, spaces and, in a header, tabs; in a cookie no {@code ;}): anything else is an error naming
+ * the source and line, never the value. Blank lines and lines starting with
  * {@code #} are skipped ({@code #HttpOnly_} before a cookies.txt domain is read as curl writes it).
  */
 public final class Credentials {
 
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    /** RFC 9110 field-value without obs-text: visible ASCII, spaces and tabs. */
+    private static final Pattern HEADER_VALUE = Pattern.compile("[\\t\\x20-\\x7E]*");
+    /** What a cookie value may hold and a Cookie header still carries whole: visible ASCII and spaces, no ;. */
+    private static final Pattern COOKIE_VALUE = Pattern.compile("[\\x20-\\x3A\\x3C-\\x7E]*");
     /** Headers the JDK's HTTP client sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
     private static final String HTTP_ONLY_PREFIX = "#HttpOnly_";
@@ -47,13 +56,26 @@ public final class Credentials {
     }
 
     /**
-     * A cookie for exactly {@code host}, on any port, for URLs under {@code path}, and over https only
-     * when {@code secure}; its value never shows in {@link #toString()}.
+     * A cookie for exactly {@code host}, on {@code port} or on any port when it is -1, for URLs under
+     * {@code path}, and over https only when {@code secure}; its value never shows in {@link #toString()}.
      */
-    public record Cookie(String host, String path, boolean secure, String name, String value) {
+    public record Cookie(String host, int port, String path, boolean secure, String name, String value) {
         @Override
         public String toString() {
-            return "cookie " + name + " for " + host + path + " (value hidden)";
+            return "cookie " + name + " for " + host + (port < 0 ? "" : ":" + port) + path + " (value hidden)";
+        }
+
+        /**
+         * Whether a browser's cookie jar can hold it: a jar binds a cookie to a host, never to a port, so
+         * a cookie given for one port must be added to that port's requests instead.
+         */
+        public boolean fitsAJar() {
+            return port < 0;
+        }
+
+        boolean goesTo(Origin origin, String path) {
+            return host.equals(origin.host()) && (port < 0 || port == origin.port()) && path.startsWith(this.path)
+                    && (!secure || origin.scheme().equals("https"));
         }
     }
 
@@ -113,15 +135,6 @@ public final class Credentials {
         return headers.isEmpty() && cookies.isEmpty();
     }
 
-    /**
-     * The host names that get a header, lower-cased as in a URL: a browser holds requests to these
-     * hosts only, and asks {@link #headersWithoutCookiesFor} about each, since a port may still rule a
-     * request out.
-     */
-    public Set<String> headerHosts() {
-        return headers.stream().map(HostHeader::host).collect(Collectors.toUnmodifiableSet());
-    }
-
     public List<Cookie> cookies() {
         return cookies;
     }
@@ -132,22 +145,30 @@ public final class Credentials {
         if (origin == null) {
             return List.of();
         }
-        List<Header> result = new ArrayList<>(hostHeaders(origin));
+        return withCookies(url, origin, hostHeaders(origin), cookie -> true);
+    }
+
+    /**
+     * The headers a browser adds to its request of {@code url}: the host's headers, and a Cookie header
+     * with the cookies given for a port ({@link Cookie#fitsAJar() the others} are in its jar, which sends
+     * them itself).
+     */
+    public List<Header> browserHeadersFor(String url) {
+        Origin origin = Origin.of(url).orElse(null);
+        return origin == null ? List.of() : withCookies(url, origin, hostHeaders(origin), cookie -> !cookie.fitsAJar());
+    }
+
+    private List<Header> withCookies(String url, Origin origin, List<Header> hostHeaders, Predicate<Cookie> which) {
+        List<Header> result = new ArrayList<>(hostHeaders);
         String path = UrlNormalizer.Parts.parse(url).map(UrlNormalizer.Parts::path).orElse("/");
         String cookieHeader = cookies.stream()
-                .filter(c -> c.host().equals(origin.host()) && path.startsWith(c.path())
-                        && (!c.secure() || origin.scheme().equals("https")))
+                .filter(c -> which.test(c) && c.goesTo(origin, path))
                 .map(c -> c.name() + "=" + c.value())
                 .collect(Collectors.joining("; "));
         if (!cookieHeader.isEmpty()) {
             result.add(new Header("Cookie", cookieHeader));
         }
         return result;
-    }
-
-    /** The headers given for the host of {@code url}, for a client that sends {@link #cookies()} itself. */
-    public List<Header> headersWithoutCookiesFor(String url) {
-        return Origin.of(url).map(this::hostHeaders).orElse(List.of());
     }
 
     private List<Header> hostHeaders(Origin origin) {
@@ -183,6 +204,7 @@ public final class Credentials {
         if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException(where + ": ketenscan cannot send a " + name + " header of its own");
         }
+        requireAllowed(value, HEADER_VALUE, where, "header " + name);
         HostPort host = HostPort.parse(parts[0], where);
         return new HostHeader(host.host(), host.port(), new Header(name, value));
     }
@@ -196,8 +218,9 @@ public final class Credentials {
             if (expiry > 0 && expiry * 1000 < System.currentTimeMillis()) {
                 return Optional.empty();
             }
-            return Optional.of(new Cookie(HostPort.parse(domain, where).host(), fields[2].isEmpty() ? "/" : fields[2],
-                    fields[3].equalsIgnoreCase("TRUE"), cookieName(fields[5], where), fields[6]));
+            HostPort host = HostPort.parse(domain, where);
+            return Optional.of(new Cookie(host.host(), host.port(), fields[2].isEmpty() ? "/" : fields[2],
+                    fields[3].equalsIgnoreCase("TRUE"), cookieName(fields[5], where), cookieValue(fields[6], fields[5], where)));
         }
         String[] parts = line.split("\\s+", 2);
         int equals = parts.length < 2 ? -1 : parts[1].indexOf('=');
@@ -205,8 +228,10 @@ public final class Credentials {
             throw new IllegalArgumentException(where + ": write HOST name=value, or a cookies.txt line of seven"
                     + " tab-separated fields");
         }
-        return Optional.of(new Cookie(HostPort.parse(parts[0], where).host(), "/", false,
-                cookieName(parts[1].substring(0, equals).strip(), where), parts[1].substring(equals + 1).strip()));
+        HostPort host = HostPort.parse(parts[0], where);
+        String name = cookieName(parts[1].substring(0, equals).strip(), where);
+        return Optional.of(new Cookie(host.host(), host.port(), "/", false, name,
+                cookieValue(parts[1].substring(equals + 1).strip(), name, where)));
     }
 
     private static long parseExpiry(String field, String where) {
@@ -222,6 +247,24 @@ public final class Credentials {
             throw new IllegalArgumentException(where + ": '" + name + "' is not a cookie name");
         }
         return name;
+    }
+
+    private static String cookieValue(String value, String name, String where) {
+        requireAllowed(value, COOKIE_VALUE, where, "cookie " + name);
+        return value;
+    }
+
+    /**
+     * Refuses a value HTTP cannot carry (a control character, a character outside ASCII such as € or é)
+     * before any request is made, where it would end the scan. The message names the line, never the
+     * value: it is a secret.
+     */
+    private static void requireAllowed(String value, Pattern allowed, String where, String what) {
+        if (!allowed.matcher(value).matches()) {
+            throw new IllegalArgumentException(where + ": the value of " + what + " holds a character HTTP does not"
+                    + " allow (a control character, or one outside ASCII such as € or é; in a cookie also ;); the"
+                    + " value is not shown here. Encode it as the site expects, e.g. percent-encoded");
+        }
     }
 
     /** A host as written in a credentials line; port -1 when none was written. */

@@ -2,7 +2,6 @@ package nl.ketenscan.crawler.crawl;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -44,7 +43,7 @@ import javax.net.ssl.SSLException;
  * {@value #MAX_RETRY_AFTER_SECONDS} s keeps its answer.
  *
  * <p>Before connecting, the host name is resolved and the request refused when an address is a
- * cloud-metadata or link-local one (see {@link Scope#mayConnect}); the JDK caches that DNS answer
+ * cloud-metadata or link-local one (see {@link Scope#refusedHost}); the JDK caches that DNS answer
  * (30 s by default), so the client connects to the address that was checked. {@link Credentials}
  * go only to their own host.
  *
@@ -223,21 +222,10 @@ public final class Fetcher {
         }
     }
 
-    /** Why the URL's host must not be contacted, when DNS points it at a metadata address. */
+    /** Why the URL's host must not be contacted, when it is or DNS points it at a metadata address. */
     private static Optional<String> refusedAddress(String url, Scope scope) {
-        String host = Origin.of(url).map(Origin::host).orElseThrow();
-        List<InetAddress> addresses;
-        try {
-            addresses = List.of(InetAddress.getAllByName(host));
-        } catch (UnknownHostException e) {
-            return Optional.empty(); // the request itself reports the unknown name, in the usual words
-        }
-        if (scope.mayConnect(host, addresses)) {
-            return Optional.empty();
-        }
-        return Optional.of(host + " resolves to " + addresses.stream().map(InetAddress::getHostAddress).toList()
-                + ", a cloud-metadata or link-local address, which ketenscan never requests unless a seed is on"
-                + " that host; remove the host from the configuration or make it a seed if you mean it");
+        return scope.refusedHost(url, HostAddresses.DNS).map(refusal -> refusal
+                + "; remove the host from the configuration or make it a seed if you mean it");
     }
 
     private Answer request(String url) {

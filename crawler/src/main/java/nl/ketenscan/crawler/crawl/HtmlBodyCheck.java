@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.List;
 import java.util.Optional;
+import nl.ketenscan.rules.Message;
 
 /**
  * What is wrong with a body a server called HTML, before anything renders it: binary data (a PDF,
@@ -69,7 +70,7 @@ public final class HtmlBodyCheck {
      * Why the body is not valid text in the encoding a browser would read it in, naming the first
      * bad byte; empty when it decodes cleanly.
      */
-    public static Optional<String> invalidEncoding(FetchResult fetched) {
+    public static Optional<Message> invalidEncoding(FetchResult fetched) {
         byte[] body = fetched.body();
         Charset charset = BodyText.charset(body, fetched.contentType());
         CharsetDecoder decoder = charset.newDecoder()
@@ -81,9 +82,7 @@ public final class HtmlBodyCheck {
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
-                return Optional.of("the page is not valid " + charset.name() + " text (the first bad byte is at"
-                        + " offset " + in.position() + "), so visitors see replacement characters (�); save it in"
-                        + " the encoding its Content-Type or <meta charset> declares");
+                return Optional.of(Message.of("page-error.invalid-encoding", charset.name(), in.position()));
             }
             if (result.isUnderflow()) {
                 return Optional.empty();

@@ -28,8 +28,9 @@ import nl.ketenscan.rules.Organisation;
  *
  * <p>Link-local and cloud-metadata addresses (169.254.0.0/16, fe80::/10, fd00::/8, 100.100.100.200,
  * metadata.google.internal) are dropped from the extra hosts unless a seed is on that host: a scanner
- * run in the cloud must not be talked into fetching its own credentials. Host names are resolved by
- * the {@link Fetcher}, which asks {@link #mayConnect} before every request.
+ * run in the cloud must not be talked into fetching its own credentials. The {@link Fetcher}, and the
+ * browser for every request a page makes, ask {@link #refusedHost} before connecting, so a host name
+ * whose DNS answer points there is refused too.
  */
 public final class Scope {
 
@@ -70,6 +71,14 @@ public final class Scope {
             }
         }
         return new Scope(rules, seedHosts, organisation.include(), organisation.exclude());
+    }
+
+    /**
+     * A scope that allows nothing, for a browser between two pages: whatever a page left behind may
+     * navigate nowhere then.
+     */
+    public static Scope nothing() {
+        return new Scope(List.of(), Set.of(), List.of(), List.of());
     }
 
     /**
@@ -148,9 +157,43 @@ public final class Scope {
     }
 
     /**
+     * Why nothing of ketenscan, fetcher or browser, may connect to the host of {@code url}, whether or not
+     * the URL is in this scope: it is no http(s) URL, its host is a cloud-metadata host by name, or
+     * {@code addresses} resolves it to a metadata or link-local address. Empty when it may, and always
+     * when a seed is on that host (then the user asked for it in so many words). A name that does not
+     * resolve is left to the request, which fails in its own words.
+     */
+    public Optional<String> refusedHost(String url, HostAddresses addresses) {
+        Optional<Origin> origin = Origin.of(url);
+        if (origin.isEmpty()) {
+            return Optional.of("'" + url + "' is not an http(s) address");
+        }
+        String host = origin.get().host();
+        String bare = HostRule.bare(host);
+        if (seedHosts.contains(bare)) {
+            return Optional.empty();
+        }
+        if (isMetadataHost(bare)) {
+            return Optional.of(host + " is a cloud-metadata or link-local address, which ketenscan never requests"
+                    + " unless a seed is on that host");
+        }
+        List<InetAddress> resolved;
+        try {
+            resolved = addresses.of(host);
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+        if (mayConnect(host, resolved)) {
+            return Optional.empty();
+        }
+        return Optional.of(host + " resolves to " + resolved.stream().map(InetAddress::getHostAddress).toList()
+                + ", a cloud-metadata or link-local address, which ketenscan never requests unless a seed is on"
+                + " that host");
+    }
+
+    /**
      * Whether ketenscan may connect to {@code host} now that DNS answered {@code addresses}: not when
-     * one of them is a metadata or link-local address, unless a seed is on that host (then the user
-     * asked for it in so many words).
+     * one of them is a metadata or link-local address, unless a seed is on that host.
      */
     boolean mayConnect(String host, List<InetAddress> addresses) {
         return seedHosts.contains(HostRule.bare(host)) || addresses.stream().noneMatch(MetadataAddresses::contains);

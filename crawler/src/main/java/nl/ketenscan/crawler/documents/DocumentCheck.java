@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageFeature;
@@ -80,7 +81,8 @@ public final class DocumentCheck {
 
     /** Without features: nothing can be concluded from what the scan did not read. */
     private static PageResult unchecked(String url, FetchResult fetched, String error, PageFacts facts) {
-        return new PageResult(url, url, fetched.status(), fetched.contentType(), null, null, error, List.of(), null,
+        List<Message> errors = error == null ? null : List.of(Message.verbatim(error));
+        return new PageResult(url, url, fetched.status(), fetched.contentType(), null, null, errors, List.of(), null,
                 0, 0, null, facts);
     }
 }

@@ -51,7 +51,7 @@ final class PageTable {
             insert.setString(6, page.contentType());
             insert.setString(7, page.title());
             insert.setString(8, page.lang());
-            insert.setString(9, page.error());
+            insert.setString(9, MessageColumn.write(page.error()));
             insert.setLong(10, page.loadMillis());
             insert.setLong(11, page.checkMillis());
             insert.setString(12, completedAt.toString());
@@ -84,7 +84,7 @@ final class PageTable {
                 }
                 finding.setString(6, f.selector());
                 finding.setString(7, f.snippet());
-                finding.setString(8, f.message());
+                finding.setString(8, MessageColumn.write(f.message()));
                 finding.setString(9, f.helpUrl());
                 long findingId;
                 try (ResultSet rows = finding.executeQuery()) {
@@ -114,7 +114,7 @@ final class PageTable {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     pages.add(new PageResult(rows.getString(2), rows.getString(3), rows.getInt(4),
-                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                            rows.getString(5), rows.getString(6), rows.getString(7), MessageColumn.read(rows.getString(8)),
                             findings.getOrDefault(rows.getLong(1), List.of()),
                             PlainLanguageColumn.read(rows.getString(12)), rows.getLong(9), rows.getLong(10),
                             features(rows.getString(11)), pageFacts.getOrDefault(rows.getLong(1), PageFacts.NONE)));
@@ -181,7 +181,7 @@ final class PageTable {
                     Finding finding = new Finding(rows.getString(3), Engine.fromId(rows.getString(4)),
                             Outcome.fromId(rows.getString(5)), criteria.getOrDefault(rows.getLong(2), List.of()),
                             impact == null ? null : Impact.fromId(impact).orElseThrow(),
-                            rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10));
+                            rows.getString(7), rows.getString(8), MessageColumn.read(rows.getString(9)), rows.getString(10));
                     findings.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(finding);
                 }
             }

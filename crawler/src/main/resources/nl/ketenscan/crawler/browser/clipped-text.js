@@ -2,8 +2,9 @@
 // boxes of the ancestors that clip it; called with 'after' (once the page was zoomed or spaced), it
 // returns those texts that are now cut off in part, with part still in view. Text cut off wholly is
 // left out: a menu that collapses or a panel that closes hides its text on purpose.
-// Text of icon fonts and of parts hidden from assistive technology is left out: a ligature icon
-// spelled out by letter spacing is no content lost.
+// Text of icon fonts, of parts hidden from assistive technology and of SVG graphics is left out: a
+// ligature icon spelled out by letter spacing is no content lost, and SVG text does not wrap, so a
+// drawing's labels are judged as the image they are part of.
 var phase = arguments[0];
 var MAX_TEXTS = 3000;
 var MAX_CLIPPED = 50;
@@ -70,7 +71,7 @@ function fit(node) {
 
 function readable(node) {
   var parent = node.parentElement;
-  return node.nodeValue.trim() && parent && !parent.closest('[aria-hidden=true], script, style, noscript')
+  return node.nodeValue.trim() && parent && !parent.closest('[aria-hidden=true], script, style, noscript, svg')
       && !ICON_FONT.test(getComputedStyle(parent).fontFamily) && ketenscanVisible(parent);
 }
 

@@ -5,7 +5,8 @@ var TWO_DIMENSIONAL = 'table:not([role=presentation]):not([role=none]), [role=gr
     + ' pre, code, samp, kbd, video, canvas, math, [role=math], [role=application]';
 var MEDIA = 'img, svg, iframe, object, embed, picture, [role=img]';
 var MAX_OVERFLOWS = 50;
-var width = document.documentElement.clientWidth;
+// the viewport's full width: a page that fits 320 px must not fail for the scrollbar taking 15 of them
+var width = window.innerWidth;
 var scroller = document.scrollingElement || document.documentElement;
 var pageWidth = scroller.scrollWidth;
 var scrollX = window.scrollX;
@@ -32,7 +33,8 @@ function reach(element) {
   var clipped = ['hidden', 'clip'];
   var root = getComputedStyle(document.documentElement).overflowX;
   var body = document.body ? getComputedStyle(document.body).overflowX : 'visible';
-  return clipped.indexOf(root) >= 0 || clipped.indexOf(body) >= 0 || pageWidth <= width + 1 ? 'CUT_OFF' : 'PAGE_SCROLLS';
+  return clipped.indexOf(root) >= 0 || clipped.indexOf(body) >= 0 || pageWidth <= document.documentElement.clientWidth + 1
+      ? 'CUT_OFF' : 'PAGE_SCROLLS';
 }
 
 // TEXT when visible text of the element lies past the edge, else MEDIA when an image or the like does.

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import nl.ketenscan.rules.AxeRuleText;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
@@ -37,8 +38,7 @@ class AxeFindingsTest {
         Finding image = findings.get(0);
 
         assertEquals(new Finding("image-alt", Engine.AXE, Outcome.FAILED, List.of("1.1.1"), Impact.CRITICAL, "#logo",
-                "<img id=\"logo\" src=\"logo.png\">",
-                "Fix any of the following:\n  Element does not have an alt attribute",
+                "<img id=\"logo\" src=\"logo.png\">", List.of(AxeRuleText.explanation("image-alt")),
                 "https://dequeuniversity.com/rules/axe/4.11/image-alt?application=axeAPI"), image);
     }
 
@@ -55,7 +55,8 @@ class AxeFindingsTest {
         assertEquals(Outcome.NEEDS_REVIEW, contrast.outcome());
         assertEquals(List.of("1.4.3"), contrast.criteria());
         assertEquals(Impact.SERIOUS, contrast.impact());
-        assertEquals("Elements must meet minimum color contrast ratio thresholds", contrast.message());
+        assertEquals(List.of(AxeRuleText.explanation("color-contrast")), contrast.message(),
+                "ketenscan's explanation of the rule, never axe's English help");
     }
 
     @Test

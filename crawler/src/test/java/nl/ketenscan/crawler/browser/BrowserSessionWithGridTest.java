@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.crawler.crawl.FixtureServer;
+import nl.ketenscan.crawler.crawl.Scope;
 import org.junit.jupiter.api.Test;
 
 class BrowserSessionWithGridTest {
@@ -52,6 +53,30 @@ class BrowserSessionWithGridTest {
             assertTrue(withHeader.findings().stream().anyMatch(finding -> finding.rule().equals("image-alt")));
             assertTrue(site.partnerPaths().contains("/logo.png"), site.partnerPaths().toString());
             assertEquals(List.of(), site.leaks(true));
+        }
+    }
+
+    /** The browser on the Grid keeps the scope as a local one: the other host gets nothing. */
+    @Test
+    void aPageOnTheGridCannotTakeTheBrowserOutOfTheScope() throws Exception {
+        try (FixtureServer site = FixtureServer.start("127.0.0.1");
+             FixtureServer elsewhere = FixtureServer.start("127.0.0.2");
+             SeleniumGridProcess grid = SeleniumGridProcess.start(BrowserSettings.local(BUDGET));
+             BrowserSession session = BrowserSession.start(new BrowserSettings(null, null, BUDGET, grid.url(), null))) {
+            elsewhere.page("/geheim.html", "<title>Andermans pagina</title>");
+            site.page("/weg.html", "<!doctype html><html lang=\"nl\"><head><title>Weg</title><script>location.href = '"
+                    + elsewhere.url("/geheim.html") + "';</script></head><body><p>Even geduld</p></body></html>");
+            site.page("/formulier.html", "<!doctype html><html lang=\"nl\"><head><title>Formulier</title></head><body>"
+                    + "<form id=\"f\" method=\"post\" action=\"/verwerk\"></form>"
+                    + "<script>document.getElementById('f').submit();</script></body></html>");
+
+            RenderedPage away = session.check(site.url("/weg.html"), Scope.origin(site.origin()), GatherChoice.everything());
+            RenderedPage form = session.check(site.url("/formulier.html"), Scope.origin(site.origin()), GatherChoice.everything());
+
+            assertEquals("navigated outside the scope to " + elsewhere.url("/geheim.html") + "; not followed", away.error().get(0).args().get(0).toString());
+            assertTrue(form.error().get(0).args().get(0).toString().startsWith("submitted a form (POST)"), form.error().get(0).args().get(0).toString());
+            assertEquals(List.of(), elsewhere.requests());
+            assertEquals(0, site.requests("/verwerk"));
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,10 @@ class LoggedInPagesWithChromiumTest {
         assertEquals(site.page(), page.finalUrl());
         assertEquals("Mijn zaken - Gemeente Lindeveen", page.title());
         assertTrue(rules(page).contains("image-alt"), "the logged-in page's defect: " + rules(page));
-        assertEquals(site.partnerPage(), redirected.finalUrl());
-        assertTrue(site.partnerPaths().containsAll(List.of("/logo.png", "/hulp.html")), site.partnerPaths().toString());
+        assertEquals("navigated outside the scope to " + site.partnerPage() + "; not followed", redirected.error(),
+                "a redirect the browser meets out of the scope is not followed");
+        assertTrue(site.partnerPaths().contains("/logo.png"), site.partnerPaths().toString());
+        assertFalse(site.partnerPaths().contains("/hulp.html"), site.partnerPaths().toString());
         assertTrue(site.otherPortPaths().contains("/teller.js"), site.otherPortPaths().toString());
         assertEquals(List.of(), site.leaks(true));
     }
@@ -86,6 +89,29 @@ class LoggedInPagesWithChromiumTest {
         assertEquals(List.of(), site.leaks(false));
     }
 
+    /**
+     * A browser's jar cannot bind a cookie to a port, so this one is added to the port's requests as their
+     * Cookie header, which takes the place of what the jar would send: the cookie the page sets itself
+     * (taal=nl) does not come back. The known price of a port in a cookie line.
+     */
+    @Test
+    void aCookieGivenForAPortGoesToThatPortOnly() {
+        RenderedPage first;
+        RenderedPage again;
+        try (BrowserSession session = BrowserSession.start(LOCAL, site.portCookie())) {
+            first = session.check(site.page());
+            again = session.check(site.page());
+        }
+
+        assertEquals(site.page(), first.finalUrl());
+        assertTrue(rules(again).contains("image-alt"), rules(again).toString());
+        List<String> cookies = site.pageCookies("127.0.0.1");
+        assertEquals(List.of("SESSION=" + LoginSite.SECRET, "SESSION=" + LoginSite.SECRET),
+                cookies.subList(cookies.size() - 2, cookies.size()), "this test's two page loads");
+        assertTrue(site.otherPortPaths().contains("/teller.js"), site.otherPortPaths().toString());
+        assertEquals(List.of(), site.leaks(true), "not to the script on another port of the same host");
+    }
+
     @Test
     void aScriptThatSendsTheBrowserOnWhileThePageLoadsIsFollowedAsWithoutCredentials() {
         RenderedPage page;
@@ -99,12 +125,12 @@ class LoggedInPagesWithChromiumTest {
     }
 
     /**
-     * The known limit of headers in Chromium: a page that navigates by itself once loaded (here a meta
-     * refresh) may make its next request wait for a classic command chromedriver is running, and then
-     * fails after the budget; whichever way the race goes, the session goes on with the next page.
+     * A page that navigates by itself once loaded (here a meta refresh) makes its next request wait for
+     * the classic command chromedriver is running; the look at the load state ends after two seconds, the
+     * request is judged, and the page it went to, in the scope, is checked.
      */
     @Test
-    void aPageThatNavigatesOnceLoadedIsFollowedOrFailsWithinTheBudgetAndTheSessionGoesOn() {
+    void aPageThatNavigatesInTheScopeOnceLoadedIsFollowedAndTheSessionGoesOn() {
         RenderedPage refreshing;
         RenderedPage next;
         try (BrowserSession session = BrowserSession.start(BrowserSettings.local(Duration.ofSeconds(5)), site.header())) {
@@ -112,8 +138,8 @@ class LoggedInPagesWithChromiumTest {
             next = session.check(site.page());
         }
 
-        assertTrue(refreshing.error() != null || site.page().equals(refreshing.finalUrl()),
-                refreshing.finalUrl() + ": " + refreshing.error());
+        assertNull(refreshing.error());
+        assertEquals(site.page(), refreshing.finalUrl());
         assertNull(next.error());
         assertEquals(site.page(), next.finalUrl());
         assertTrue(rules(next).contains("image-alt"), rules(next).toString());
@@ -132,7 +158,8 @@ class LoggedInPagesWithChromiumTest {
             next = session.check(site.page());
         }
 
-        assertEquals("the page could not be loaded: unknown error: net::ERR_CONNECTION_REFUSED", unreachable.error());
+        assertEquals(List.of(Message.of("page-error.not-loaded", "unknown error: net::ERR_CONNECTION_REFUSED")),
+                unreachable.error());
         assertEquals(site.page(), next.finalUrl());
     }
 

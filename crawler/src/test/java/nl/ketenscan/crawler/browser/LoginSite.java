@@ -98,6 +98,11 @@ final class LoginSite implements AutoCloseable {
         return Credentials.parse("", host + " SESSION=" + SECRET, "test cookies");
     }
 
+    /** The credential as a cookie for this site's host and port only, which no browser jar can hold so. */
+    Credentials portCookie() {
+        return Credentials.parse("", site.hostAndPort() + " SESSION=" + SECRET, "test cookies");
+    }
+
     /** The Cookie header of each request for the page under the name {@code host}, "null" when none. */
     List<String> pageCookies(String host) {
         return site.requests().stream()

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.crawler.crawl.FixtureServer;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +66,7 @@ class PageCheckWithChromiumTest {
 
         RenderedPage page = check(unknownRule, "defects.html");
 
-        assertTrue(page.error().contains("no-such-rule"), page.error());
+        assertTrue(page.error().toString().contains("no-such-rule"), page.error().toString());
         assertEquals(List.of(), page.findings());
     }
 
@@ -104,11 +105,13 @@ class PageCheckWithChromiumTest {
         try (ChromiumInstance own = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none())) {
             AxeRunner runner = new AxeRunner(AxeScript.injected());
             runner.register(own.driver());
-            own.driver().get(site.url("/clean.html"));
+            own.enter(Scope.origin(site.origin()));
+            own.open(site.url("/clean.html"));
             assertEquals(AxeScript.injected().version(),
                     ((JavascriptExecutor) own.driver()).executeScript("return window.axe && axe.version"));
 
-            RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"), AXE_ONLY);
+            RenderedPage page = new PageCheck(runner, BUDGET).check(own, site.url("/framed.html"),
+                    Scope.origin(site.origin()), AXE_ONLY);
 
             List<Finding> wrapperFindings = AxeFindings.from(
                     wrapper().analyze(own.driver()));
@@ -146,7 +149,7 @@ class PageCheckWithChromiumTest {
                 new ReflowGatherer()));
 
         RenderedPage page = new PageCheck(new AxeRunner(AxeScript.injected()), gatherers, BUDGET)
-                .check(browser, site.url("/defects.html"));
+                .check(browser, site.url("/defects.html"), Scope.origin(site.origin()));
 
         assertNull(page.error());
         assertEquals(List.of("reflow"), page.gatherers());
@@ -185,6 +188,6 @@ class PageCheckWithChromiumTest {
     }
 
     private static RenderedPage check(AxeRunner axe, String path) {
-        return new PageCheck(axe, BUDGET).check(browser, site.url("/" + path), AXE_ONLY);
+        return new PageCheck(axe, BUDGET).check(browser, site.url("/" + path), Scope.origin(site.origin()), AXE_ONLY);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
@@ -15,6 +14,10 @@ class CredentialsTest {
 
     private static List<String> sent(Credentials credentials, String url) {
         return credentials.headersFor(url).stream().map(h -> h.name() + ": " + h.value()).toList();
+    }
+
+    private static List<String> browserSent(Credentials credentials, String url) {
+        return credentials.browserHeadersFor(url).stream().map(h -> h.name() + ": " + h.value()).toList();
     }
 
     @Test
@@ -49,20 +52,52 @@ class CredentialsTest {
     }
 
     @Test
-    void aBrowserGetsTheHeadersAndTheCookiesApart() {
+    void aBrowserGetsTheHeadersAndTheCookiesForAPortWhileItsJarHoldsTheOthers() {
         Credentials credentials = Credentials.parse("intranet.lindeveen.nl:8443 Authorization: Bearer " + SECRET,
                 "WWW.lindeveen.nl taal=nl\n" + String.join("\t", "intranet.lindeveen.nl", "FALSE", "/mijn/", "TRUE",
-                        "0", "SESSION", SECRET), "env");
+                        "0", "SESSION", SECRET) + "\n127.0.0.1:19101 PORT=" + SECRET, "env");
 
-        assertEquals(Set.of("intranet.lindeveen.nl"), credentials.headerHosts());
         assertEquals(List.of("Authorization: Bearer " + SECRET),
-                credentials.headersWithoutCookiesFor("https://intranet.lindeveen.nl:8443/mijn/zaken").stream()
-                        .map(h -> h.name() + ": " + h.value()).toList());
-        assertEquals(List.of(), credentials.headersWithoutCookiesFor("https://intranet.lindeveen.nl/mijn/zaken"));
-        assertEquals(List.of(new Credentials.Cookie("www.lindeveen.nl", "/", false, "taal", "nl"),
-                new Credentials.Cookie("intranet.lindeveen.nl", "/mijn/", true, "SESSION", SECRET)), credentials.cookies());
+                browserSent(credentials, "https://intranet.lindeveen.nl:8443/mijn/zaken"),
+                "the jar sends the cookie of a host without a port itself");
+        assertEquals(List.of(), browserSent(credentials, "https://intranet.lindeveen.nl/mijn/zaken"));
+        assertEquals(List.of("Cookie: PORT=" + SECRET), browserSent(credentials, "http://127.0.0.1:19101/"));
+        assertEquals(List.of(), browserSent(credentials, "http://127.0.0.1:19102/"));
+        assertEquals(List.of(new Credentials.Cookie("www.lindeveen.nl", -1, "/", false, "taal", "nl"),
+                new Credentials.Cookie("intranet.lindeveen.nl", -1, "/mijn/", true, "SESSION", SECRET),
+                new Credentials.Cookie("127.0.0.1", 19101, "/", false, "PORT", SECRET)), credentials.cookies());
+        assertEquals(List.of(true, true, false), credentials.cookies().stream().map(Credentials.Cookie::fitsAJar).toList());
         assertFalse(credentials.cookies().toString().contains(SECRET), credentials.cookies().toString());
-        assertEquals(Set.of(), Credentials.none().headerHosts());
+    }
+
+    @Test
+    void aCookieForAPortGoesToThatPortOnly() {
+        Credentials credentials = Credentials.parse("", "127.0.0.1:19101 SESSION=" + SECRET, "cookies.txt");
+
+        assertEquals(List.of("Cookie: SESSION=" + SECRET), sent(credentials, "http://127.0.0.1:19101/mijn"));
+        assertEquals(List.of(), sent(credentials, "http://127.0.0.1:19102/mijn"));
+        assertEquals(List.of(), sent(credentials, "http://127.0.0.1/mijn"));
+    }
+
+    @Test
+    void aValueHttpCannotCarryIsAnErrorNamingTheLineNeverTheValue() {
+        for (String headers : List.of("www.lindeveen.nl X-Token: " + SECRET + "€", "www.lindeveen.nl X-Token: " + SECRET + "\u0007")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Credentials.parse("# first\n" + headers, "", "headers.txt"));
+            assertTrue(e.getMessage().startsWith("headers.txt line 2: the value of header X-Token holds a character HTTP"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+        }
+        for (String cookies : List.of("www.lindeveen.nl SESSION=" + SECRET + "€",
+                String.join("\t", "www.lindeveen.nl", "FALSE", "/", "FALSE", "0", "SESSION", SECRET + "\u0001"),
+                "www.lindeveen.nl SESSION=" + SECRET + ";extra=1")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Credentials.parse("", cookies, "cookies.txt"));
+            assertTrue(e.getMessage().startsWith("cookies.txt line 1: the value of cookie SESSION holds"), e.getMessage());
+            assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+        }
+        assertEquals(1, Credentials.parse("www.lindeveen.nl X-Token: a b\t~!", "", "headers.txt")
+                .headersFor("http://www.lindeveen.nl/").size(), "spaces, tabs and visible ASCII are fine");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.ketenscan.rules.Message;
 import org.junit.jupiter.api.Test;
 
 class HtmlBodyCheckTest {
@@ -64,9 +65,8 @@ class HtmlBodyCheckTest {
     void latin1BytesInAUtf8PageAreAnInvalidEncoding() {
         byte[] body = "<p>Caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
 
-        String problem = HtmlBodyCheck.invalidEncoding(html(body)).orElseThrow();
-
-        assertTrue(problem.contains("UTF-8") && problem.contains("offset 6"), problem);
+        assertEquals(Optional.of(Message.of("page-error.invalid-encoding", "UTF-8", 6)),
+                HtmlBodyCheck.invalidEncoding(html(body)));
     }
 
     @Test

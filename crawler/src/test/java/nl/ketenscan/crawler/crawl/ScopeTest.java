@@ -154,6 +154,28 @@ class ScopeTest {
     }
 
     @Test
+    void refusesAMetadataHostByAddressByNameAndByWhatDnsAnswersForAnyUrlInOrOutOfTheScope() {
+        Scope scope = seeds("https://www.voorbeeld.nl/", "http://169.254.170.2/");
+        HostAddresses dns = host -> host.equals("cdn.voorbeeld.nl")
+                ? List.of(address(host, 169, 254, 169, 254))
+                : List.of(address(host, 93, 184, 216, 34));
+
+        assertTrue(scope.refusedHost("http://169.254.169.254/latest/meta-data/", dns).orElseThrow()
+                .startsWith("169.254.169.254 is a cloud-metadata or link-local address"));
+        assertTrue(scope.refusedHost("http://metadata.google.internal/", dns).isPresent());
+        assertTrue(scope.refusedHost("http://[fe80::1]/", dns).isPresent());
+        assertEquals("cdn.voorbeeld.nl resolves to [169.254.169.254], a cloud-metadata or link-local address, which"
+                + " ketenscan never requests unless a seed is on that host",
+                scope.refusedHost("https://cdn.voorbeeld.nl/logo.png", dns).orElseThrow());
+        assertTrue(scope.refusedHost("https://www.example.com/", dns).isEmpty(), "out of the scope, but no never-address");
+        assertTrue(scope.refusedHost("http://169.254.170.2/", dns).isEmpty(), "a seed is the user's choice");
+        assertTrue(scope.refusedHost("http://onbekend.example/", host -> {
+            throw new UnknownHostException(host);
+        }).isEmpty(), "a name that does not resolve fails by itself");
+        assertTrue(Scope.nothing().refusedHost("http://169.254.170.2/", dns).isPresent());
+    }
+
+    @Test
     void ownsEveryAddressOnItsHostsWhateverTheIncludeAndExcludePatternsSay() {
         Scope scope = scope(List.of("http://127.0.0.1:8001/"), Set.of("formulieren.voorbeeld.nl"),
                 List.of("/zorg/"), List.of("/intern/"));

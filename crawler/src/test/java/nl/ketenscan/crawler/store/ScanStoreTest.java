@@ -83,7 +83,7 @@ class ScanStoreTest {
                                 "img[src=\"logo.png\"]", "<img src=\"logo.png\">",
                                 "Element heeft geen alt-attribuut", "https://dequeuniversity.com/rules/axe/4.11/image-alt"),
                         new Finding("html-has-lang", Engine.AXE, Outcome.NEEDS_REVIEW, List.of(), null,
-                                null, null, null, null),
+                                null, null, List.of(), null),
                         new Finding("plain-language", Engine.KETENSCAN, Outcome.NEEDS_REVIEW,
                                 List.of("3.1.5", "3.1.2", "1.4.10"), Impact.MINOR, "main > p:nth-child(3)",
                                 "<script>alert('x')</script>\n\t'quotes' \"double\" \\ %_", "Tekst boven B1: ‘ëïö’",

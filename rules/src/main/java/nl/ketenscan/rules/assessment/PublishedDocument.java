@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.exemption.DocumentKind;
 import nl.ketenscan.rules.exemption.Exemption;
@@ -20,7 +21,7 @@ import nl.ketenscan.rules.exemption.Exemption;
  * @param error     why it could not be fetched or read; null when it was
  */
 public record PublishedDocument(String url, DocumentKind kind, String contentType, LocalDate created,
-                                Exemption exemption, String error, List<Finding> findings) {
+                                Exemption exemption, List<Message> error, List<Finding> findings) {
 
     public PublishedDocument {
         Objects.requireNonNull(url, "url");

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
@@ -39,6 +41,15 @@ public record Baseline(String toolVersion, List<BaselineEntry> entries) {
      */
     public static Baseline of(ChainAssessment assessment, String toolVersion, String reason, LocalDate expires,
                               Baseline previous) {
+        return of(assessment, toolVersion, reason, expires, previous, finding -> null);
+    }
+
+    /**
+     * @param wording a finding's message as the entries' descriptions quote it; the rules hold message
+     *                keys, the caller words them (null for none)
+     */
+    public static Baseline of(ChainAssessment assessment, String toolVersion, String reason, LocalDate expires,
+                              Baseline previous, Function<Finding, String> wording) {
         Map<String, BaselineEntry> earlier = previous == null ? Map.of() : previous.byFingerprint();
         Map<String, BaselineEntry> entries = new LinkedHashMap<>();
         for (OrganisationAssessment organisation : assessment.organisations()) {
@@ -46,7 +57,8 @@ public record Baseline(String toolVersion, List<BaselineEntry> entries) {
                 if (entries.containsKey(issue.fingerprint())) {
                     continue;
                 }
-                BaselineEntry entry = BaselineEntry.of(organisation.name(), issue, reason, expires);
+                BaselineEntry entry = BaselineEntry.of(organisation.name(), issue, reason, expires,
+                        IssueDescription.of(issue, wording.apply(issue.example())));
                 BaselineEntry kept = earlier.get(issue.fingerprint());
                 entries.put(issue.fingerprint(), kept == null ? entry : entry.keeping(kept));
             }

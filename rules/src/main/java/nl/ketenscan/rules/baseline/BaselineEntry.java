@@ -25,9 +25,9 @@ public record BaselineEntry(String fingerprint, String organisation, String rule
         reason = reason == null ? "" : reason;
     }
 
-    static BaselineEntry of(String organisation, Issue issue, String reason, LocalDate expires) {
+    static BaselineEntry of(String organisation, Issue issue, String reason, LocalDate expires, String description) {
         return new BaselineEntry(issue.fingerprint(), organisation, issue.example().rule(),
-                issue.example().criteria(), issue.example().impact(), IssueDescription.of(issue), reason, expires);
+                issue.example().criteria(), issue.example().impact(), description, reason, expires);
     }
 
     /** True once {@code today} is past the expiry date: the entry then no longer accepts its issue. */

@@ -14,13 +14,22 @@ public final class IssueDescription {
     private IssueDescription() {
     }
 
+    /** The issue by rule, element and pages, as a baseline file lists it. */
     public static String of(Issue issue) {
+        return of(issue, null);
+    }
+
+    /**
+     * @param message the issue's message as the caller words it (the rules hold keys, not words);
+     *                only its first statement is used; null for none
+     */
+    public static String of(Issue issue, String message) {
         Finding example = issue.example();
         String where = example.selector() == null || example.selector().isBlank() ? "the page" : example.selector();
         StringBuilder text = new StringBuilder(example.rule()).append(" at ").append(where);
-        String message = firstStatement(example.message());
-        if (!message.isEmpty()) {
-            text.append(": ").append(message);
+        String statement = firstStatement(message);
+        if (!statement.isEmpty()) {
+            text.append(": ").append(statement);
         }
         int pages = issue.pages().size();
         if (pages > 0) {
@@ -31,8 +40,9 @@ public final class IssueDescription {
     }
 
     /**
-     * axe's failure summaries start with a heading such as "Fix any of the following:" and list one
-     * check per line; the first check says enough, and a baseline line must stay one line.
+     * axe's failure summaries, as stores written before messages had keys hold them, start with a
+     * heading such as "Fix any of the following:" and list one check per line; the first check says
+     * enough, and a description must stay one line.
      */
     static String firstStatement(String message) {
         if (message == null) {

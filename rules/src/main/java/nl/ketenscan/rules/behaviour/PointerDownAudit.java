@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.behaviour;
 
+import nl.ketenscan.rules.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -42,9 +43,9 @@ public final class PointerDownAudit implements BehaviourAudit {
                 .collect(Collectors.toMap(PageBehaviour.Listener::target, l -> l, (first, next) -> first,
                         LinkedHashMap::new))
                 .values().stream().limit(MAX_FINDINGS)
-                .map(l -> INFO.finding(Outcome.NEEDS_REVIEW, l.target(), Snippet.of(l.snippet()), "Dit element reageert op "
+                .map(l -> INFO.finding(Outcome.NEEDS_REVIEW, l.target(), Snippet.of(l.snippet()), Message.verbatim("Dit element reageert op "
                         + l.type() + " en niet op click. Controleer of het pas iets doet bij het loslaten, of dat het"
-                        + " loslaten buiten het element de actie afbreekt."))
+                        + " loslaten buiten het element de actie afbreekt.")))
                 .toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.RuleInfo;
 
@@ -26,7 +27,7 @@ public final class PdfLanguage implements DocumentRule {
         if (pdf.hasLanguage()) {
             return List.of();
         }
-        return List.of(INFO.finding(Outcome.FAILED, null, null, "Dit PDF-bestand noemt geen taal: een schermlezer"
-                + " leest de Nederlandse tekst dan mogelijk met de uitspraak van een andere taal voor."));
+        return List.of(INFO.finding(Outcome.FAILED, null, null, Message.verbatim("Dit PDF-bestand noemt geen taal: een schermlezer"
+                + " leest de Nederlandse tekst dan mogelijk met de uitspraak van een andere taal voor.")));
     }
 }

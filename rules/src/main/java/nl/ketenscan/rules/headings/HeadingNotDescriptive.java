@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.headings;
 
+import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +101,6 @@ public final class HeadingNotDescriptive implements PageRule {
     }
 
     private static Finding finding(Outcome outcome, Element element, String message) {
-        return INFO.finding(outcome, element.cssSelector(), Snippet.of(element), message);
+        return INFO.finding(outcome, element.cssSelector(), Snippet.of(element), Message.verbatim(message));
     }
 }

@@ -44,10 +44,7 @@ public final class SensoryInstructions implements PageRule {
             if (!phrases.isEmpty()) {
                 String quoted = phrases.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", "));
                 findings.add(INFO.finding(Outcome.NEEDS_REVIEW, block.element().cssSelector(),
-                        Snippet.of(block.element()),
-                        "Deze tekst wijst iets aan met vorm, kleur, plaats of geluid: " + quoted + ". Controleer dat "
-                                + "de instructie ook te volgen is zonder dat te zien of te horen, bijvoorbeeld "
-                                + "door de tekst op de knop te noemen."));
+                        Snippet.of(block.element()), INFO.message("phrases", quoted)));
             }
         }
         return findings;

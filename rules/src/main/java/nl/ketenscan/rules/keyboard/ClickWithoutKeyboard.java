@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.keyboard;
 
+import nl.ketenscan.rules.Message;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
@@ -36,7 +37,7 @@ public final class ClickWithoutKeyboard implements BrowserAudit<TabWalk> {
     public List<Finding> audit(TabWalk walk) {
         return walk.clickTargets().stream()
                 .filter(target -> target.how() != ClickTarget.How.LISTENER || target.pointerCursor())
-                .map(target -> INFO.finding(outcome(target), target.selector(), target.snippet(), message(target)))
+                .map(target -> INFO.finding(outcome(target), target.selector(), target.snippet(), Message.verbatim(message(target))))
                 .toList();
     }
 

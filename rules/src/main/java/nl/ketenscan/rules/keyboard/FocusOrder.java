@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.keyboard;
 
+import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
@@ -43,9 +44,9 @@ public final class FocusOrder implements BrowserAudit<TabWalk> {
         for (TabStop stop : stops) {
             if (stop.tabIndex() > 0) {
                 findings.add(INFO.finding(Outcome.NEEDS_REVIEW, stop.selector(), stop.snippet(),
-                        Stops.label(stop) + " heeft tabindex=\"" + stop.tabIndex() + "\" en komt daardoor buiten de "
+                        Message.verbatim(Stops.label(stop) + " heeft tabindex=\"" + stop.tabIndex() + "\" en komt daardoor buiten de "
                                 + "volgorde van de pagina aan de beurt. Controleer of de focusvolgorde logisch blijft; "
-                                + "liever geen tabindex boven 0."));
+                                + "liever geen tabindex boven 0.")));
             }
         }
         int jumps = 0;
@@ -56,9 +57,9 @@ public final class FocusOrder implements BrowserAudit<TabWalk> {
                     && to.box().y() + to.box().height() < from.box().y() - JUMP_UP_PX) {
                 jumps++;
                 findings.add(INFO.finding(Outcome.NEEDS_REVIEW, to.selector(), to.snippet(),
-                        "Na " + Stops.label(from) + " springt de focus " + Math.round(from.box().y() - to.box().y())
+                        Message.verbatim("Na " + Stops.label(from) + " springt de focus " + Math.round(from.box().y() - to.box().y())
                                 + " pixels terug omhoog naar " + Stops.label(to) + ". Controleer of deze volgorde "
-                                + "past bij de leesvolgorde."));
+                                + "past bij de leesvolgorde.")));
             }
         }
         return findings;

@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.keyboard;
 
+import nl.ketenscan.rules.Message;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
@@ -39,9 +40,9 @@ public final class FocusVisible implements BrowserAudit<TabWalk> {
             if (Stops.seen(stop) && !"iframe".equals(stop.role()) && stop.before() != null && stop.after() != null
                     && !stop.after().differsFrom(stop.before())) {
                 unchanged.add(stop.role(), stop, INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(),
-                        "Als " + Stops.label(stop) + " de focus krijgt, verandert er niets zichtbaars: geen outline, "
+                        Message.verbatim("Als " + Stops.label(stop) + " de focus krijgt, verandert er niets zichtbaars: geen outline, "
                                 + "rand, schaduw, achtergrond, kleur of onderstreping. Een toetsenbordgebruiker ziet "
-                                + "niet waar hij is. Geef :focus een duidelijke stijl (haal outline niet weg)."));
+                                + "niet waar hij is. Geef :focus een duidelijke stijl (haal outline niet weg).")));
             }
         }
         return unchanged.findings();

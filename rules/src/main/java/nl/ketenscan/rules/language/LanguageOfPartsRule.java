@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
@@ -97,39 +98,28 @@ public final class LanguageOfPartsRule implements PageRule {
                 message(passage, judged.expected(), mismatch));
     }
 
-    private static String message(Passage passage, SupportedLanguage expected, Mismatch mismatch) {
-        String detected = mismatch.language().dutchName();
-        String subject = subject(passage.element()) + (mismatch.certain() ? " lijkt " : " is mogelijk ") + detected;
-        String declared = "lang=\"" + passage.lang() + "\"";
-        String wanted = "lang=\"" + mismatch.language().subtag() + "\"";
-        String context;
-        String verb;
-        String change;
-        if (passage.langHolder() == passage.element()) {
-            context = ", maar heeft " + declared + " (" + expected.dutchName() + ").";
-            verb = "verander";
-            change = "dit in " + wanted;
-        } else {
-            context = passage.langHolder().nameIs("html")
-                    ? ", maar de taal van de pagina is " + expected.dutchName() + " (" + declared + ")."
-                    : ", maar de taal van het omringende element is " + expected.dutchName() + " (" + declared + ").";
-            verb = "zet";
-            change = wanted + " op het element";
-        }
-        return subject + context + (mismatch.certain()
-                ? " " + Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + " " + change + "."
-                : " Controleer dit; is de tekst " + detected + ", " + verb + " dan " + change + ".");
+    /**
+     * Sentences named for whose {@code lang} the passage has (its {@code own}, the {@code page}'s or a
+     * {@code parent}'s) and for how sure the detector is ({@code seems} or {@code maybe}), with the
+     * passage's kind, the detected language, the language in effect, the lang as written and the one advised.
+     */
+    private static Message message(Passage passage, SupportedLanguage expected, Mismatch mismatch) {
+        String holder = passage.langHolder() == passage.element() ? "own"
+                : passage.langHolder().nameIs("html") ? "page" : "parent";
+        return INFO.message((mismatch.certain() ? "seems-" : "maybe-") + holder, subject(passage.element()),
+                mismatch.language().wording(), expected.wording(), passage.lang(), mismatch.language().subtag());
     }
 
-    private static String subject(Element element) {
-        return switch (element.normalName()) {
-            case "p" -> "Deze alinea";
-            case "li" -> "Dit lijstitem";
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> "Deze kop";
-            case "td", "th" -> "Deze tabelcel";
-            case "blockquote" -> "Dit citaat";
-            default -> "Deze tekst";
+    private static Message subject(Element element) {
+        String kind = switch (element.normalName()) {
+            case "p" -> "paragraph";
+            case "li" -> "list-item";
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> "heading";
+            case "td", "th" -> "table-cell";
+            case "blockquote" -> "quotation";
+            default -> "text";
         };
+        return INFO.message("subject." + kind);
     }
 
     private record Judged(Passage passage, SupportedLanguage expected, Mismatch mismatch) {

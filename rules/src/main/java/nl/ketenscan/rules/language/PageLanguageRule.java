@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
@@ -77,14 +78,10 @@ public final class PageLanguageRule implements PageRule {
         return Optional.empty();
     }
 
+    /** Sentences {@code seems} or {@code maybe}: the text's language, the page's, the lang as written and the one advised. */
     private static Finding finding(Element html, String lang, SupportedLanguage declared, Mismatch mismatch) {
-        String detected = mismatch.language().dutchName();
-        String wanted = "lang=\"" + mismatch.language().subtag() + "\"";
-        String context = ", maar de taal van de pagina is " + declared.dutchName() + " (lang=\"" + lang + "\").";
-        String message = mismatch.certain()
-                ? "De tekst van deze pagina lijkt " + detected + context + " Zet " + wanted + " op het html-element."
-                : "De tekst van deze pagina is mogelijk " + detected + context + " Controleer dit; is de tekst "
-                        + detected + ", zet dan " + wanted + " op het html-element.";
+        Message message = INFO.message(mismatch.certain() ? "seems" : "maybe", mismatch.language().wording(),
+                declared.wording(), lang, mismatch.language().subtag());
         return INFO.finding(mismatch.certain() ? Outcome.FAILED : Outcome.NEEDS_REVIEW, "html",
                 Snippets.startTag(html), message);
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.github.pemistahl.lingua.api.Language;
+import nl.ketenscan.rules.Message;
 
 /**
  * The languages ketenscan can recognise: those that residents of Dutch municipalities read and
@@ -11,22 +12,20 @@ import com.github.pemistahl.lingua.api.Language;
  * on Maven Central knows it; text declared Frisian is therefore not judged at all.
  */
 enum SupportedLanguage {
-    DUTCH("nl", "Nederlands", Language.DUTCH),
-    ENGLISH("en", "Engels", Language.ENGLISH),
-    GERMAN("de", "Duits", Language.GERMAN),
-    FRENCH("fr", "Frans", Language.FRENCH),
-    TURKISH("tr", "Turks", Language.TURKISH),
-    ARABIC("ar", "Arabisch", Language.ARABIC),
-    POLISH("pl", "Pools", Language.POLISH),
-    SPANISH("es", "Spaans", Language.SPANISH);
+    DUTCH("nl", Language.DUTCH),
+    ENGLISH("en", Language.ENGLISH),
+    GERMAN("de", Language.GERMAN),
+    FRENCH("fr", Language.FRENCH),
+    TURKISH("tr", Language.TURKISH),
+    ARABIC("ar", Language.ARABIC),
+    POLISH("pl", Language.POLISH),
+    SPANISH("es", Language.SPANISH);
 
     private final String subtag;
-    private final String dutchName;
     private final Language lingua;
 
-    SupportedLanguage(String subtag, String dutchName, Language lingua) {
+    SupportedLanguage(String subtag, Language lingua) {
         this.subtag = subtag;
-        this.dutchName = dutchName;
         this.lingua = lingua;
     }
 
@@ -35,9 +34,9 @@ enum SupportedLanguage {
         return subtag;
     }
 
-    /** The language's name as Dutch readers know it, e.g. "Engels". */
-    String dutchName() {
-        return dutchName;
+    /** The language's name in the report's language ("Engels", "English"), as {@code language.<subtag>}. */
+    Message wording() {
+        return Message.of("language." + subtag);
     }
 
     Language lingua() {

@@ -81,13 +81,9 @@ public final class LinkTextAmbiguous implements PageRule {
                             !withoutQuery(destinations.get(other)).equals(to) && !context.toldApart(link, other));
                     findings.add(proven
                             ? INFO.finding(Outcome.FAILED, link.cssSelector(), Snippet.of(link),
-                                    sameContext.size() + " links heten \"" + name + "\", staan in dezelfde tekst en gaan "
-                                            + "naar verschillende adressen; niets vertelt een schermlezer welke waarheen gaat. "
-                                            + "Zeg in elke linktekst waar hij heen gaat, bijvoorbeeld \"" + name + " (pdf)\".")
+                                    INFO.message("ambiguous-in-context", sameContext.size(), name))
                             : INFO.finding(Outcome.NEEDS_REVIEW, link.cssSelector(), Snippet.of(link),
-                                    links.size() + " links op deze pagina heten \"" + name + "\" en gaan naar " + count
-                                            + " verschillende adressen. Geef elke link een tekst die zegt waar hij heen gaat, "
-                                            + "of controleer dat de context ze uit elkaar houdt."));
+                                    INFO.message("ambiguous", links.size(), name, count)));
                 }
             }
         });

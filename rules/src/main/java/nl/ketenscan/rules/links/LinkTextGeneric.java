@@ -40,9 +40,7 @@ public final class LinkTextGeneric implements PageRule {
             String name = AccessibleName.of(link);
             if (GenericLinkTexts.isGeneric(name) && !LinkContext.hasContext(link)) {
                 findings.add(INFO.finding(Outcome.NEEDS_REVIEW, link.cssSelector(), Snippet.of(link),
-                        "De linktekst \"" + name + "\" zegt niet waar de link heen gaat, en de zin, het lijstitem "
-                                + "of de tabelcel eromheen geeft geen context. Noem het doel in de linktekst, of "
-                                + "controleer dat de tekst ervoor het doel duidelijk maakt."));
+                        INFO.message("generic", name)));
             }
         }
         return findings;

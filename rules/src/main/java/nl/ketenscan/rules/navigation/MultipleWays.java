@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.navigation;
 
+import nl.ketenscan.rules.Message;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,9 @@ public final class MultipleWays implements SiteRule {
             }
         }
         return Map.of(site.get(0).url(), List.of(INFO.finding(Outcome.FAILED, null, null,
-                "Op geen van de " + site.size() + " bekeken pagina's is een zoekfunctie, een sitemap of index, of een "
+                Message.verbatim("Op geen van de " + site.size() + " bekeken pagina's is een zoekfunctie, een sitemap of index, of een "
                         + "link naar een andere pagina buiten het menu: het menu is de enige manier om een pagina te "
-                        + "vinden. Bied een tweede manier, zoals een zoekfunctie of een sitemap.")));
+                        + "vinden. Bied een tweede manier, zoals een zoekfunctie of een sitemap."))));
     }
 
     private static boolean reachesAll(PageResult page, List<PageResult> site) {

@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.oninput;
 
+import nl.ketenscan.rules.Message;
 import java.util.List;
 
 import nl.ketenscan.rules.BrowserAudit;
@@ -38,9 +39,9 @@ public final class OnInputAudit implements BrowserAudit<InputChanges> {
     public List<Finding> audit(InputChanges changes) {
         return changes.changes().stream()
                 .map(change -> INFO.finding(Outcome.FAILED, change.selector(), Snippet.of(change.snippet()),
-                        "Een andere optie kiezen in deze keuzelijst " + what(change.kinds()) + " meteen, zonder dat de"
+                        Message.verbatim("Een andere optie kiezen in deze keuzelijst " + what(change.kinds()) + " meteen, zonder dat de"
                                 + " bezoeker op een knop drukt. Wie met de pijltjestoetsen door de opties gaat, wordt"
-                                + " bij de eerste al weggestuurd. Laat de keuze pas gelden na een knop."))
+                                + " bij de eerste al weggestuurd. Laat de keuze pas gelden na een knop.")))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.orientation;
 
+import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,18 +54,18 @@ public final class OrientationAudit implements BrowserAudit<OrientationViews> {
     private static void rotatedOnlyIn(OrientationView view, OrientationView other, String orientation,
                                       List<Finding> findings) {
         view.rotated().stream().filter(selector -> !other.rotated().contains(selector)).forEach(selector ->
-                findings.add(INFO.finding(Outcome.FAILED, selector, null, "Als het scherm " + orientation
+                findings.add(INFO.finding(Outcome.FAILED, selector, null, Message.verbatim("Als het scherm " + orientation
                         + " wordt gehouden, draait de pagina dit element een kwartslag, zodat het in de andere stand"
-                        + " lijkt te staan. Laat de inhoud in beide standen gewoon meedraaien met het scherm.")));
+                        + " lijkt te staan. Laat de inhoud in beide standen gewoon meedraaien met het scherm."))));
     }
 
     private static void hiddenIn(OrientationView view, OrientationView other, String orientation, String otherOrientation,
                                  List<Finding> findings) {
         if (other.visibleText() >= MIN_TEXT && view.visibleText() * 5 < other.visibleText()) {
-            findings.add(INFO.finding(Outcome.NEEDS_REVIEW, null, null, "Als het scherm " + orientation
+            findings.add(INFO.finding(Outcome.NEEDS_REVIEW, null, null, Message.verbatim("Als het scherm " + orientation
                     + " wordt gehouden, toont de pagina " + view.visibleText() + " tekens tekst, " + otherOrientation + " "
                     + other.visibleText() + ". Controleer of de inhoud in beide standen te gebruiken is (en niet"
-                    + " alleen een melding om het scherm te draaien)."));
+                    + " alleen een melding om het scherm te draaien).")));
         }
     }
 }

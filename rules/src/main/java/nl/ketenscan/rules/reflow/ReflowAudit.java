@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.reflow;
 
+import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,6 @@ public final class ReflowAudit implements BrowserAudit<ReflowLayout> {
     }
 
     private static Optional<Finding> finding(Outcome outcome, Overflow overflow, String message) {
-        return Optional.of(INFO.finding(outcome, overflow.selector(), Snippet.of(overflow.snippet()), message));
+        return Optional.of(INFO.finding(outcome, overflow.selector(), Snippet.of(overflow.snippet()), Message.verbatim(message)));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Issue;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.criteria.CriteriaCatalogue;
 import nl.ketenscan.rules.criteria.Criterion;
@@ -64,8 +65,8 @@ public final class Deviations {
             }
         });
         String rule = issues.get(0).example().rule();
-        String message = issues.stream().map(i -> i.example().message()).filter(Objects::nonNull).findFirst()
-                .map(m -> m.replaceAll("\\s+", " ").strip()).orElse(rule);
+        List<Message> message = issues.stream().map(i -> i.example().message()).filter(m -> !m.isEmpty())
+                .findFirst().orElse(List.of());
         Impact impact = issues.stream().map(i -> i.example().impact()).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         String name = CriteriaCatalogue.wcag21().criterion(criterion).map(Criterion::nameNl).orElse(null);

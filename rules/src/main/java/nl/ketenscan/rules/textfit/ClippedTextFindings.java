@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.textfit;
 
+import nl.ketenscan.rules.Message;
 import java.util.List;
 
 import nl.ketenscan.rules.Finding;
@@ -19,10 +20,10 @@ final class ClippedTextFindings {
     static List<Finding> of(RuleInfo rule, List<ClippedText> clipped, String after) {
         return clipped.stream().limit(MAX_FINDINGS)
                 .map(text -> rule.finding(Outcome.FAILED, text.selector(), Snippet.of(text.snippet()),
-                        "De tekst \"" + text.text() + "\" past " + after + " niet meer en wordt afgesneden"
+                        Message.verbatim("De tekst \"" + text.text() + "\" past " + after + " niet meer en wordt afgesneden"
                                 + (text.clippedBy() == null ? "" : " door " + text.clippedBy())
                                 + " (overflow: hidden). Geef het blok geen vaste hoogte of breedte, of laat het"
-                                + " meegroeien met de tekst."))
+                                + " meegroeien met de tekst.")))
                 .toList();
     }
 }

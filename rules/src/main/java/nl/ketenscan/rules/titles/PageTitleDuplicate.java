@@ -60,8 +60,7 @@ public final class PageTitleDuplicate implements SiteRule {
             if (same.size() > 1) {
                 String title = SPACE.matcher(same.get(0).title()).replaceAll(" ").strip();
                 Finding finding = INFO.finding(Outcome.NEEDS_REVIEW, "html > head > title", "<title>" + title + "</title>",
-                        "De titel \"" + title + "\" staat op " + same.size() + " pagina's van deze organisatie. "
-                                + "Geef elke pagina een titel die haar eigen onderwerp noemt.");
+                        INFO.message("duplicate", title, same.size()));
                 same.forEach(page -> findings.put(page.url(), List.of(finding)));
             }
         }

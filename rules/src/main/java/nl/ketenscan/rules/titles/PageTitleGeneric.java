@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
@@ -41,19 +42,13 @@ public final class PageTitleGeneric implements PageRule {
         String text = title.text().strip();
         return switch (GenericTitles.classify(text)) {
             case DESCRIPTIVE -> List.of();
-            case PLACEHOLDER -> List.of(finding(Outcome.FAILED, title,
-                    "De titel \"" + text + "\" is een standaardtitel die niets over de pagina zegt. "
-                            + "Geef de pagina een titel die het onderwerp noemt, gevolgd door de naam van de website."));
-            case VAGUE -> List.of(finding(Outcome.NEEDS_REVIEW, title,
-                    "De titel \"" + text + "\" noemt geen onderwerp en geen organisatie. Controleer of bezoekers "
-                            + "aan de titel zien welke pagina dit is; noem anders het onderwerp en de naam van de website."));
-            case SITE_NAME_ONLY -> List.of(finding(Outcome.NEEDS_REVIEW, title,
-                    "Een deel van de titel \"" + text + "\" is leeg: waarschijnlijk ontbreekt het onderwerp van "
-                            + "de pagina. Vul de paginatitel in het CMS in."));
+            case PLACEHOLDER -> List.of(finding(Outcome.FAILED, title, INFO.message("placeholder", text)));
+            case VAGUE -> List.of(finding(Outcome.NEEDS_REVIEW, title, INFO.message("vague", text)));
+            case SITE_NAME_ONLY -> List.of(finding(Outcome.NEEDS_REVIEW, title, INFO.message("site-name-only", text)));
         };
     }
 
-    private static Finding finding(Outcome outcome, Element title, String message) {
+    private static Finding finding(Outcome outcome, Element title, Message message) {
         return INFO.finding(outcome, title.cssSelector(), Snippet.of(title), message);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -83,7 +84,7 @@ class ChainAssessmentTest {
         assertNull(gemeente.documents().get(1).exemption());
         PublishedDocument unread = gemeente.documents().get(2);
         assertEquals(DocumentKind.PDF, unread.kind());
-        assertEquals("larger than 10 MB; not read", unread.error());
+        assertEquals(List.of(Message.verbatim("larger than 10 MB; not read")), unread.error());
         assertNull(unread.exemption(), "without its date nobody can say it is exempt");
         assertEquals(List.of(new AppliedExemption(Exemption.OFFICE_FILE_BEFORE_2018, 1)), gemeente.exemptions());
     }
@@ -127,7 +128,7 @@ class ChainAssessmentTest {
 
     private static Finding finding(String rule, Outcome outcome, Impact impact, String criterion, String selector) {
         return new Finding(rule, Engine.AXE, outcome, List.of(criterion), impact, selector, "<" + selector + ">",
-                null, null);
+                List.of(), null);
     }
 
     private static PageResult page(String path, String title, Finding... findings) {
@@ -136,7 +137,8 @@ class ChainAssessmentTest {
     }
 
     private static PageResult document(String path, LocalDate created, String error) {
-        return new PageResult(SITE + path, SITE + path, 200, "application/pdf", null, null, error, List.of(), null,
+        return new PageResult(SITE + path, SITE + path, 200, "application/pdf", null, null,
+                error == null ? null : List.of(Message.verbatim(error)), List.of(), null,
                 0, 0, null, PageFacts.ofDocument(created));
     }
 

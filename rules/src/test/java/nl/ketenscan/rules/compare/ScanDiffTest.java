@@ -102,7 +102,7 @@ class ScanDiffTest {
     }
 
     private static Finding finding(String rule, String criterion, String selector, Outcome outcome) {
-        return new Finding(rule, Engine.AXE, outcome, List.of(criterion), Impact.SERIOUS, selector, "<x>", null, null);
+        return new Finding(rule, Engine.AXE, outcome, List.of(criterion), Impact.SERIOUS, selector, "<x>", List.of(), null);
     }
 
     private static PageResult page(String path, Finding... findings) {

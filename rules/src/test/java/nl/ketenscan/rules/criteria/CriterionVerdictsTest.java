@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -45,7 +46,7 @@ class CriterionVerdictsTest {
     @Test
     void aFailureOnAPageThatErroredStillCounts() {
         PageResult timedOut = new PageResult(SITE, SITE, 200, "text/html", "Home", "nl",
-                "the page did not finish loading within 30 s", List.of(LOGO_WITHOUT_ALT), null, 30000, 0, Set.of(),
+                List.of(Message.of("page-error.load-timeout", 30)), List.of(LOGO_WITHOUT_ALT), null, 30000, 0, Set.of(),
                 PageFacts.NONE);
 
         assertEquals(Verdict.FAILS, verdicts(timedOut).get("1.1.1").verdict());
@@ -131,7 +132,7 @@ class CriterionVerdictsTest {
     @Test
     void aVideoSeenOnAPageThatErroredStillMakesMediaApplicable() {
         PageResult slow = new PageResult(SITE + "raad/", SITE + "raad/", 200, "text/html", "Raad", "nl",
-                "the page did not finish loading within 30 s", List.of(), null, 30000, 0, Set.of(PageFeature.VIDEO),
+                List.of(Message.of("page-error.load-timeout", 30)), List.of(), null, 30000, 0, Set.of(PageFeature.VIDEO),
                 PageFacts.NONE);
 
         Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of()), slow);
@@ -186,6 +187,6 @@ class CriterionVerdictsTest {
 
     private static Finding axe(String rule, Outcome outcome, String sc, Impact impact, String selector,
                                String snippet) {
-        return new Finding(rule, Engine.AXE, outcome, List.of(sc), impact, selector, snippet, null, null);
+        return new Finding(rule, Engine.AXE, outcome, List.of(sc), impact, selector, snippet, List.of(), null);
     }
 }

@@ -102,7 +102,7 @@ class GateTest {
     }
 
     private static Issue issue(String rule, Outcome outcome, Impact impact, String... criteria) {
-        Finding finding = new Finding(rule, Engine.AXE, outcome, List.of(criteria), impact, "main", "<main>", null, null);
+        Finding finding = new Finding(rule, Engine.AXE, outcome, List.of(criteria), impact, "main", "<main>", List.of(), null);
         return new Issue(rule + outcome, finding, List.of("https://example.nl/"), 1, Issue.Kind.CONTENT);
     }
 }

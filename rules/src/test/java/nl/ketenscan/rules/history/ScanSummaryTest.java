@@ -48,7 +48,7 @@ class ScanSummaryTest {
 
     private static Finding finding(String rule, Outcome outcome, Impact impact, String criterion, String selector) {
         return new Finding(rule, Engine.AXE, outcome, criterion == null ? List.of() : List.of(criterion), impact,
-                selector, "<" + selector + ">", null, null);
+                selector, "<" + selector + ">", List.of(), null);
     }
 
     private static PlainLanguage plain(PlainLanguage.Level level) {

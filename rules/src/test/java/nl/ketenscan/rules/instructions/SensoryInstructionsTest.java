@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ class SensoryInstructionsTest {
     void namesEveryPhraseOfABlockAsWrittenInOneFinding() {
         Finding tip = rule.check(RuleFixtures.page("sensory-instructions", "failing.html")).get(2);
 
-        assertTrue(tip.message().contains("\"RECHTSBOVEN\", \"het tandwiel\""), tip.message());
+        assertEquals(List.of(Message.of("sensory-instructions.phrases", "\"RECHTSBOVEN\", \"het tandwiel\"")),
+                tip.message());
     }
 }

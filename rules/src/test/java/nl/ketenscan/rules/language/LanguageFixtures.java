@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.RuleFixtures;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.DynamicTest;
  * passing pages mark nothing.
  */
 final class LanguageFixtures {
-
-    private static final Pattern LAST_LANG = Pattern.compile(".*lang=\"([^\"]*)\"");
 
     private LanguageFixtures() {
     }
@@ -43,14 +40,14 @@ final class LanguageFixtures {
         }
         Map<String, String> actual = new TreeMap<>();
         for (Finding finding : rule.check(page)) {
-            actual.put(finding.selector(), finding.outcome().id() + ":" + advisedLang(finding.message()));
+            assertEquals(1, finding.message().size());
+            actual.put(finding.selector(), finding.outcome().id() + ":" + advisedLang(finding.message().get(0)));
         }
         assertEquals(expected, actual, name);
     }
 
-    /** The lang the message tells the editor to set: the last one it names. */
-    private static String advisedLang(String message) {
-        Matcher matcher = LAST_LANG.matcher(message);
-        return matcher.find() ? matcher.group(1) : "(none in: " + message + ")";
+    /** The lang the message tells the editor to set: its last argument. */
+    private static String advisedLang(Message message) {
+        return String.valueOf(message.args().get(message.args().size() - 1));
     }
 }

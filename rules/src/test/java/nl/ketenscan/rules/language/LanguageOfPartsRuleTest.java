@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageContent;
 import org.junit.jupiter.api.DynamicTest;
@@ -39,8 +40,8 @@ class LanguageOfPartsRuleTest {
         assertEquals(List.of("3.1.2"), finding.criteria());
         assertEquals("html > body > main > p.en", finding.selector());
         assertEquals("<p class=\"en\">" + ENGLISH + "</p>", finding.snippet());
-        assertEquals("Deze alinea lijkt Engels, maar de taal van de pagina is Nederlands (lang=\"nl\")."
-                + " Zet lang=\"en\" op het element.", finding.message());
+        assertEquals(List.of(Message.of("language-of-parts.seems-page", Message.of("language-of-parts.subject.paragraph"),
+                Message.of("language.en"), Message.of("language.nl"), "nl", "en")), finding.message());
     }
 
     @Test

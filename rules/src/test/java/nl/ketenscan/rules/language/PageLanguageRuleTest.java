@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageContent;
 import org.junit.jupiter.api.DynamicTest;
@@ -42,8 +43,8 @@ class PageLanguageRuleTest {
         assertEquals(List.of("3.1.1"), finding.criteria());
         assertEquals("html", finding.selector());
         assertEquals("<html lang=\"nl\" class=\"no-js\">", finding.snippet());
-        assertEquals("De tekst van deze pagina lijkt Engels, maar de taal van de pagina is Nederlands (lang=\"nl\")."
-                + " Zet lang=\"en\" op het html-element.", finding.message());
+        assertEquals(List.of(Message.of("page-language.seems", Message.of("language.en"), Message.of("language.nl"), "nl",
+                "en")), finding.message());
     }
 
     @Test

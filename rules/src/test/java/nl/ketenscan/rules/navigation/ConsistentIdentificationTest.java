@@ -22,8 +22,8 @@ class ConsistentIdentificationTest {
         Finding finding = findings.get(FixtureSite.url("parkeren.html")).get(0);
         assertEquals(Outcome.NEEDS_REVIEW, finding.outcome());
         assertEquals(List.of("3.2.4"), finding.criteria());
-        assertTrue(finding.message().contains("hier \"Neem contact op\" en op 2 andere pagina's \"Contact\""),
-                finding.message());
+        assertTrue(finding.message().toString().contains("hier \"Neem contact op\" en op 2 andere pagina's \"Contact\""),
+                finding.message().toString());
     }
 
     /** "Afval (huidige pagina)", "contact" in lower case, a current page named "U bent hier: Contact". */

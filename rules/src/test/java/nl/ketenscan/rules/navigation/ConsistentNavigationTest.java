@@ -23,7 +23,7 @@ class ConsistentNavigationTest {
         assertEquals(Outcome.FAILED, finding.outcome());
         assertEquals(List.of("3.2.3"), finding.criteria());
         assertEquals("html > body > header > nav", finding.selector());
-        assertTrue(finding.message().contains("op de plaats van \"Afval\" staat hier \"Contact\""), finding.message());
+        assertTrue(finding.message().toString().contains("op de plaats van \"Afval\" staat hier \"Contact\""), finding.message().toString());
     }
 
     /**

@@ -17,8 +17,8 @@ class OnInputAuditTest {
 
         assertEquals(List.of(Outcome.FAILED), findings.stream().map(Finding::outcome).toList());
         assertEquals(List.of("3.2.2"), findings.get(0).criteria());
-        assertTrue(findings.get(0).message().contains("verstuurt het formulier en opent een andere pagina"),
-                findings.get(0).message());
+        assertTrue(findings.get(0).message().toString().contains("verstuurt het formulier en opent een andere pagina"),
+                findings.get(0).message().toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -44,7 +45,7 @@ class DeviationsTest {
         assertEquals("label", deviations.get(1).rule(), "1.3.1 from the label failure, not from the review item");
         assertEquals("Info en relaties", deviations.get(1).criterionName());
         assertNull(deviations.get(2).impact());
-        assertEquals("Te weinig contrast", deviations.get(2).whatFails());
+        assertEquals(List.of(Message.verbatim("Te weinig contrast")), deviations.get(2).whatFails());
     }
 
     @Test

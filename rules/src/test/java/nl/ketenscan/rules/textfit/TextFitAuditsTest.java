@@ -22,8 +22,8 @@ class TextFitAuditsTest {
         Finding finding = findings.get(0);
         assertEquals(List.of(Outcome.FAILED, "text-spacing-clipped", List.of("1.4.12"), "#tile"),
                 List.of(finding.outcome(), finding.rule(), finding.criteria(), finding.selector()));
-        assertTrue(finding.message().contains("\"Paspoort aanvragen\"") && finding.message().contains("#tiles"),
-                finding.message());
+        assertTrue(finding.message().toString().contains("\"Paspoort aanvragen\"") && finding.message().toString().contains("#tiles"),
+                finding.message().toString());
     }
 
     @Test
