@@ -6,6 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.Locale;
 
+import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.language.LanguageDetector;
@@ -13,9 +14,9 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 
 /**
- * Measures the language rules against their budget: how long the detector takes to start (its
- * models load on the first page), how much heap it holds afterwards, and how long both rules take
- * on a page of 1,000 words. Run it in a JVM of its own, so that the heap figures are its own.
+ * Measures the language rules against their budget: how long the detector takes to start (the
+ * common eight languages' models load on the first page, all 75 on the first page those are unsure
+ * of), how much heap it holds afterwards, and how long both rules take on a page of 1,000 words. Run it in a JVM of its own, so that the heap figures are its own.
  *
  * <p>The language-of-parts rule remembers its verdicts on recent passages, so each timed page is
  * one it has not met: every passage carries a number of its own, which lingua strips before it
@@ -41,6 +42,10 @@ public final class LanguageBench {
     private static final String ENGLISH = "Do you need help at home, for example with cleaning, transport or a"
             + " wheelchair? Under the Social Support Act you can ask the municipality for support.";
 
+    private static final String DANISH_PAGE = "<html lang=\"nl\"><body><main><p>Kommunen tilbyder hjælp til"
+            + " borgere, der har brug for støtte i hverdagen. Du kan søge om hjælp til rengøring, indkøb og personlig"
+            + " pleje. Kontakt borgerservice for at få mere at vide om dine muligheder.</p></main></body></html>";
+
     private LanguageBench() {
     }
 
@@ -57,6 +62,11 @@ public final class LanguageBench {
         pageLanguage.check(first);
         double startupMillis = (System.nanoTime() - start) / 1e6;
         long heapAfter = heapAfterGc(memory);
+
+        long allStart = System.nanoTime();
+        List<Finding> danish = pageLanguage.check(PageContent.parse("http://127.0.0.1/da/", DANISH_PAGE));
+        double allStartupMillis = (System.nanoTime() - allStart) / 1e6;
+        long heapAfterAll = heapAfterGc(memory);
 
         for (int i = 1; i <= WARM_UP_PAGES; i++) {
             PageContent page = thousandWordPage(i);
@@ -79,6 +89,9 @@ public final class LanguageBench {
         System.out.printf(Locale.ROOT, "%nlanguage detector start-up: %6.0f ms   (budget <= 2000 ms)%n", startupMillis);
         System.out.printf(Locale.ROOT, "heap after load (after GC): %6.1f MB   (budget <= 150 MB; %.1f MB before)%n",
                 heapAfter / 1048576.0, heapBefore / 1048576.0);
+        System.out.printf(Locale.ROOT, "all 75 languages, loaded on the first page the common eight are unsure of"
+                + " (a Danish page declared Dutch): %.0f ms, heap after %.1f MB; finding: %s%n", allStartupMillis,
+                heapAfterAll / 1048576.0, danish.isEmpty() ? "none" : danish.get(0).message());
         System.out.printf(Locale.ROOT, "page of 1,000 words:        %6.2f ms   (budget <= 5 ms; CPU %.2f ms;"
                         + " page-language %.2f ms, language-of-parts %.2f ms)%n",
                 (pageLanguageTime.wallNanos() + partsTime.wallNanos()) / 1e6 / pages,

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import nl.ketenscan.rules.PageContent;
@@ -18,8 +19,9 @@ import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
 
 /**
  * The plain-Dutch (B1) audit's three figures: how exactly it counts syllables on the list of known
- * words, how often a municipal text rewritten into B1 comes out easier than the original, and how
- * long the audit takes per 1,000 words (budget: 2 ms).
+ * words, how often a municipal text rewritten into B1 comes out easier than the original and how
+ * often each gets its level, for short texts (40 to 100 words) and longer ones, and how long the
+ * audit takes per 1,000 words (budget: 2 ms).
  *
  * <p>Usage, from the repository root: {@code PlainLanguageBench [plaintext-dir] [demo-page]}, by
  * default {@code rules/src/test/resources/plaintext} and the demo's /bijstand/ page.
@@ -38,7 +40,9 @@ public final class PlainLanguageBench {
         PlainLanguageAudit audit = new PlainLanguageAudit();
 
         syllables(data.resolve("syllables.tsv"));
-        List<String> texts = evaluation(audit, data.resolve("eval"));
+        List<String> texts = new ArrayList<>(evaluation(audit, data.resolve("eval-short"),
+                "short texts, 40 to 100 words (eval-short)"));
+        texts.addAll(evaluation(audit, data.resolve("eval"), "long texts, 130 to 180 words (eval)"));
         speedOfTexts(audit, texts);
         speedOfPage(audit, Files.readString(demoPage, StandardCharsets.UTF_8));
     }
@@ -62,8 +66,12 @@ public final class PlainLanguageBench {
                 words, 100.0 * (words - misses.size()) / words, misses);
     }
 
-    /** Prints per pair the difficulty before and after, and returns every text for the speed test. */
-    private static List<String> evaluation(PlainLanguageAudit audit, Path dir) throws IOException {
+    /**
+     * Prints per pair the difficulty before and after with its band, then how often the rewrite came
+     * out easier, how often each text got its level, and how many levels the audit itself called
+     * uncertain; returns every text for the speed test.
+     */
+    private static List<String> evaluation(PlainLanguageAudit audit, Path dir, String label) throws IOException {
         List<Path> befores;
         try (Stream<Path> files = Files.list(dir)) {
             befores = files.filter(f -> f.getFileName().toString().endsWith(".before.txt")).sorted().toList();
@@ -71,25 +79,38 @@ public final class PlainLanguageBench {
         List<String> texts = new ArrayList<>();
         int easier = 0;
         int levelsRight = 0;
-        System.out.printf(Locale.ROOT, "%-26s %20s %20s%n", "pair", "before", "after");
+        int uncertain = 0;
+        int notJudged = 0;
+        System.out.printf(Locale.ROOT, "%n%s%n%-26s %-34s %-34s%n", label, "pair", "before", "after");
         for (Path before : befores) {
             String name = before.getFileName().toString().replace(".before.txt", "");
             String beforeText = Files.readString(before, StandardCharsets.UTF_8);
             String afterText = Files.readString(dir.resolve(name + ".after.txt"), StandardCharsets.UTF_8);
             texts.add(beforeText);
             texts.add(afterText);
-            PlainLanguage b = audit.analyseText(beforeText).orElseThrow();
-            PlainLanguage a = audit.analyseText(afterText).orElseThrow();
-            easier += a.difficulty() < b.difficulty() ? 1 : 0;
-            levelsRight += (b.level() == PlainLanguage.Level.ABOVE_B1 ? 1 : 0)
-                    + (a.level() == PlainLanguage.Level.B1_OR_EASIER ? 1 : 0);
-            System.out.printf(Locale.ROOT, "%-26s %5.1f %-14s %5.1f %-14s%n", name, b.difficulty(), b.level().id(),
-                    a.difficulty(), a.level().id());
+            Optional<PlainLanguage> b = audit.analyseText(beforeText);
+            Optional<PlainLanguage> a = audit.analyseText(afterText);
+            notJudged += (b.isEmpty() ? 1 : 0) + (a.isEmpty() ? 1 : 0);
+            if (b.isEmpty() || a.isEmpty()) {
+                System.out.printf(Locale.ROOT, "%-26s not judged: %s%n", name, b.isEmpty() ? "before" : "after");
+                continue;
+            }
+            easier += a.get().difficulty() < b.get().difficulty() ? 1 : 0;
+            levelsRight += (b.get().level() == PlainLanguage.Level.ABOVE_B1 ? 1 : 0)
+                    + (a.get().level() == PlainLanguage.Level.B1_OR_EASIER ? 1 : 0);
+            uncertain += (b.get().uncertainty().levelCertain() ? 0 : 1) + (a.get().uncertainty().levelCertain() ? 0 : 1);
+            System.out.printf(Locale.ROOT, "%-26s %-34s %-34s%n", name, shown(b.get()), shown(a.get()));
         }
-        System.out.printf(Locale.ROOT, "evaluation: the B1 rewrite came out easier in %d of %d pairs;"
-                + " %d of %d texts got the expected level (before above-B1, after B1-or-easier)%n",
-                easier, befores.size(), levelsRight, 2 * befores.size());
+        System.out.printf(Locale.ROOT, "%s: the B1 rewrite came out easier in %d of %d pairs; %d of %d texts got the"
+                + " expected level (before above-B1, after B1-or-easier); %d levels marked uncertain; %d texts not"
+                + " judged%n", label, easier, befores.size(), levelsRight, 2 * befores.size(), uncertain, notJudged);
         return texts;
+    }
+
+    private static String shown(PlainLanguage plain) {
+        return String.format(Locale.ROOT, "%5.1f [%4.1f-%4.1f] %s%s", plain.difficulty(),
+                plain.uncertainty().difficultyLow(), plain.uncertainty().difficultyHigh(), plain.level().id(),
+                plain.uncertainty().levelCertain() ? "" : "?");
     }
 
     private static void speedOfTexts(PlainLanguageAudit audit, List<String> texts) {

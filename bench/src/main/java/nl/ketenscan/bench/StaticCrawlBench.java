@@ -68,17 +68,20 @@ public final class StaticCrawlBench {
     }
 
     private static Run scan(List<String> ketenscan, String seed, int pages) throws IOException, InterruptedException {
-        Path out = Files.createTempDirectory("ketenscan-static-bench-");
+        // the scan writes only into a new or empty folder, so its stderr goes beside it
+        Path dir = Files.createTempDirectory("ketenscan-static-bench-");
+        Path out = dir.resolve("scan");
+        Path stderr = dir.resolve("stderr.log");
         List<String> command = new ArrayList<>(ketenscan);
         command.addAll(List.of("scan", seed, "--no-browser", "--max-pages", String.valueOf(pages), "--max-depth", "1000",
                 "--host-connections", "16", "--host-rate", "100000", "--out", out.toString()));
         Process process = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(out.resolve("stderr.log").toFile())
+                .redirectError(stderr.toFile())
                 .start();
         ProcessUsage.Usage usage = ProcessUsage.watch(process);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("the static scan of " + pages + " pages failed, see " + out.resolve("stderr.log"));
+            throw new IllegalStateException("the static scan of " + pages + " pages failed, see " + stderr);
         }
         try (ScanStore store = ScanStore.open(out)) {
             ScanResults results = store.results();

@@ -22,6 +22,11 @@ final class PlainLanguageVerdict {
         StringBuilder text = new StringBuilder();
         String level = plain.level() == PlainLanguage.Level.ABOVE_B1 ? "boven B1" : "B1 of eenvoudiger";
         line(text, "Taalniveau: " + level + " (moeilijkheid " + decimal(plain.difficulty(), 1) + " van 100)");
+        if (plain.uncertainty() != null) {
+            line(text, "Onzekerheid: de moeilijkheid ligt tussen " + decimal(plain.uncertainty().difficultyLow(), 1)
+                    + " en " + decimal(plain.uncertainty().difficultyHigh(), 1) + (plain.uncertainty().levelCertain()
+                    ? "; het niveau staat vast." : "; bij een tekst van deze lengte kan het niveau ook anders zijn."));
+        }
         line(text, "Woorden: " + plain.words() + ", zinnen: " + plain.sentences() + ", woorden per zin: "
                 + decimal(plain.avgWordsPerSentence(), 1) + ", lettergrepen per woord: "
                 + decimal(plain.avgSyllablesPerWord(), 2) + ", leesgemak (Flesch-Douma): "

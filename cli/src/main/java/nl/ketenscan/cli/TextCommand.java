@@ -10,13 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.ketenscan.report.PlainLanguageJson;
 import nl.ketenscan.rules.PageContent;
-import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.language.LanguageDetector;
 import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.Judged;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.NotJudged;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.Reason;
 import nl.ketenscan.rules.plaintext.PlainLanguageThresholds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Parameters;
                 "Prints the level, the measures and the sentences most worth rewriting, with the reason"
                         + " (\"indien → als\").",
                 "Reads a plain text file, an HTML file (by its .html/.htm name or a leading '<'; only the main"
-                        + " content counts) or standard input (-). Texts under 100 words are not judged.",
+                        + " content counts) or standard input (-). Only Dutch text is judged, whatever its lang says;"
+                        + " texts under 40 words of running text are not judged.",
                 ""},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -82,34 +86,22 @@ final class TextCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "--long-sentence and --min-words must be 1 or more");
         }
         PlainLanguageAudit audit = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS
-                .withLongSentenceWords(longSentenceWords).withMinimumWords(minimumWords));
+                .withLongSentenceWords(longSentenceWords).withMinimumWords(minimumWords), new LanguageDetector());
         String text = read();
-        Optional<PlainLanguage> verdict;
-        String notJudged;
-        if (isHtml(text)) {
-            PageContent page = PageContent.parse(sourceUri(), text);
-            verdict = audit.analyse(page);
-            notJudged = notJudgedReason(page.declaredLang());
-        } else {
-            verdict = audit.analyseText(text);
-            notJudged = notJudgedReason("");
-        }
-        if (json) {
-            out.println(verdict.map(PlainLanguageJson::text).orElseGet(() -> PlainLanguageJson.notJudged(notJudged)));
-        } else {
-            out.print(verdict.map(v -> new PlainLanguageVerdict(v).text()).orElse(notJudged + System.lineSeparator()));
+        PlainLanguageJudgement judgement = isHtml(text)
+                ? audit.judge(PageContent.parse(sourceUri(), text)) : audit.judgeText(text);
+        if (judgement instanceof Judged judged) {
+            out.print(json ? PlainLanguageJson.text(judged.plain()) + System.lineSeparator()
+                    : new PlainLanguageVerdict(judged.plain()).text());
+        } else if (judgement instanceof NotJudged notJudged) {
+            out.println(json ? PlainLanguageJson.notJudged(notJudged) : notJudgedText(notJudged));
         }
         return ExitCode.FINISHED;
     }
 
-    private String notJudgedReason(String lang) {
-        String lower = lang.toLowerCase(Locale.ROOT);
-        if (!lower.isEmpty() && !lower.equals("nl") && !lower.startsWith("nl-")) {
-            return "Niet beoordeeld: de pagina is in een andere taal (lang=\"" + lang + "\"); ketenscan beoordeelt"
-                    + " alleen Nederlandse tekst.";
-        }
-        return "Niet beoordeeld: de tekst heeft minder dan " + minimumWords + " woorden. Kies een kleiner minimum"
-                + " met --min-words als u een korte tekst wilt laten beoordelen.";
+    private static String notJudgedText(NotJudged notJudged) {
+        return notJudged.reason() == Reason.TOO_SHORT ? notJudged.dutch() + " Kies een kleiner minimum met"
+                + " --min-words als u een korte tekst wilt laten beoordelen." : notJudged.dutch();
     }
 
     private boolean isHtml(String text) {

@@ -1,6 +1,7 @@
 package nl.ketenscan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,7 +96,9 @@ class TextCommandTest {
         assertEquals(0, run(stream("Heeft u vragen? Bel ons."), "--json"));
         JsonNode json = new ObjectMapper().readTree(output());
         assertEquals(false, json.get("judged").asBoolean());
-        assertTrue(json.get("reason").asText().contains("minder dan 100 woorden"));
+        assertEquals("too-short", json.get("reason").asText());
+        assertTrue(json.get("message").asText().contains("minder dan 40"), json.toString());
+        assertFalse(json.has("level"), json.toString());
 
         out.reset();
         assertEquals(0, run(stream("Heeft u vragen? Bel ons."), "--min-words", "3"));
@@ -113,13 +116,29 @@ class TextCommandTest {
     }
 
     @Test
-    void aPageInAnotherLanguageIsNotJudged() {
-        String english = "<html lang=\"en\"><body><main><p>" + "This is English text. ".repeat(40)
+    void aTextInAnotherLanguageIsNotJudgedWhateverItsLangSays() throws IOException {
+        String english = "<html lang=\"nl\"><body><main><p>" + "This page is written in English for our visitors. ".repeat(8)
                 + "</p></main></body></html>";
 
         assertEquals(0, run(stream(english)));
+        assertTrue(output().contains("de tekst lijkt Engels"), output());
 
-        assertTrue(output().contains("andere taal (lang=\"en\")"), output());
+        out.reset();
+        assertEquals(0, run(stream(english), "--json"));
+        JsonNode json = new ObjectMapper().readTree(output());
+        assertEquals(false, json.get("judged").asBoolean());
+        assertEquals("other-language", json.get("reason").asText());
+        assertEquals("en", json.get("language").asText());
+        assertFalse(json.has("level"), json.toString());
+    }
+
+    @Test
+    void aVerdictShowsItsUncertainty() throws IOException {
+        assertEquals(0, run(stream(PLAIN), "--json"));
+
+        JsonNode json = new ObjectMapper().readTree(output());
+        assertTrue(json.at("/uncertainty/difficultyLow").asDouble() <= json.get("difficulty").asDouble(), json.toString());
+        assertTrue(json.at("/uncertainty/levelCertain").isBoolean(), json.toString());
     }
 
     @Test

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement;
 
 /**
  * A plain-language verdict as JSON, in one shape wherever ketenscan writes it: each page's
  * {@code plainLanguage} in results.json and the output of {@code ketenscan text --json}. The
- * schema's fields, then {@code rewrites}: the sentences to rewrite with their reasons.
+ * schema's fields, the {@code uncertainty} of the difficulty (its 80% band and whether the level
+ * holds across it), then {@code rewrites}: the sentences to rewrite with their reasons.
  */
 public final class PlainLanguageJson {
 
@@ -27,11 +29,21 @@ public final class PlainLanguageJson {
         return indented(node);
     }
 
-    /** {@code {"judged": false, "reason": …}} for a text that was read but not judged, and why. */
-    public static String notJudged(String reason) {
+    /**
+     * {@code {"judged": false, "reason": "other-language", …}} for a text that was read but not
+     * judged: why (as an id and in Dutch and English), the words of running text found, and for
+     * another language its subtag. No level.
+     */
+    public static String notJudged(PlainLanguageJudgement.NotJudged notJudged) {
         ObjectNode node = NODES.objectNode();
         node.put("judged", false);
-        node.put("reason", reason);
+        node.put("reason", notJudged.reason().id());
+        node.put("message", notJudged.dutch());
+        node.put("messageEn", notJudged.english());
+        node.put("words", notJudged.words());
+        if (!notJudged.language().isEmpty()) {
+            node.put("language", notJudged.language());
+        }
         return indented(node);
     }
 
@@ -52,6 +64,12 @@ public final class PlainLanguageJson {
         node.put("fleschDouma", plain.fleschDouma());
         node.put("difficulty", plain.difficulty());
         node.put("level", plain.level().id());
+        if (plain.uncertainty() != null) {
+            ObjectNode uncertainty = node.putObject("uncertainty");
+            uncertainty.put("difficultyLow", plain.uncertainty().difficultyLow());
+            uncertainty.put("difficultyHigh", plain.uncertainty().difficultyHigh());
+            uncertainty.put("levelCertain", plain.uncertainty().levelCertain());
+        }
         ArrayNode rewrites = node.putArray("rewrites");
         for (PlainLanguage.Rewrite rewrite : plain.rewrites()) {
             ObjectNode entry = rewrites.addObject();

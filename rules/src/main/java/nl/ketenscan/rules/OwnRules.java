@@ -63,7 +63,10 @@ import nl.ketenscan.rules.titles.PageTitleGeneric;
  */
 public final class OwnRules {
 
-    /** Shared by the language rules: its models load once, on the first page, and are only read after. */
+    /**
+     * Shared by the language rules and the plain-language audit: its models load once, on the first
+     * page, and are only read after.
+     */
     private static final LanguageDetector LANGUAGE_DETECTOR = new LanguageDetector();
 
     private static final List<PageRule> PAGE_RULES = List.of(
@@ -113,6 +116,11 @@ public final class OwnRules {
             new PdfAccessibilityPermission());
 
     private OwnRules() {
+    }
+
+    /** The language rules' detector, for the plain-language audit, which judges Dutch text only. */
+    static LanguageDetector languageDetector() {
+        return LANGUAGE_DETECTOR;
     }
 
     public static List<PageRule> pageRules() {

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import nl.ketenscan.rules.exemption.ThirdPartyContent;
 import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
+import nl.ketenscan.rules.plaintext.PlainLanguageThresholds;
 
 /**
  * Everything ketenscan itself makes of one page's content, rendered or as served: its own rules,
@@ -21,7 +22,8 @@ import nl.ketenscan.rules.plaintext.PlainLanguageAudit;
 public record PageAudit(List<Finding> findings, List<Message> error, Set<PageFeature> features,
                         PlainLanguage plainLanguage, PageFacts facts) {
 
-    private static final PlainLanguageAudit PLAIN_LANGUAGE = new PlainLanguageAudit();
+    private static final PlainLanguageAudit PLAIN_LANGUAGE = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS,
+            OwnRules.languageDetector());
 
     public PageAudit {
         findings = List.copyOf(findings);

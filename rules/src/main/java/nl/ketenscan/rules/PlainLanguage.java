@@ -7,14 +7,34 @@ import java.util.List;
  * Rijksoverheid writes at). Not one of the 50 legal criteria: reported beside them, never as a
  * WCAG failure.
  *
- * @param difficulty ketenscan's combined estimate, 0 to 100, higher is harder
- * @param rewrites   the sentences most worth rewriting, most worthwhile first
+ * @param difficulty  ketenscan's combined estimate, 0 to 100, higher is harder
+ * @param rewrites    the sentences most worth rewriting, most worthwhile first
+ * @param uncertainty how far the difficulty could lie from the estimate on a text of this size; null
+ *                    when unknown (a verdict stored before ketenscan measured it)
  */
 public record PlainLanguage(int words, int sentences, double avgWordsPerSentence, double avgSyllablesPerWord,
-                            double fleschDouma, double difficulty, Level level, List<Rewrite> rewrites) {
+                            double fleschDouma, double difficulty, Level level, List<Rewrite> rewrites,
+                            Uncertainty uncertainty) {
 
     public PlainLanguage {
         rewrites = List.copyOf(rewrites);
+    }
+
+    /** A verdict without its uncertainty, as stored before ketenscan measured it. */
+    public PlainLanguage(int words, int sentences, double avgWordsPerSentence, double avgSyllablesPerWord,
+                         double fleschDouma, double difficulty, Level level, List<Rewrite> rewrites) {
+        this(words, sentences, avgWordsPerSentence, avgSyllablesPerWord, fleschDouma, difficulty, level, rewrites,
+                null);
+    }
+
+    /**
+     * The band the difficulty lies in with 80% confidence, from the text's own sentences: a short
+     * text of a few sentences has a wide band, a long one a narrow band.
+     *
+     * @param levelCertain the whole band lies on one side of the B1 limit, so the level holds; when
+     *                     false, another text of the same kind and size could have the other level
+     */
+    public record Uncertainty(double difficultyLow, double difficultyHigh, boolean levelCertain) {
     }
 
     public enum Level {

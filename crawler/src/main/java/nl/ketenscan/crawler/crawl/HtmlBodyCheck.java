@@ -52,7 +52,9 @@ public final class HtmlBodyCheck {
         byte[] body = fetched.body();
         for (Signature signature : SIGNATURES) {
             if (startsWith(body, signature.start())) {
-                return Optional.of(signature.name() + "; " + signature.advice());
+                // the page error's own sentence already asks for the real Content-Type
+                return Optional.of(signature.advice().equals(REAL_TYPE)
+                        ? signature.name() : signature.name() + "; " + signature.advice());
             }
         }
         if (BodyText.charset(body, fetched.contentType()).name().startsWith("UTF-16")) {
@@ -60,7 +62,7 @@ public final class HtmlBodyCheck {
         }
         for (int i = 0; i < Math.min(body.length, SNIFF_BYTES); i++) {
             if (body[i] == 0) {
-                return Optional.of("binary data; " + REAL_TYPE);
+                return Optional.of("binary data");
             }
         }
         return Optional.empty();

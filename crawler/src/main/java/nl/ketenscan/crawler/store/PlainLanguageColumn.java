@@ -10,6 +10,7 @@ import java.util.List;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.PlainLanguage.Level;
 import nl.ketenscan.rules.PlainLanguage.Rewrite;
+import nl.ketenscan.rules.PlainLanguage.Uncertainty;
 
 /**
  * A page's plain-language verdict as one JSON text in the page table: it is read and written only
@@ -36,6 +37,12 @@ final class PlainLanguageColumn {
         node.put("fleschDouma", plain.fleschDouma());
         node.put("difficulty", plain.difficulty());
         node.put("level", plain.level().id());
+        if (plain.uncertainty() != null) {
+            ObjectNode uncertainty = node.putObject("uncertainty");
+            uncertainty.put("difficultyLow", plain.uncertainty().difficultyLow());
+            uncertainty.put("difficultyHigh", plain.uncertainty().difficultyHigh());
+            uncertainty.put("levelCertain", plain.uncertainty().levelCertain());
+        }
         ArrayNode rewrites = node.putArray("rewrites");
         for (Rewrite rewrite : plain.rewrites()) {
             ObjectNode entry = rewrites.addObject();
@@ -44,6 +51,12 @@ final class PlainLanguageColumn {
             rewrite.reasons().forEach(reasons::add);
         }
         return node.toString();
+    }
+
+    /** The stored uncertainty; null in a store written before ketenscan measured it. */
+    private static Uncertainty uncertainty(JsonNode node) {
+        return node == null ? null : new Uncertainty(node.path("difficultyLow").asDouble(),
+                node.path("difficultyHigh").asDouble(), node.path("levelCertain").asBoolean());
     }
 
     /** The verdict stored as {@code json}; null when the column is null. */
@@ -62,7 +75,7 @@ final class PlainLanguageColumn {
             return new PlainLanguage(node.path("words").asInt(), node.path("sentences").asInt(),
                     node.path("avgWordsPerSentence").asDouble(), node.path("avgSyllablesPerWord").asDouble(),
                     node.path("fleschDouma").asDouble(), node.path("difficulty").asDouble(),
-                    Level.fromId(node.path("level").asText()), rewrites);
+                    Level.fromId(node.path("level").asText()), rewrites, uncertainty(node.get("uncertainty")));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("a page's plain-language result in the scan store is damaged ("
                     + e.getMessage() + "): scan again into a new --out folder", e);

@@ -1,7 +1,7 @@
 package nl.ketenscan.rules.language;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,7 +62,7 @@ public final class LanguageOfPartsRule implements PageRule {
     public List<Finding> check(PageContent page) {
         List<Judged> mismatched = new ArrayList<>();
         int pageLanguageLetters = 0;
-        Map<SupportedLanguage, Integer> lettersByMismatchedLanguage = new EnumMap<>(SupportedLanguage.class);
+        Map<SupportedLanguage, Integer> lettersByMismatchedLanguage = new HashMap<>();
         for (Passage passage : Passage.in(page.document().body(), MIN_WORDS, MIN_LETTERS)) {
             Optional<SupportedLanguage> expected = passage.languageInEffect();
             if (expected.isEmpty()) {

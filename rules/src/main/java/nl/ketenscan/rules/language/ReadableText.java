@@ -20,6 +20,14 @@ record ReadableText(String text, int words, int letters) {
     private static final Set<String> NOT_LANGUAGE = Set.of(
             "code", "pre", "kbd", "samp", "var", "svg", "math", "select", "textarea", "iframe", "object", "canvas");
 
+    static final ReadableText NONE = new ReadableText("", 0, 0);
+
+    /** This text followed by {@code more}. */
+    ReadableText and(ReadableText more) {
+        String joined = text.isEmpty() || more.text.isEmpty() ? text + more.text : text + " " + more.text;
+        return new ReadableText(joined, words + more.words, letters + more.letters);
+    }
+
     boolean atLeast(int minWords, int minLetters) {
         return words >= minWords && letters >= minLetters;
     }

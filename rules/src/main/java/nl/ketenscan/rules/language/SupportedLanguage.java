@@ -1,46 +1,69 @@
 package nl.ketenscan.rules.language;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import com.github.pemistahl.lingua.api.Language;
 import nl.ketenscan.rules.Message;
 
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+
 /**
- * The languages ketenscan can recognise: those that residents of Dutch municipalities read and
- * that the detector has a model for. Frisian (fy) is not among them because no maintained detector
- * on Maven Central knows it; text declared Frisian is therefore not judged at all.
+ * A language ketenscan can recognise: one lingua has a model for (75 of them). Frisian (fy) is not
+ * among them because no maintained detector on Maven Central knows it; text declared Frisian is
+ * therefore not judged at all.
+ *
+ * <p>The {@link #COMMON} languages, those residents of Dutch municipalities read most and
+ * municipal sites publish in, are asked first: see {@link LanguageDetector}.
  */
-enum SupportedLanguage {
-    DUTCH("nl", Language.DUTCH),
-    ENGLISH("en", Language.ENGLISH),
-    GERMAN("de", Language.GERMAN),
-    FRENCH("fr", Language.FRENCH),
-    TURKISH("tr", Language.TURKISH),
-    ARABIC("ar", Language.ARABIC),
-    POLISH("pl", Language.POLISH),
-    SPANISH("es", Language.SPANISH);
+public record SupportedLanguage(Language lingua) {
 
-    private final String subtag;
-    private final Language lingua;
+    public static final SupportedLanguage DUTCH = new SupportedLanguage(Language.DUTCH);
+    public static final SupportedLanguage ENGLISH = new SupportedLanguage(Language.ENGLISH);
+    static final SupportedLanguage GERMAN = new SupportedLanguage(Language.GERMAN);
+    static final SupportedLanguage FRENCH = new SupportedLanguage(Language.FRENCH);
+    static final SupportedLanguage TURKISH = new SupportedLanguage(Language.TURKISH);
+    static final SupportedLanguage ARABIC = new SupportedLanguage(Language.ARABIC);
+    static final SupportedLanguage POLISH = new SupportedLanguage(Language.POLISH);
+    static final SupportedLanguage SPANISH = new SupportedLanguage(Language.SPANISH);
 
-    SupportedLanguage(String subtag, Language lingua) {
-        this.subtag = subtag;
-        this.lingua = lingua;
+    /** The languages asked first, in which almost every municipal page is written. */
+    static final Set<Language> COMMON = Set.of(Language.DUTCH, Language.ENGLISH, Language.GERMAN, Language.FRENCH,
+            Language.TURKISH, Language.ARABIC, Language.POLISH, Language.SPANISH);
+
+    private static final Locale DUTCH_NAMES = Locale.forLanguageTag("nl");
+    /** Subtags that name a language lingua knows under another code. */
+    private static final Map<String, Language> ALIASES = Map.of("no", Language.BOKMAL, "iw", Language.HEBREW,
+            "in", Language.INDONESIAN);
+
+    public SupportedLanguage {
+        if (lingua == Language.UNKNOWN) {
+            throw new IllegalArgumentException("lingua's UNKNOWN is no language");
+        }
     }
 
-    /** The primary language subtag, as it belongs in a {@code lang} attribute. */
-    String subtag() {
-        return subtag;
+    /** The primary language subtag, as it belongs in a {@code lang} attribute, e.g. "en". */
+    public String subtag() {
+        return lingua.getIsoCode639_1().toString();
     }
 
-    /** The language's name in the report's language ("Engels", "English"), as {@code language.<subtag>}. */
+    /** The language's name as Dutch readers know it, e.g. "Engels" (from the JDK's locale data). */
+    public String dutchName() {
+        return Locale.forLanguageTag(subtag()).getDisplayLanguage(DUTCH_NAMES);
+    }
+
+    /**
+     * The language's name in the report's language ("Engels", "English") for the common languages,
+     * whose names are in the message bundle as {@code language.<subtag>}; the Dutch name for the others.
+     */
     Message wording() {
-        return Message.of("language." + subtag);
+        return isCommon() ? Message.of("language." + subtag()) : Message.verbatim(dutchName());
     }
 
-    Language lingua() {
-        return lingua;
+    boolean isCommon() {
+        return COMMON.contains(lingua);
     }
 
     /**
@@ -49,20 +72,18 @@ enum SupportedLanguage {
      */
     static Optional<SupportedLanguage> ofLangAttribute(String lang) {
         String primary = lang.trim().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        for (SupportedLanguage language : values()) {
-            if (language.subtag.equals(primary)) {
-                return Optional.of(language);
+        if (ALIASES.containsKey(primary)) {
+            return Optional.of(new SupportedLanguage(ALIASES.get(primary)));
+        }
+        for (IsoCode639_1 code : IsoCode639_1.values()) {
+            if (code != IsoCode639_1.NONE && code.toString().equals(primary)) {
+                return Optional.of(new SupportedLanguage(Language.Companion.getByIsoCode639_1(code)));
             }
         }
         return Optional.empty();
     }
 
     static Optional<SupportedLanguage> ofLingua(Language language) {
-        for (SupportedLanguage supported : values()) {
-            if (supported.lingua == language) {
-                return Optional.of(supported);
-            }
-        }
-        return Optional.empty();
+        return language == Language.UNKNOWN ? Optional.empty() : Optional.of(new SupportedLanguage(language));
     }
 }

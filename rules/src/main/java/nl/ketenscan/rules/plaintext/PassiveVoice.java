@@ -13,7 +13,7 @@ import java.util.Set;
  * <p>A heuristic without a parser: a participle is recognised by its form (ge-…d/t/n, a separable
  * particle before ge- as in aangevraagd, or an inseparable prefix as in betaald, verstrekt,
  * ontvangen), with lists of common words of that form that are no participle (gemeenten, bericht,
- * beleid). With zijn, the perfect tense of verbs that take zijn ("is gegaan", "is verhuisd") is
+ * beleid, gebruiken). A word after "te" is an infinitive ("is mogelijk om te betalen"). With zijn, the perfect tense of verbs that take zijn ("is gegaan", "is verhuisd") is
  * active and not counted, and the possessive "zijn" counts only right beside a participle.
  */
 final class PassiveVoice {
@@ -57,6 +57,14 @@ final class PassiveVoice {
             "voorzien", "ondergaan", "onderscheiden", "ontboden", "verschenen", "vertrokken", "verdwenen",
             "overleden", "verloren", "verzwegen", "bedrogen", "betrokken", "benomen", "verbroken", "ontslagen");
 
+    /**
+     * Verbs whose infinitive starts with ge- and ends in -en like a strong participle: "u kunt de app
+     * gebruiken" is no passive ("is … gebruiken" was reported as one).
+     */
+    private static final Set<String> GE_INFINITIVES = Set.of(
+            "gebruiken", "geloven", "genieten", "gebeuren", "gewennen", "geraken", "gehoorzamen", "gelijken",
+            "geleiden", "gedogen", "getuigen", "gebaren", "geselen", "gewinnen");
+
     private static final String[] INSEPARABLE = {"be", "ver", "ont", "her", "er", "onder", "over", "mis", "vol"};
 
     private static final int WINDOW_AFTER = 12;
@@ -86,7 +94,9 @@ final class PassiveVoice {
             int before = possessive ? POSSESSIVE_WINDOW : WINDOW_BEFORE;
             for (int p = Math.max(0, a - before); p < Math.min(words.size(), a + after + 1); p++) {
                 String candidate = words.get(p);
-                if (p != a && isParticiple(candidate) && (worden || !ACTIVE_WITH_ZIJN.contains(candidate))) {
+                boolean infinitive = p > 0 && words.get(p - 1).equals("te");
+                if (p != a && !infinitive && isParticiple(candidate)
+                        && (worden || !ACTIVE_WITH_ZIJN.contains(candidate))) {
                     return Optional.of(p > a ? word + " … " + candidate : candidate + " … " + word);
                 }
             }
@@ -95,7 +105,8 @@ final class PassiveVoice {
     }
 
     static boolean isParticiple(String word) {
-        if (word.length() < 5 || NOT_PARTICIPLES.contains(word) || !hasParticipleEnding(word)
+        if (word.length() < 5 || NOT_PARTICIPLES.contains(word) || GE_INFINITIVES.contains(word)
+                || !hasParticipleEnding(word)
                 || word.endsWith("heid")) {
             return false;
         }

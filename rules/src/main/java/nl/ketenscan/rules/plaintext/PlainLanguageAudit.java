@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +11,13 @@ import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.PlainLanguage.Level;
 import nl.ketenscan.rules.PlainLanguage.Rewrite;
+import nl.ketenscan.rules.PlainLanguage.Uncertainty;
+import nl.ketenscan.rules.language.LanguageDetector;
+import nl.ketenscan.rules.language.LanguageDetector.Mismatch;
+import nl.ketenscan.rules.language.SupportedLanguage;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.Judged;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.NotJudged;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.Reason;
 
 /**
  * Judges whether a Dutch text is written at language level B1, the level most residents read,
@@ -24,8 +30,10 @@ import nl.ketenscan.rules.PlainLanguage.Rewrite;
  * officialese with its B1 alternative, the passive, nominal style and unexplained abbreviations;
  * {@link PlainLanguageThresholds} says where each stops being B1 and why.
  *
- * <p>Only Dutch text is judged (a page declaring {@code lang="nl"}, {@code nl-…} or no language)
- * and only when there is enough of it ({@link PlainLanguageThresholds#minimumWords()}). Pure and
+ * <p>Only text the language detector finds Dutch is judged, whatever the page's {@code lang} says
+ * (a page declared Dutch may be English, a page without {@code lang} Dutch), and only when there is
+ * enough of it ({@link PlainLanguageThresholds#minimumWords()}); otherwise the judgement says why
+ * not. A short text's verdict carries its uncertainty ({@link DifficultyBand}). Pure and
  * thread-safe: one audit can judge pages from many threads.
  */
 public final class PlainLanguageAudit {
@@ -35,13 +43,16 @@ public final class PlainLanguageAudit {
     private static final double MIN_REWRITE_WEIGHT = 1.0;
 
     private final PlainLanguageThresholds thresholds;
+    private final LanguageDetector detector;
 
     public PlainLanguageAudit() {
-        this(PlainLanguageThresholds.DEFAULTS);
+        this(PlainLanguageThresholds.DEFAULTS, new LanguageDetector());
     }
 
-    public PlainLanguageAudit(PlainLanguageThresholds thresholds) {
+    /** @param detector tells Dutch text from text in other languages; share the scan's one */
+    public PlainLanguageAudit(PlainLanguageThresholds thresholds, LanguageDetector detector) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.detector = Objects.requireNonNull(detector, "detector");
     }
 
     public PlainLanguageThresholds thresholds() {
@@ -49,30 +60,33 @@ public final class PlainLanguageAudit {
     }
 
     /**
-     * The plain-language verdict on the main content of a page (without navigation, header,
-     * footer, forms and scripts); empty when the page is not in Dutch or has too little text.
+     * The plain-language verdict on the running text of a page's main content (without navigation,
+     * header, footer, forms, scripts, labels and lists of links); empty when the text is not Dutch or
+     * too short.
      */
     public Optional<PlainLanguage> analyse(PageContent page) {
-        if (!isDutch(page.declaredLang())) {
-            return Optional.empty();
-        }
+        return judge(page).verdict();
+    }
+
+    /** The judgement of a page's main text: a verdict, or why there is none. */
+    public PlainLanguageJudgement judge(PageContent page) {
         return judge(TextBlocks.of(page.document()));
     }
 
     /**
      * The verdict on a plain text as an editor writes it: paragraphs separated by empty lines,
-     * list items starting with "-", "*" or a number; empty when it has too little text.
+     * list items starting with "-", "*" or a number; empty when it is not Dutch or too short.
      */
     public Optional<PlainLanguage> analyseText(String text) {
+        return judgeText(text).verdict();
+    }
+
+    /** The judgement of a plain text: a verdict, or why there is none. */
+    public PlainLanguageJudgement judgeText(String text) {
         return judge(TextBlocks.ofPlainText(text));
     }
 
-    private static boolean isDutch(String lang) {
-        String lower = lang.toLowerCase(Locale.ROOT);
-        return lower.isEmpty() || lower.equals("nl") || lower.startsWith("nl-");
-    }
-
-    private Optional<PlainLanguage> judge(TextBlocks text) {
+    private PlainLanguageJudgement judge(TextBlocks text) {
         UnexplainedAbbreviations abbreviations = UnexplainedAbbreviations.in(text);
         List<SentenceFindings> sentences = new ArrayList<>();
         for (String block : text.blocks()) {
@@ -84,14 +98,22 @@ public final class PlainLanguageAudit {
             }
         }
         TextMeasures measures = TextMeasures.of(sentences, thresholds);
-        if (measures.words() < thresholds.minimumWords()) {
-            return Optional.empty();
+        Optional<Mismatch> otherLanguage = detector.mismatch(String.join(" ", text.blocks()), SupportedLanguage.DUTCH);
+        if (otherLanguage.isPresent()) {
+            return new NotJudged(Reason.OTHER_LANGUAGE, measures.words(), otherLanguage.get().language().subtag(),
+                    thresholds.minimumWords());
         }
-        double difficulty = measures.difficulty(thresholds);
+        if (measures.words() < thresholds.minimumWords()) {
+            return new NotJudged(Reason.TOO_SHORT, measures.words(), "", thresholds.minimumWords());
+        }
+        double difficulty = round(measures.difficulty(thresholds), 1);
         Level level = difficulty > thresholds.maxDifficultyForB1() ? Level.ABOVE_B1 : Level.B1_OR_EASIER;
-        return Optional.of(new PlainLanguage(measures.words(), measures.sentences(),
+        Uncertainty band = DifficultyBand.of(sentences, thresholds);
+        Uncertainty uncertainty = new Uncertainty(Math.min(band.difficultyLow(), difficulty),
+                Math.max(band.difficultyHigh(), difficulty), band.levelCertain());
+        return new Judged(new PlainLanguage(measures.words(), measures.sentences(),
                 round(measures.avgWordsPerSentence(), 1), round(measures.avgSyllablesPerWord(), 2),
-                round(measures.fleschDouma(), 1), round(difficulty, 1), level, rewrites(sentences)));
+                round(measures.fleschDouma(), 1), difficulty, level, rewrites(sentences), uncertainty));
     }
 
     /** The heaviest sentences first; a sentence that occurs twice on the page is suggested once. */

@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  *
  * <p>Of a page, the blocks are those of its {@linkplain MainText main text} without what is no prose
  * to read as B1 text: forms, asides, controls, drawings, dialogs, search, and parts marked as another
- * language ({@code lang="en"}).
+ * language ({@code lang="en"}); and, of what remains, only the running text ({@link RunningText}):
+ * labels, menu items, lists of links, button rows, table cells and chart text are no sentences.
  *
  * @param blocks    the blocks in reading order, whitespace collapsed
  * @param explained abbreviations the page explains in {@code <abbr title="…">}, as written
@@ -40,6 +41,9 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
         List<String> blocks = new ArrayList<>();
         Set<String> explained = new HashSet<>();
         for (MainText.Block block : MainText.of(document, TextBlocks::isNotProse)) {
+            if (!RunningText.is(block)) {
+                continue;
+            }
             blocks.addAll(block.lines());
             for (Element abbr : block.element().select("abbr[title]")) {
                 if (!abbr.attr("title").isBlank()) {

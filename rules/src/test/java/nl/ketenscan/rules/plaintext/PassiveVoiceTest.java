@@ -34,6 +34,15 @@ class PassiveVoiceTest {
     }
 
     @Test
+    void anInfinitiveThatStartsWithGeIsNoParticiple() {
+        assertEquals(Optional.empty(), passive("Het is handig om de app van de gemeente te gebruiken."));
+        assertEquals(Optional.empty(), passive("Het is goed als u DigiD kunt gebruiken."));
+        assertEquals(Optional.empty(), passive("Het is fijn om van een mooie dag te genieten."));
+        assertEquals(Optional.empty(), passive("Dat is te betalen in termijnen."));
+        assertEquals(Optional.of("wordt … gebruikt"), passive("De app wordt door veel inwoners gebruikt."));
+    }
+
+    @Test
     void theActivePerfectWithZijnIsNoPassive() {
         assertEquals(Optional.empty(), passive("U bent verhuisd naar een andere gemeente."));
         assertEquals(Optional.empty(), passive("Het loket is gesloten op zondag."));

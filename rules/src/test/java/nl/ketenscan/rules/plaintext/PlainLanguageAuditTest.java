@@ -1,6 +1,8 @@
 package nl.ketenscan.rules.plaintext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +13,9 @@ import java.util.Optional;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.PlainLanguage.Level;
+import nl.ketenscan.rules.language.LanguageDetector;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.NotJudged;
+import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.Reason;
 import org.junit.jupiter.api.Test;
 
 class PlainLanguageAuditTest {
@@ -70,7 +75,8 @@ class PlainLanguageAuditTest {
 
     @Test
     void theThresholdsDecideWhatCountsAsLong() {
-        PlainLanguageAudit strict = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS.withLongSentenceWords(50));
+        PlainLanguageAudit strict = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS.withLongSentenceWords(50),
+                new LanguageDetector());
         PlainLanguage verdict = strict.analyseText(OFFICIALESE).orElseThrow();
         assertTrue(verdict.rewrites().stream().flatMap(r -> r.reasons().stream()).noneMatch(r -> r.contains("woorden (langer")),
                 verdict.rewrites().toString());
@@ -85,16 +91,53 @@ class PlainLanguageAuditTest {
     @Test
     void aTextWithTooFewWordsIsNotJudged() {
         assertEquals(Optional.empty(), audit.analyseText("Heeft u vragen? Bel ons op 14 0599."));
-        PlainLanguageAudit lenient = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS.withMinimumWords(5));
+        PlainLanguageAudit lenient = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS.withMinimumWords(5),
+                new LanguageDetector());
         assertTrue(lenient.analyseText("Heeft u vragen? Bel ons op 14 0599.").isPresent());
     }
 
     @Test
-    void aPageInAnotherLanguageIsNotJudged() {
-        String english = "<html lang=\"en\"><body><main><p>" + "This page is written in English. ".repeat(40)
+    void aPageInAnotherLanguageIsNotJudgedWhateverItsLangSays() {
+        String english = "<html lang=\"nl-NL\"><body><main><p>" + "This page is written in English for visitors. ".repeat(8)
                 + "</p></main></body></html>";
-        assertEquals(Optional.empty(), audit.analyse(PageContent.parse("https://lindeveen.example/en/", english)));
-        String dutch = english.replace("lang=\"en\"", "lang=\"nl-NL\"");
-        assertTrue(audit.analyse(PageContent.parse("https://lindeveen.example/nl/", dutch)).isPresent());
+        PlainLanguageJudgement judgement = audit.judge(PageContent.parse("https://lindeveen.example/en/", english));
+        NotJudged notJudged = assertInstanceOf(NotJudged.class, judgement);
+        assertEquals(Reason.OTHER_LANGUAGE, notJudged.reason());
+        assertEquals("en", notJudged.language());
+        assertTrue(notJudged.dutch().contains("lijkt Engels"), notJudged.dutch());
+        String dutch = "<html lang=\"en\"><body><main><p>" + OFFICIALESE + "</p></main></body></html>";
+        assertTrue(audit.analyse(PageContent.parse("https://lindeveen.example/nl/", dutch)).isPresent(),
+                "Dutch text is judged whatever its lang says");
+    }
+
+    @Test
+    void aShortTextGetsALevelWithAWiderBandThanALongOne() {
+        String shortText = "U vraagt een paspoort aan bij de gemeente. Maak eerst een afspraak. Dat kan online of met"
+                + " de telefoon. Neem een goede pasfoto mee. Neem ook uw oude paspoort mee. U betaalt aan de balie"
+                + " met uw pinpas. Na vijf werkdagen ligt uw paspoort klaar.";
+        PlainLanguage verdict = audit.analyseText(shortText).orElseThrow();
+        assertEquals(PlainLanguage.Level.B1_OR_EASIER, verdict.level());
+        PlainLanguage.Uncertainty band = verdict.uncertainty();
+        assertTrue(band.difficultyLow() <= verdict.difficulty() && verdict.difficulty() <= band.difficultyHigh(),
+                band.toString());
+        PlainLanguage.Uncertainty longBand = audit.analyseText((shortText + "\n\n").repeat(8)).orElseThrow().uncertainty();
+        assertTrue(longBand.difficultyHigh() - longBand.difficultyLow() < band.difficultyHigh() - band.difficultyLow(),
+                band + " vs " + longBand);
+    }
+
+    @Test
+    void theLevelIsUncertainWhenTheBandCrossesTheLimit() {
+        String mixed = OFFICIALESE.substring(0, OFFICIALESE.indexOf('.') + 1)
+                + " Bel ons. Kom langs. Wij helpen u graag. Dat is gratis.";
+        PlainLanguage verdict = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS.withMinimumWords(20),
+                new LanguageDetector()).analyseText(mixed).orElseThrow();
+        assertFalse(verdict.uncertainty().levelCertain(), verdict.uncertainty().toString());
+    }
+
+    @Test
+    void aTextTooShortSaysHowManyWordsItHas() {
+        NotJudged notJudged = assertInstanceOf(NotJudged.class, audit.judgeText("Heeft u vragen? Bel ons op 14 0599."));
+        assertEquals(Reason.TOO_SHORT, notJudged.reason());
+        assertEquals("Niet beoordeeld: de tekst heeft 8 woorden lopende tekst, minder dan 40.", notJudged.dutch());
     }
 }

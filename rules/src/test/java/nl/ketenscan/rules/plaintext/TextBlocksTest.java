@@ -28,7 +28,7 @@ class TextBlocksTest {
 
     @Test
     void withoutMainReadsTheBodyWithoutItsTemplate() {
-        String articles = "<body><nav>Menu</nav><div>Kop</div><article><p>Eerste.</p></article>"
+        String articles = "<body><nav>Menu</nav><h2>Kop</h2><article><p>Eerste.</p></article>"
                 + "<article><p>Tweede.</p></article></body>";
         assertEquals(List.of("Kop", "Eerste.", "Tweede."), TextBlocks.of(Jsoup.parse(articles)).blocks());
         String body = "<body><nav>Menu</nav><p>Alleen tekst.</p><footer>Voet</footer></body>";
@@ -43,11 +43,28 @@ class TextBlocksTest {
     }
 
     @Test
-    void listItemsHeadingsCellsAndLineBreaksAreBlocksOfTheirOwn() {
+    void listItemsHeadingsAndLineBreaksAreBlocksOfTheirOwnAndTableCellsNoSentences() {
         String html = "<main><h2>Voorwaarden</h2><ul><li>U bent 18 jaar</li><li>U woont in <b>Lindeveen</b></li></ul>"
-                + "<p>Postbus 100<br>7940 AC Lindeveen</p><table><tr><td>maandag</td><td>9.00 uur</td></tr></table></main>";
-        assertEquals(List.of("Voorwaarden", "U bent 18 jaar", "U woont in Lindeveen", "Postbus 100", "7940 AC Lindeveen",
-                "maandag", "9.00 uur"), TextBlocks.of(Jsoup.parse(html)).blocks());
+                + "<p>Postbus 100 in Lindeveen<br>Bel ons op werkdagen.</p>"
+                + "<table><tr><td>maandag</td><td>9.00 uur</td></tr></table></main>";
+        assertEquals(List.of("Voorwaarden", "U bent 18 jaar", "U woont in Lindeveen", "Postbus 100 in Lindeveen",
+                "Bel ons op werkdagen."), TextBlocks.of(Jsoup.parse(html)).blocks());
+    }
+
+    @Test
+    void labelsMenuItemsListsOfLinksButtonRowsAndChartTextAreNoSentences() {
+        String html = """
+                <main><h1>Cijfers over Lindeveen</h1>
+                <p>Hier ziet u hoeveel mensen er in Lindeveen wonen en werken.</p>
+                <div class="kpi"><span>Inwoners</span> <strong>41.250</strong></div>
+                <ul><li><a href="/ai">› AI-verordening in het kort</a></li><li>› <a href="/wet">Wetten en regels voor de gemeente</a></li></ul>
+                <ul><li><a href="/afval">Afval en grondstoffen in uw buurt</a></li></ul>
+                <div><a href="/a" role="button">Downloaden als CSV-bestand</a> <button>Delen</button></div>
+                <figure><div>Groei per jaar 2020 tot 2024</div><figcaption>De bevolking groeit elk jaar een beetje.</figcaption></figure>
+                <p>Lees meer over <a href="/wonen">wonen in Lindeveen</a> op de pagina over wonen.</p></main>""";
+        assertEquals(List.of("Cijfers over Lindeveen", "Hier ziet u hoeveel mensen er in Lindeveen wonen en werken.",
+                "De bevolking groeit elk jaar een beetje.", "Lees meer over wonen in Lindeveen op de pagina over wonen."),
+                TextBlocks.of(Jsoup.parse(html)).blocks());
     }
 
     @Test
