@@ -10,6 +10,7 @@ import nl.ketenscan.crawler.browser.AxeScript;
 import nl.ketenscan.crawler.browser.GatherCost;
 import nl.ketenscan.crawler.browser.PageGatherers;
 import nl.ketenscan.rules.BrowserAudit;
+import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageRule;
 import nl.ketenscan.rules.Rule;
@@ -56,6 +57,9 @@ final class RulesCommand implements Callable<Integer> {
         out.println("ketenscan's own browser checks, on the loaded page after axe; a gatherer drives the page, the rule judges what it saw:");
         rules.stream().filter(BrowserAudit.class::isInstance)
                 .forEach(rule -> printBrowserCheck(out, (BrowserAudit<?>) rule, idWidth, english));
+        out.println();
+        out.println("ketenscan's own rules, on every PDF file (read with PDFBox, never in the browser):");
+        rules.stream().filter(DocumentRule.class::isInstance).forEach(rule -> print(out, rule.info(), idWidth, english));
         out.println();
         out.println("axe-core " + AxeScript.injected().version() + ": its WCAG 2.0 and 2.1 level A and AA rules, on every page,");
         out.println("  with its experimental rules for A/AA criteria: " + String.join(", ", AxeRuleSelection.OPTED_IN) + ";");

@@ -15,15 +15,13 @@ import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
+import nl.ketenscan.crawler.documents.DocumentCheck;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.PageAudit;
 import nl.ketenscan.rules.PageContent;
-import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageResult;
-import nl.ketenscan.rules.exemption.DocumentDates;
-import nl.ketenscan.rules.exemption.DocumentKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -61,6 +59,7 @@ final class PageVisitor {
     private final PageClaims claims;
     private final HashRoutes hashRoutes;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
+    private final DocumentCheck documents;
     private final BrowserCheckPages checkPages;
 
     /**
@@ -77,6 +76,7 @@ final class PageVisitor {
         this.notes = notes;
         this.checkPages = checkPages;
         this.claims = claims;
+        this.documents = new DocumentCheck(limits.pageBudget(), limits.maxPageBytes());
         this.hashRoutes = hashRoutes;
     }
 
@@ -110,8 +110,7 @@ final class PageVisitor {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     Message.of("page-error.http-status", fetched.status()));
         } else if (!fetched.isHtml()) {
-            page = new PageResult(landed, landed, fetched.status(), fetched.contentType(),
-                    null, null, null, List.of(), null, 0, 0, null, documentFacts(fetched));
+            page = documents.check(landed, fetched);
         } else if (fetched.truncated()) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     Message.of("page-error.too-large", limits.maxPageBytes()));
@@ -192,13 +191,5 @@ final class PageVisitor {
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
                 rendered.loadMillis(), rendered.checkMillis(), checked.features(),
                 checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes()))), links);
-    }
-
-    /** An office file's creation date, which decides whether the Besluit exempts it. */
-    private static PageFacts documentFacts(FetchResult fetched) {
-        if (DocumentKind.of(fetched.contentType()).isEmpty()) {
-            return PageFacts.NONE;
-        }
-        return PageFacts.ofDocument(DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null));
     }
 }

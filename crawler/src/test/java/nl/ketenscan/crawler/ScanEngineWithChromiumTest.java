@@ -25,6 +25,7 @@ import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.FixtureServer;
+import nl.ketenscan.crawler.documents.SamplePdfs;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
@@ -104,7 +105,7 @@ class ScanEngineWithChromiumTest {
         site.page("/nieuws/archief/", page("Archief", "<p>Alleen via de sitemap te vinden.</p>"));
         site.page("/intern/", page("Intern", "<img src=\"/intern.png\">"));
         site.page("/intern/geheim/", page("Geheim", "<img src=\"/geheim.png\">"));
-        site.respond("/jaarverslag.pdf", 200, "application/pdf", "%PDF-1.4\n%%EOF\n");
+        site.respond("/jaarverslag.pdf", 200, "application/pdf", SamplePdfs.accessible());
         site.respond("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /intern/\n\nSitemap: "
                 + site.url("/kaart.xml") + "\n");
         site.respond("/kaart.xml", 200, "application/xml", sitemap(site.url("/"), site.url("/nieuws/archief/"),

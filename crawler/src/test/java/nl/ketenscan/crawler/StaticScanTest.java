@@ -14,14 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.FixtureServer;
 import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.crawl.UrlTraps;
+import nl.ketenscan.crawler.documents.SamplePdfs;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Engine;
+import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
@@ -221,6 +224,25 @@ class StaticScanTest {
         assertEquals(List.of(Message.of("page-error.binary", "text/html", "a PDF document")), pdf.error());
         assertEquals(List.of(), pdf.findings());
         assertNull(pdf.features(), "not parsed as a page");
+    }
+
+    @Test
+    void aLinkedPdfIsReadAndJudgedByTheDocumentRulesNeverRendered() {
+        FixtureServer site = server("127.0.0.1");
+        site.page("/", page("Home", "<a href=\"/verslag.pdf\">Jaarverslag</a> <a href=\"/folder.pdf\">Folder</a>"));
+        site.respond("/verslag.pdf", 200, "application/pdf", SamplePdfs.accessible());
+        site.respond("/folder.pdf", 200, "application/pdf", SamplePdfs.untagged());
+
+        OrganisationResults gemeente = scan(organisation("Gemeente", site)).organisations().get(0);
+
+        PageResult accessible = page(gemeente, site.url("/verslag.pdf"));
+        assertNull(accessible.error());
+        assertEquals(List.of(), accessible.findings());
+        assertEquals(Set.of(), accessible.features(), "checked, so the report does not call it unchecked");
+        PageResult untagged = page(gemeente, site.url("/folder.pdf"));
+        assertEquals(Set.of("pdf-tagged", "pdf-language", "pdf-title"),
+                untagged.findings().stream().map(Finding::rule).collect(Collectors.toSet()));
+        assertTrue(untagged.findings().stream().allMatch(f -> f.engine() == Engine.KETENSCAN));
     }
 
     @Test

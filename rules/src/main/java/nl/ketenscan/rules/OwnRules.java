@@ -5,6 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.ketenscan.rules.documents.PdfAccessibilityPermission;
+import nl.ketenscan.rules.documents.PdfBookmarks;
+import nl.ketenscan.rules.documents.PdfFacts;
+import nl.ketenscan.rules.documents.PdfFormFieldNames;
+import nl.ketenscan.rules.documents.PdfLanguage;
+import nl.ketenscan.rules.documents.PdfScanned;
+import nl.ketenscan.rules.documents.PdfTagged;
+import nl.ketenscan.rules.documents.PdfTitle;
 import nl.ketenscan.rules.behaviour.AutoplayAudioAudit;
 import nl.ketenscan.rules.behaviour.CharacterKeyShortcutAudit;
 import nl.ketenscan.rules.behaviour.MotionActuationAudit;
@@ -46,11 +54,12 @@ import nl.ketenscan.rules.titles.PageTitleGeneric;
 
 /**
  * Every rule of ketenscan's own, in one place: adding a rule means adding its class to one of the
- * two lists here and its fixtures under {@code src/test/resources/fixtures/<rule-id>/}, nothing else
+ * lists here and its fixtures under {@code src/test/resources/fixtures/<rule-id>/}, nothing else
  * (see docs/architecture.md, "How to add a rule"). Page rules judge one page each; site rules, which
- * judge all pages of an organisation together, and browser audits, which judge what the browser's
- * gatherers saw on a page (see "Adding a browser check"), have their lists here too, so this one file
- * names every rule ketenscan has, and the criteria catalogue reads their criteria from it.
+ * judge all pages of an organisation together, browser audits, which judge what the browser's
+ * gatherers saw on a page (see "Adding a browser check"), and document rules, which judge a published
+ * PDF, have their lists here too, so this one file names every rule ketenscan has, and the criteria
+ * catalogue reads their criteria from it.
  */
 public final class OwnRules {
 
@@ -97,6 +106,14 @@ public final class OwnRules {
             new FocusOrder(), new ChangeOnFocus(), new SkipLinkTarget(), new ClickWithoutKeyboard(),
             new ContentOnFocusDismissible());
 
+    private static final List<DocumentRule> DOCUMENT_RULES = List.of(
+            new PdfTagged(),
+            new PdfLanguage(),
+            new PdfTitle(),
+            new PdfScanned(),
+            new PdfBookmarks(),
+            new PdfFormFieldNames(),
+            new PdfAccessibilityPermission());
 
     private OwnRules() {
     }
@@ -120,9 +137,14 @@ public final class OwnRules {
         return BROWSER_AUDITS;
     }
 
-    /** Every own rule, page rules, site rules, browser audits: what the criteria catalogue and {@code ketenscan rules} list. */
+    /** The rules that judge a published PDF, from the facts the crawler read from it. */
+    public static List<DocumentRule> documentRules() {
+        return DOCUMENT_RULES;
+    }
+
+    /** Every own rule, page rules, site rules, browser audits, document rules: what {@code ketenscan rules} lists. */
     public static List<Rule> rules() {
-        return Stream.of(PAGE_RULES.stream(), SITE_RULES.stream(), BROWSER_AUDITS.stream())
+        return Stream.of(PAGE_RULES.stream(), SITE_RULES.stream(), BROWSER_AUDITS.stream(), DOCUMENT_RULES.stream())
                 .flatMap(rules -> rules).map(Rule.class::cast).toList();
     }
 
@@ -168,6 +190,15 @@ public final class OwnRules {
 
     private static <A extends Record> List<Finding> auditOne(BrowserAudit<A> audit, PageArtifacts artifacts) {
         return artifacts.get(audit.artifact()).map(audit::audit).orElse(List.of());
+    }
+
+    /** Runs every document rule on the facts of one PDF. */
+    public static List<Finding> check(PdfFacts pdf) {
+        List<Finding> findings = new ArrayList<>();
+        for (DocumentRule rule : DOCUMENT_RULES) {
+            findings.addAll(rule.check(pdf));
+        }
+        return findings;
     }
 
     /** A rule that could not judge a page: a bug in the rule, recorded on the page as an error. */

@@ -13,7 +13,8 @@ class OwnRulesTest {
     @Test
     void everyRuleHasItsOwnIdAndSaysWhatItChecksInBothLanguages() {
         List<RuleInfo> infos = OwnRules.rules().stream().map(Rule::info).toList();
-        assertEquals(OwnRules.pageRules().size() + OwnRules.siteRules().size() + OwnRules.browserAudits().size(), infos.size());
+        assertEquals(OwnRules.pageRules().size() + OwnRules.siteRules().size() + OwnRules.browserAudits().size()
+                + OwnRules.documentRules().size(), infos.size());
         assertEquals(infos.size(), infos.stream().map(RuleInfo::id).distinct().count(), "two rules share an id");
         for (RuleInfo info : infos) {
             assertFalse(info.criteria().isEmpty(), info.id() + " names no WCAG criterion");

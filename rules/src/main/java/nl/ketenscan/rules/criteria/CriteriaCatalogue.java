@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.Rule;
@@ -127,8 +128,13 @@ public final class CriteriaCatalogue {
         }
     }
 
-    /** Loaded once, on first use; immutable afterwards. */
+    /**
+     * Loaded once, on first use; immutable afterwards. Document rules are left out: they check PDFs
+     * only, and a criterion one names would otherwise read as automatically checked on web pages
+     * nobody checked for it (pdf-bookmarks is no check of multiple ways on the site).
+     */
     private static final class Wcag21 {
-        static final CriteriaCatalogue CATALOGUE = load(OwnRules.rules().stream().map(Rule::info).toList());
+        static final CriteriaCatalogue CATALOGUE = load(OwnRules.rules().stream()
+                .filter(rule -> !(rule instanceof DocumentRule)).map(Rule::info).toList());
     }
 }

@@ -1,0 +1,88 @@
+package nl.ketenscan.crawler.documents;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.rules.Message;
+import nl.ketenscan.rules.OwnRules;
+import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.PageFeature;
+import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.documents.PdfFacts;
+import nl.ketenscan.rules.exemption.DocumentDates;
+import nl.ketenscan.rules.exemption.DocumentKind;
+import nl.ketenscan.rules.exemption.Exemption;
+
+/**
+ * A fetched file that is no web page, as a page result: a PDF is read ({@link PdfReader}) and
+ * judged by the document rules, so it gets findings like a page; other files keep only their
+ * creation date, for the exemption, and stay unchecked, as does a PDF the Besluit exempts by that
+ * date (its findings would count in the verdicts; the report lists it as exempt instead). Never a
+ * browser: a document is read from the bytes the crawler fetched. Thread-safe.
+ */
+public final class DocumentCheck {
+
+    private final PdfReader pdfs;
+    private final long maxBytes;
+
+    /**
+     * @param budget   how long reading one document may take
+     * @param maxBytes the fetcher's body limit; a document cut off there is recorded as too large
+     */
+    public DocumentCheck(Duration budget, long maxBytes) {
+        this.pdfs = new PdfReader(budget);
+        this.maxBytes = maxBytes;
+    }
+
+    public PageResult check(String url, FetchResult fetched) {
+        Optional<DocumentKind> kind = DocumentKind.of(fetched.contentType());
+        if (kind.isEmpty()) {
+            return unchecked(url, fetched, null, PageFacts.NONE);
+        }
+        LocalDate created = DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null);
+        if (kind.get() != DocumentKind.PDF || exempt(created)) {
+            return unchecked(url, fetched, null, PageFacts.ofDocument(created));
+        }
+        if (fetched.truncated()) {
+            return unchecked(url, fetched, "the PDF is larger than the maximum size of " + maxBytes
+                    + " bytes; ketenscan did not check it", PageFacts.ofDocument(created));
+        }
+        PdfFacts pdf;
+        try {
+            pdf = pdfs.read(fetched.body());
+        } catch (UnreadableDocument e) {
+            return unchecked(url, fetched, e.getMessage(), PageFacts.ofDocument(created));
+        }
+        PageFacts facts = PageFacts.ofDocument(created != null ? created : pdf.created());
+        if (exempt(facts.documentCreated())) {
+            return unchecked(url, fetched, null, facts);
+        }
+        return new PageResult(url, url, fetched.status(), fetched.contentType(), pdf.title(), pdf.language(), null,
+                OwnRules.check(pdf), null, 0, 0, features(pdf), facts);
+    }
+
+    private static boolean exempt(LocalDate created) {
+        return Exemption.forDocument(created).isPresent();
+    }
+
+    /**
+     * A checked PDF has a set of features, possibly empty, as a rendered page has: the report counts
+     * it as checked, and its form fields bring the form criteria into play.
+     */
+    private static Set<PageFeature> features(PdfFacts pdf) {
+        return pdf.formFields() > 0 ? EnumSet.of(PageFeature.FORM_FIELD, PageFeature.FORM)
+                : EnumSet.noneOf(PageFeature.class);
+    }
+
+    /** Without features: nothing can be concluded from what the scan did not read. */
+    private static PageResult unchecked(String url, FetchResult fetched, String error, PageFacts facts) {
+        List<Message> errors = error == null ? null : List.of(Message.verbatim(error));
+        return new PageResult(url, url, fetched.status(), fetched.contentType(), null, null, errors, List.of(), null,
+                0, 0, null, facts);
+    }
+}

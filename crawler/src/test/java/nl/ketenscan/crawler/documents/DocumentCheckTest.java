@@ -1,0 +1,137 @@
+package nl.ketenscan.crawler.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.PageResult;
+import org.junit.jupiter.api.Test;
+
+/** PDFs made in the test, read by PDFBox and judged by the document rules, as the crawler does. */
+class DocumentCheckTest {
+
+    private static final String URL = "https://gemeente.example/verslag.pdf";
+    private final DocumentCheck check = new DocumentCheck(Duration.ofSeconds(30), 10L * 1024 * 1024);
+
+    @Test
+    void aTaggedPdfWithLanguageAndTitleIsCheckedAndPasses() {
+        PageResult pdf = check(SamplePdfs.accessible());
+
+        assertNull(pdf.error());
+        assertEquals(List.of(), pdf.findings());
+        assertEquals(Set.of(), pdf.features(), "checked, so not 'unchecked' in the report");
+        assertEquals("Jaarverslag 2025", pdf.title());
+        assertEquals("nl-NL", pdf.lang());
+    }
+
+    @Test
+    void anUntaggedPdfWithoutLanguageOrTitleFailsThoseCriteria() {
+        PageResult pdf = check(SamplePdfs.untagged());
+
+        assertNull(pdf.error());
+        assertEquals(Map.of("pdf-tagged", "failed 1.3.1", "pdf-language", "failed 3.1.1", "pdf-title", "failed 2.4.2"),
+                outcomes(pdf.findings()));
+    }
+
+    @Test
+    void aScannedPdfFails111() {
+        assertEquals("failed 1.1.1", outcomes(check(SamplePdfs.scanned()).findings()).get("pdf-scanned"));
+    }
+
+    @Test
+    void securityThatForbidsAccessibilityIsReadAndForReview() {
+        PageResult pdf = check(SamplePdfs.blockingAssistiveTechnology());
+
+        assertNull(pdf.error());
+        assertEquals("needs-review 1.3.1", outcomes(pdf.findings()).get("pdf-accessibility-permission"));
+    }
+
+    @Test
+    void aPdfLockedWithAPasswordIsAnErrorNotAPass() {
+        PageResult pdf = check(SamplePdfs.locked());
+
+        assertTrue(error(pdf).contains("password"), error(pdf));
+        assertEquals(List.of(), pdf.findings());
+        assertNull(pdf.features(), "not checked");
+    }
+
+    @Test
+    void aCorruptPdfIsAnErrorNotACrash() {
+        PageResult pdf = check("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\ngarbage".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertTrue(error(pdf).startsWith("the PDF could not be read"), error(pdf));
+        assertNull(pdf.features());
+    }
+
+    @Test
+    void aPdfCutOffAtTheSizeLimitIsNotChecked() {
+        FetchResult cut = new FetchResult(URL, URL, 200, "application/pdf", SamplePdfs.accessible(), true, null);
+
+        PageResult pdf = check.check(URL, cut);
+
+        assertTrue(error(pdf).contains("larger than the maximum size"), error(pdf));
+        assertNull(pdf.features());
+    }
+
+    @Test
+    void aPdfThatTakesLongerThanItsBudgetIsAnError() {
+        DocumentCheck impatient = new DocumentCheck(Duration.ZERO, 10L * 1024 * 1024);
+
+        PageResult pdf = impatient.check(URL, fetched(SamplePdfs.accessible()));
+
+        assertTrue(error(pdf).contains("took longer than"), error(pdf));
+    }
+
+    @Test
+    void aPdfTheBesluitExemptsByItsDateIsListedNotChecked() {
+        PageResult pdf = check(SamplePdfs.untaggedFrom2018());
+
+        assertEquals(LocalDate.of(2018, 9, 22), pdf.facts().documentCreated());
+        assertEquals(List.of(), pdf.findings(), "its failures must not count in the verdicts");
+        assertNull(pdf.features());
+    }
+
+    @Test
+    void anOfficeFileKeepsItsDateAndStaysUnchecked() {
+        FetchResult docx = new FetchResult(URL, URL, 200,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K'}, false,
+                null);
+
+        PageResult result = check.check(URL, docx);
+
+        assertNull(result.features());
+        assertNull(result.error());
+        assertNotNull(result.facts());
+    }
+
+    private PageResult check(byte[] pdf) {
+        return check.check(URL, fetched(pdf));
+    }
+
+    private static FetchResult fetched(byte[] pdf) {
+        return new FetchResult(URL, URL, 200, "application/pdf", pdf, false, null);
+    }
+
+    /** The document's one error, which ketenscan words verbatim in English for now. */
+    private static String error(PageResult page) {
+        assertEquals(1, page.error().size(), page.error().toString());
+        return (String) page.error().get(0).args().get(0);
+    }
+
+    private static Map<String, String> outcomes(List<Finding> findings) {
+        Map<String, String> outcomes = new TreeMap<>();
+        findings.forEach(f -> outcomes.put(f.rule(), f.outcome().id() + " " + String.join(" ", f.criteria())));
+        return outcomes;
+    }
+}
