@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.FixtureServer;
+import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
 
@@ -38,7 +39,7 @@ final class GathererFixtures implements AutoCloseable {
 
     /** The artifact {@code gatherer} collects on the fixture page {@code path}, e.g. {@code reflow-fails.html}. */
     <A extends Record> A gather(Gatherer<A> gatherer, String path) {
-        browser.open(site.url("/" + path));
+        open(path);
         Object viewport = DialogSafeScripts.execute(browser.driver(), VIEWPORT);
         PageGatherers.Gathered gathered = new PageGatherers(List.of(gatherer))
                 .gather(browser.driver(), EnumSet.allOf(GatherCost.class));
@@ -54,6 +55,12 @@ final class GathererFixtures implements AutoCloseable {
 
     ChromiumInstance browser() {
         return browser;
+    }
+
+    /** Opens the fixture page {@code path}, the browser kept to the fixture site as a scan keeps it. */
+    void open(String path) {
+        browser.enter(Scope.origin(site.origin()));
+        browser.open(url(path));
     }
 
     String url(String path) {

@@ -73,7 +73,7 @@ class HostilePagesWithChromiumTest {
     }
 
     private static void assertNotFollowed(RenderedPage page, String target) {
-        assertEquals("navigated outside the scope to " + target + "; not followed", page.error());
+        assertEquals("navigated outside the scope to " + target + "; not followed", page.error().get(0).args().get(0));
         assertNull(page.html(), "nothing of the page is kept: the window may show the error page by now");
         assertEquals(List.of(), page.findings());
     }

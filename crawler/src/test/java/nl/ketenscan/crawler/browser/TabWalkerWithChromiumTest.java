@@ -153,7 +153,7 @@ class TabWalkerWithChromiumTest {
         long stops = 0;
         for (int i = 0; i < rounds; i++) {
             long start = System.nanoTime();
-            fixtures.browser().open(fixtures.url("keyboard-template.html"));
+            fixtures.open("keyboard-template.html");
             long loaded = System.nanoTime();
             PageGatherers.Gathered gathered = new PageGatherers(List.of(new TabWalker()))
                     .gather(fixtures.browser().driver(), EnumSet.allOf(GatherCost.class));
