@@ -169,9 +169,11 @@ class DemoScanWithChromiumTest {
             files.filter(f -> f.getFileName().toString().startsWith("organisatie-")).sorted().forEach(reportPages::add);
         }
         assertEquals(4, reportPages.size(), reportPages.toString());
-        try (BrowserSession browser = BrowserSession.start(BrowserSettings.local(Duration.ofSeconds(30)))) {
+        // served over loopback as a published report is: the browser opens nothing but http(s) pages
+        try (FixtureSite report = FixtureSite.ofFolder(out);
+             BrowserSession browser = BrowserSession.start(BrowserSettings.local(Duration.ofSeconds(30)))) {
             for (Path reportPage : reportPages) {
-                RenderedPage checked = browser.check(reportPage.toUri().toString());
+                RenderedPage checked = browser.check(report.url(reportPage.getFileName().toString()));
                 assertEquals(null, checked.error(), reportPage.toString());
                 assertFalse(checked.title().isBlank(), "the report page was rendered: " + reportPage);
                 List<Finding> failures = checked.findings().stream().filter(f -> f.outcome() == Outcome.FAILED).toList();
