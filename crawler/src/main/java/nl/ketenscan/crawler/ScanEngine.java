@@ -19,6 +19,7 @@ import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Sitemaps;
 import nl.ketenscan.crawler.browser.GatherScope;
+import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Organisation;
@@ -59,6 +60,7 @@ public final class ScanEngine {
     private final PageVisitor visitor;
     private final AtomicIntegerArray pagesDone;
     private final Frontier frontier;
+    private final LoginSessions logins;
 
     /** An engine whose pages are checked in the browser sessions of {@code browsers}, hash routes found as {@link HashRoutes#AUTO}. */
     public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener) {
@@ -68,6 +70,18 @@ public final class ScanEngine {
     /** @param hashRoutes which fragments of the rendered pages' links are pages of their own ({@code --hash-routes}) */
     public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener,
                       HashRoutes hashRoutes) {
+        this(store, fetcher, browsers, limits, listener, hashRoutes, LoginSessions.none());
+    }
+
+    /**
+     * @param logins the organisations' login sessions, logged in already ({@link LoginSessions#logInAll}),
+     *               whose cookies the fetcher's and browsers' credentials carry: a page that lands on a
+     *               login page has its session renewed once, and the login pages and the organisations'
+     *               excluded (logout) addresses are never requested
+     */
+    public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener,
+                      HashRoutes hashRoutes, LoginSessions logins) {
+        this.logins = logins;
         this.store = store;
         this.fetcher = fetcher;
         this.browsers = browsers;
@@ -75,11 +89,11 @@ public final class ScanEngine {
         this.listener = listener;
         this.organisations = store.organisations();
         this.notes = new ScanNotes(store, listener, organisations);
-        this.admission = new Admission(organisations, fetcher, notes);
+        this.admission = new Admission(organisations, fetcher, notes, logins);
         this.visitor = new PageVisitor(fetcher, browsers, limits, admission, notes, new PageClaims(
                 IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()),
                 new BrowserCheckPages(browsers == null ? GatherScope.NONE : browsers.gatherScope(),
-                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))), hashRoutes);
+                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))), hashRoutes, logins);
         this.frontier = new Frontier(store, organisations.size(), limits.maxPages());
         this.pagesDone = new AtomicIntegerArray(organisations.size());
     }
@@ -132,6 +146,8 @@ public final class ScanEngine {
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
         }
+        IntStream.range(0, organisations.size())
+                .forEach(org -> logins.summary(org).ifPresent(summary -> notes.note(org, summary)));
         Map<Integer, StopReason> stopReasons = frontier.stopReasons();
         store.finish(Instant.now(), stopReasons);
         return stopReasons.isEmpty();

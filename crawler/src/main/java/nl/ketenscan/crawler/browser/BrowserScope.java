@@ -42,16 +42,29 @@ final class BrowserScope {
      * @param scope the organisation of the page being checked; {@link Scope#nothing()} between pages
      */
     static Verdict judge(Request request, Scope scope, HostAddresses addresses) {
+        return judge(request, scope, addresses, false);
+    }
+
+    /**
+     * @param logIn whether the window is logging in: then it may also send a form (the login form's POST)
+     *              inside the scope, and nothing else changes
+     */
+    static Verdict judge(Request request, Scope scope, HostAddresses addresses, boolean logIn) {
         // a WebSocket's handshake is an HTTP request to the same host and port
         String url = request.url().replaceFirst("^(?i)ws(s?)://", "http$1://");
         Optional<String> neverHost = scope.refusedHost(url, addresses);
         if (neverHost.isPresent()) {
             return refused("navigated outside the scope to " + request.url() + "; not followed (" + neverHost.get() + ")");
         }
+        if (scope.excludes(url)) {
+            return refused("requested " + request.url() + ", which the organisation's exclude patterns (or its"
+                    + " login's neverFollow words) keep out; not sent");
+        }
         if (!request.navigation()) {
             return Verdict.ALLOWED;
         }
-        if (!READING.contains(request.method().toUpperCase(Locale.ROOT))) {
+        boolean formInScope = logIn && UrlNormalizer.normalise(url).filter(scope::allows).isPresent();
+        if (!READING.contains(request.method().toUpperCase(Locale.ROOT)) && !formInScope) {
             return refused("submitted a form (" + request.method() + ") to " + request.url()
                     + "; not sent, as ketenscan only reads pages");
         }

@@ -1,0 +1,172 @@
+package nl.ketenscan.crawler.login;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.ketenscan.crawler.crawl.Credentials;
+
+/**
+ * The login sessions of a scan, one per organisation that has a login form: ketenscan logs in before the
+ * crawl ({@link #logInAll}), hands the sessions' cookies to the fetcher and every browser through
+ * {@link Credentials#withSession}, and logs in again, once, when a page lands back on the login page
+ * ({@link #renew}). Thread-safe: the scan's workers share it; two workers that both meet an expired
+ * session renew it once.
+ *
+ * <p>The cookies are secrets, as the user name and password are: none leaves this class but towards the
+ * requests of their own host and port.
+ */
+public final class LoginSessions {
+
+    /** Logs in with one organisation's form, in a browser, and gives the session's cookies. */
+    @FunctionalInterface
+    public interface Performer {
+
+        /** @throws LoginFailedException when the login did not work */
+        List<Credentials.Cookie> logIn(int org, LoginForm form);
+    }
+
+    /** One organisation's session: the cookies now, and how it went. */
+    private static final class Session {
+        final LoginForm form;
+        List<Credentials.Cookie> cookies = List.of();
+        int generation;
+        int renewals;
+        int pagesLoggedIn;
+        int pagesLost;
+
+        Session(LoginForm form) {
+            this.form = form;
+        }
+    }
+
+    private final Map<Integer, Session> sessions = new TreeMap<>();
+    private final Performer performer;
+
+    /**
+     * @param forms     the login form of each organisation that has one, by its index in the scan
+     * @param performer what logs in
+     */
+    public LoginSessions(Map<Integer, LoginForm> forms, Performer performer) {
+        forms.forEach((org, form) -> sessions.put(org, new Session(form)));
+        this.performer = performer;
+    }
+
+    /** A scan without login forms. */
+    public static LoginSessions none() {
+        return new LoginSessions(Map.of(), (org, form) -> List.of());
+    }
+
+    public boolean isEmpty() {
+        return sessions.isEmpty();
+    }
+
+    /**
+     * Logs in for every organisation with a form, before the crawl.
+     *
+     * @throws LoginFailedException when one does not work: the scan must not start
+     */
+    public void logInAll() {
+        for (Map.Entry<Integer, Session> entry : sessions.entrySet()) {
+            List<Credentials.Cookie> cookies = performer.logIn(entry.getKey(), entry.getValue().form);
+            synchronized (this) {
+                entry.getValue().cookies = List.copyOf(cookies);
+            }
+        }
+    }
+
+    /** Every session's cookies as they are now, each bound to its login page's host and port. */
+    public synchronized List<Credentials.Cookie> cookies() {
+        List<Credentials.Cookie> all = new ArrayList<>();
+        sessions.values().forEach(session -> all.addAll(session.cookies));
+        return all;
+    }
+
+    public boolean hasLogin(int org) {
+        return sessions.containsKey(org);
+    }
+
+    /** Whether {@code url} is the organisation's login page, where a page lands once its session is gone. */
+    public boolean isLoginPage(int org, String url) {
+        Session session = sessions.get(org);
+        return session != null && session.form.isLoginPage(url);
+    }
+
+    /** The organisation's login page, for messages; empty when it has none. */
+    public Optional<String> loginPage(int org) {
+        return Optional.ofNullable(sessions.get(org)).map(session -> session.form.url());
+    }
+
+    /** Which session the organisation has now; a page notes it before its requests, for {@link #renew}. */
+    public synchronized int generation(int org) {
+        Session session = sessions.get(org);
+        return session == null ? 0 : session.generation;
+    }
+
+    /**
+     * Logs in again after a page met the login page with session {@code seen}; when another worker
+     * renewed it since, that session is used and no login is made.
+     *
+     * @return false when the login failed now: the page is then an error, the scan goes on
+     */
+    public synchronized boolean renew(int org, int seen) {
+        Session session = sessions.get(org);
+        if (session == null) {
+            return false;
+        }
+        if (session.generation != seen) {
+            return true;
+        }
+        try {
+            session.cookies = List.copyOf(performer.logIn(org, session.form));
+        } catch (LoginFailedException failed) {
+            return false;
+        } finally {
+            session.generation++;
+            session.renewals++;
+        }
+        return true;
+    }
+
+    /** A page of the organisation was checked as the logged-in user sees it. */
+    public synchronized void checkedLoggedIn(int org) {
+        Session session = sessions.get(org);
+        if (session != null) {
+            session.pagesLoggedIn++;
+        }
+    }
+
+    /** A page of the organisation met the login page again after a new login, and was not checked. */
+    public synchronized void lost(int org) {
+        Session session = sessions.get(org);
+        if (session != null) {
+            session.pagesLost++;
+        }
+    }
+
+    /** How many pages were checked logged in. */
+    public synchronized int pagesLoggedIn(int org) {
+        Session session = sessions.get(org);
+        return session == null ? 0 : session.pagesLoggedIn;
+    }
+
+    /** How often ketenscan logged in again after a session ended. */
+    public synchronized int renewals(int org) {
+        Session session = sessions.get(org);
+        return session == null ? 0 : session.renewals;
+    }
+
+    /** What the report says of the organisation's login, or empty when it has none. */
+    public synchronized Optional<String> summary(int org) {
+        Session session = sessions.get(org);
+        if (session == null) {
+            return Optional.empty();
+        }
+        return Optional.of("logged in at " + session.form.url() + ": " + session.pagesLoggedIn
+                + " pages were checked logged in; the session ended and ketenscan logged in again "
+                + session.renewals + " times" + (session.pagesLost == 0 ? ""
+                : "; " + session.pagesLost + " pages still ended at the login page and are recorded as errors")
+                + ". Logout links were not followed");
+    }
+}
