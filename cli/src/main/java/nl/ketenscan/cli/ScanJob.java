@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -12,9 +14,16 @@ import nl.ketenscan.crawler.ScanEngine;
 import nl.ketenscan.crawler.ScanListener;
 import nl.ketenscan.crawler.SeedCheck;
 import nl.ketenscan.crawler.browser.BrowserPool;
+import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.browser.BrowserUnavailableException;
+import nl.ketenscan.crawler.browser.FormLogin;
+import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
+import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.crawler.login.LoginFailedException;
+import nl.ketenscan.crawler.login.LoginForm;
+import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.assessment.ChainAssessment;
@@ -45,21 +54,75 @@ final class ScanJob {
      */
     ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
                         Crawling crawling, Reports reports) {
+        return run(planned, settings, folder, resume, crawling, reports, Map.of());
+    }
+
+    /**
+     * As {@link #run(List, ScanSettings, OutputFolder, boolean, Crawling, Reports)}, logging in first with
+     * the organisations' {@code loginForms} (by organisation name): a login that does not work stops the
+     * scan before its first page, with exit code 3.
+     */
+    ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
+                        Crawling crawling, Reports reports, Map<String, LoginForm> loginForms) {
         Limits limits = settings.limits();
-        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
-                new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
         ScanStore store = folder.store();
         List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());
+        LoginSessions logins = loginSessions(organisations, loginForms, crawling);
+        Credentials credentials = crawling.credentials().withSession(logins::cookies);
+        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
+                new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), credentials);
         checkSeeds(fetcher, organisations);
+        logIn(logins);
         if (crawling.staticMode()) {
             begin(store, resume, AXE_NOT_RUN, organisations, settings);
             return scanAndReport(store, folder, reports,
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
         }
-        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
+        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers(), credentials)) {
             begin(store, resume, browsers.axeVersion(), organisations, settings);
             return scanAndReport(store, folder, reports,
-                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes()));
+                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes(), logins));
+        }
+    }
+
+    /**
+     * The login sessions of the organisations with a login form; each logs in through a browser of its
+     * own, started as the scan's browsers are (locally or on the Grid).
+     */
+    private static LoginSessions loginSessions(List<Organisation> organisations, Map<String, LoginForm> loginForms,
+                                               Crawling crawling) {
+        Map<Integer, LoginForm> forms = new TreeMap<>();
+        for (int org = 0; org < organisations.size(); org++) {
+            LoginForm form = loginForms.get(organisations.get(org).name());
+            if (form != null) {
+                forms.put(org, form);
+            }
+        }
+        if (forms.isEmpty()) {
+            return LoginSessions.none();
+        }
+        if (crawling.staticMode()) {
+            throw new UserError(ExitCode.USAGE, "a login form is filled in by the browser: leave out --no-browser"
+                    + " to scan " + organisations.get(forms.keySet().iterator().next()).name());
+        }
+        BrowserSettings browser = crawling.browser().withAgent(crawling.userAgent());
+        return new LoginSessions(forms, (org, form) -> {
+            Organisation organisation = organisations.get(org);
+            try {
+                return FormLogin.logIn(browser, crawling.credentials(), Scope.of(organisation), form);
+            } catch (LoginFailedException e) {
+                throw new LoginFailedException("the login of " + organisation.name() + " did not work: " + e.getMessage());
+            }
+        });
+    }
+
+    private static void logIn(LoginSessions logins) {
+        try {
+            logins.logInAll();
+        } catch (LoginFailedException e) {
+            throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
+        } catch (BrowserUnavailableException e) {
+            throw new UserError(ExitCode.CANNOT_RUN, "no browser started to log in: " + e.getMessage());
         }
     }
 
@@ -117,9 +180,9 @@ final class ScanJob {
         check.problems().forEach(problem -> err.println("ketenscan: not reachable, recorded as an error: " + problem));
     }
 
-    private BrowserPool startBrowsers(Crawling crawling, int sessions) {
+    private BrowserPool startBrowsers(Crawling crawling, int sessions, Credentials credentials) {
         try {
-            return new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions, crawling.credentials());
+            return new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions, credentials);
         } catch (BrowserUnavailableException e) {
             throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
         }

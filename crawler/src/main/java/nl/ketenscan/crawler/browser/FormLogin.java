@@ -1,5 +1,6 @@
 package nl.ketenscan.crawler.browser;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,6 @@ import nl.ketenscan.crawler.login.SuccessSign;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.bidi.module.Storage;
-import org.openqa.selenium.bidi.storage.CookieFilter;
-import org.openqa.selenium.bidi.storage.GetCookiesParameters;
 
 /**
  * Logs in through an organisation's login form in a browser of its own, started as the pool's browsers
@@ -135,13 +133,17 @@ public final class FormLogin {
                 + " The scan stops rather than check the login page as if it were the site");
     }
 
-    /** The cookies of the login page's host (and of domains it belongs to), bound to its host and port. */
+    /**
+     * The cookies the page after logging in sees that belong to the login page's host (or a domain it is
+     * part of), bound to that host and port. Read through classic WebDriver, which shows the jar's cookies
+     * for the page's address: BiDi's storage.getCookies answered none for this jar (Chromium 14x).
+     */
     private static List<Credentials.Cookie> sessionCookies(WebDriver driver, String loginUrl) {
-        String host = java.net.URI.create(loginUrl).getHost().toLowerCase(Locale.ROOT);
-        return new Storage(driver).getCookies(new GetCookiesParameters(new CookieFilter())).getCookies().stream()
+        String host = URI.create(loginUrl).getHost().toLowerCase(Locale.ROOT);
+        return driver.manage().getCookies().stream()
                 .filter(cookie -> belongsTo(host, cookie.getDomain()))
                 .map(cookie -> Credentials.sessionCookie(loginUrl, cookie.getPath(), cookie.isSecure(), cookie.getName(),
-                        String.valueOf(cookie.getValue().getValue())))
+                        cookie.getValue()))
                 .toList();
     }
 

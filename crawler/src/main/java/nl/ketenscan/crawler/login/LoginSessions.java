@@ -164,8 +164,8 @@ public final class LoginSessions {
             return Optional.empty();
         }
         return Optional.of("logged in at " + session.form.url() + ": " + session.pagesLoggedIn
-                + " pages were checked logged in; the session ended and ketenscan logged in again "
-                + session.renewals + " times" + (session.pagesLost == 0 ? ""
+                + " pages were checked logged in; ketenscan logged in " + (1 + session.renewals) + " times, "
+                + session.renewals + " of them after the session had ended" + (session.pagesLost == 0 ? ""
                 : "; " + session.pagesLost + " pages still ended at the login page and are recorded as errors")
                 + ". Logout links were not followed");
     }
