@@ -37,6 +37,9 @@ import nl.ketenscan.rules.baseline.BaselineMatch;
  */
 final class ScanJob {
 
+    /** The stored setting naming the organisations the scan logs in to, so that a resumed scan does too. */
+    private static final String LOGIN_SETTING = "login";
+
     /** What the store and reports give as axe-core's version when no browser ran. */
     static final String AXE_NOT_RUN = "not run (--no-browser)";
 
@@ -68,18 +71,21 @@ final class ScanJob {
         ScanStore store = folder.store();
         List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());
         LoginSessions logins = loginSessions(organisations, loginForms, crawling);
+        if (resume) {
+            requireLogins(store, loginForms, folder.path());
+        }
         Credentials credentials = crawling.credentials().withSession(logins::cookies);
         Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
                 new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), credentials);
         checkSeeds(fetcher, organisations);
         logIn(logins);
         if (crawling.staticMode()) {
-            begin(store, resume, AXE_NOT_RUN, organisations, settings);
+            begin(store, resume, AXE_NOT_RUN, organisations, settings, loginForms);
             return scanAndReport(store, folder, reports,
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
         }
         try (BrowserPool browsers = startBrowsers(crawling, limits.browsers(), credentials)) {
-            begin(store, resume, browsers.axeVersion(), organisations, settings);
+            begin(store, resume, browsers.axeVersion(), organisations, settings, loginForms);
             return scanAndReport(store, folder, reports,
                     progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes(), logins));
         }
@@ -127,12 +133,30 @@ final class ScanJob {
     }
 
     private static void begin(ScanStore store, boolean resume, String axeVersion, List<Organisation> organisations,
-                              ScanSettings settings) {
+                              ScanSettings settings, Map<String, LoginForm> loginForms) {
         if (resume) {
             store.reopen();
         } else {
             store.begin(UUID.randomUUID().toString(), Instant.now(), ToolVersion.current(), axeVersion, organisations);
-            store.recordSettings(settings.toMap());
+            Map<String, String> stored = new TreeMap<>(settings.toMap());
+            List<String> loggingIn = organisations.stream().map(Organisation::name).filter(loginForms::containsKey).toList();
+            if (!loggingIn.isEmpty()) {
+                stored.put(LOGIN_SETTING, String.join(", ", loggingIn));
+            }
+            store.recordSettings(stored);
+        }
+    }
+
+    /**
+     * A scan that logged in must log in again when resumed: without its login form its pages would land
+     * on the login page, and nothing could tell them apart from the site.
+     */
+    private static void requireLogins(ScanStore store, Map<String, LoginForm> loginForms, Path folder) {
+        String loggedIn = store.settings().get(LOGIN_SETTING);
+        if (loggedIn != null && loginForms.isEmpty()) {
+            throw new UserError(ExitCode.USAGE, "the scan in " + folder + " logged in to " + loggedIn
+                    + " through a login form, which a resumed scan cannot fill in without it; start a new scan"
+                    + " with --config");
         }
     }
 

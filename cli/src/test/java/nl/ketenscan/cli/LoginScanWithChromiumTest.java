@@ -69,6 +69,14 @@ class LoginScanWithChromiumTest {
         assertTrue(results.at("/scan/notes").toString().contains("4 pages were checked logged in; ketenscan logged in"
                 + " 2 times, 1 of them after the session had ended"), results.at("/scan/notes").toString());
         assertNoSecrets(site, out, run.printed());
+
+        ConsoleCapture console = new ConsoleCapture();
+        int resumed;
+        try (console) {
+            resumed = Ketenscan.commandLine().execute("scan", "--resume", "--out", out.toString());
+        }
+        assertEquals(ExitCode.USAGE, resumed, console.text());
+        assertTrue(console.text().contains("logged in to Bibliotheek Lindeveen through a login form"), console.text());
     }
 
     @Test
