@@ -82,8 +82,8 @@ final class LoginReader {
                 "submit: 'button[type=submit]' or submit: Inloggen");
         SuccessSign loggedIn = sign(required(mapping, "loggedIn", "loggedIn: {element: '#uitloggen'}"));
         List<Pattern> neverFollow = neverFollow(mapping);
-        return new Login(new LoginForm(url, usernameField, passwordField, submit, loggedIn, username, password),
-                neverFollow);
+        return new Login(new LoginForm(url, usernameField, passwordField, submit, loggedIn, username, password,
+                neverFollow), neverFollow);
     }
 
     private Node required(ConfigMapping mapping, String key, String example) throws ConfigException {
@@ -158,10 +158,10 @@ final class LoginReader {
         return words.stream().filter(word -> !word.isEmpty()).map(LoginReader::wordPattern).toList();
     }
 
-    /** A word of an address, case ignored; a space stands for nothing, -, _, ., +, / or %20. */
+    /** A word of an address or a link's name, case ignored; a space stands for nothing, -, _, ., +, /, a space or %20. */
     static Pattern wordPattern(String word) {
         List<String> parts = List.of(word.strip().split("\\s+"));
         // the flag inline, so the pattern keeps it as text in the scan store
-        return Pattern.compile("(?i)" + String.join("(?:[-_.+/]|%20)?", parts.stream().map(Pattern::quote).toList()));
+        return Pattern.compile("(?i)" + String.join("(?:[-_.+/\\s]|%20)?", parts.stream().map(Pattern::quote).toList()));
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A library's member area on 127.0.0.1, as such sites work: a login form with a CSRF token, a session
  * cookie that ends after {@code sessionRequests} requests of member pages, a redirect to the member
  * home after logging in and back to the login page (with the page asked for) once the session ended,
- * a logout link and a link that deletes the account. Four member pages, each with the member's name
+ * logout links (one known only by its image's alt text) and a link that deletes the account. Four member pages, each with the member's name
  * in its title, carry defects a scan must find: an image without alt text ({@code /mijn/leningen}),
  * a field without a label ({@code /mijn/gegevens}). It records every path requested, the successful
  * logins and every session id it gave, so a test can look for them where they must not be.
@@ -65,7 +65,7 @@ final class MemberSite {
             logIn(exchange);
         } else if (path.equals("/inloggen")) {
             send(exchange, loginPage(""));
-        } else if (path.equals("/uitloggen") || path.startsWith("/account/verwijderen")) {
+        } else if (path.equals("/uitloggen") || path.startsWith("/account/verwijderen") || path.equals("/sessie/einde")) {
             session(exchange).ifPresent(sessions::remove);
             redirect(exchange, "/inloggen");
         } else if (MEMBER_PAGES.contains(path)) {
@@ -131,7 +131,9 @@ final class MemberSite {
                 + "<li><a id=\"uitloggen\" href=\"/uitloggen\">Uitloggen</a></li>"
                 + "<li><a href=\"/account/verwijderen?bevestig=1\">Account verwijderen</a></li></ul></nav></header>"
                 + "<main><h1>Mijn " + name + "</h1>" + content
-                + "<img src=\"/afmelden-pixel.gif\" alt=\"\" width=\"1\" height=\"1\"></main></body></html>";
+                + "<img src=\"/afmelden-pixel.gif\" alt=\"\" width=\"1\" height=\"1\"></main>"
+                + "<footer><a href=\"/sessie/einde\"><img src=\"/deur.png\" alt=\"Log out\" width=\"16\" height=\"16\"></a>"
+                + "</footer></body></html>";
     }
 
     private static void send(HttpExchange exchange, String html) throws IOException {

@@ -34,7 +34,10 @@ final class Admission {
     private final Map<String, RobotsPolicy> robots = new ConcurrentHashMap<>();
     private final LoginSessions logins;
 
-    /** @param logins whose login pages are no pages of the crawl: the session shows them only once it ended */
+    /**
+     * @param logins whose login pages are no pages of the crawl (the session shows them only once it ended),
+     *               nor their logout links
+     */
     Admission(List<Organisation> organisations, Fetcher fetcher, ScanNotes notes, LoginSessions logins) {
         this.logins = logins;
         this.fetcher = fetcher;
@@ -56,7 +59,8 @@ final class Admission {
         // a hash route keeps its fragment: it is a page of its own (HashRoutes); all else is decided on the URL without it
         String route = HashRoutes.of(url);
         Optional<String> normalised = UrlNormalizer.normalise(url);
-        if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get()) || logins.isLoginPage(org, normalised.get())) {
+        if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get()) || logins.isLoginPage(org, normalised.get())
+                || logins.neverFollowed(org, normalised.get())) {
             return Optional.empty();
         }
         RobotsPolicy policy = robotsFor(org, normalised.get());

@@ -132,6 +132,7 @@ final class PageVisitor {
             Document document = Jsoup.parse(fetched.text(), landed);
             // the union of what the server sent and what the page's scripts built (a menu inserted on load)
             Set<String> links = new LinkedHashSet<>(LinkExtractor.links(document, landed));
+            Set<String> logoutLinks = new LinkedHashSet<>(logins.logoutLinks(entry.org(), document, landed));
             Message encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
             PageContent served = new PageContent(landed, document);
             if (browsers == null) {
@@ -143,7 +144,9 @@ final class PageVisitor {
                 }
                 page = checked.page();
                 links.addAll(checked.renderedLinks());
+                logoutLinks.addAll(checked.logoutLinks());
             }
+            links.removeAll(logoutLinks);
             for (String link : links) {
                 if (admission.scope(entry.org()).allows(link)) {
                     linksTo.add(link);
@@ -200,7 +203,7 @@ final class PageVisitor {
      * against where the browser ended up; none when the browser gave no DOM. A null page: the browser
      * met the login page again after a new login.
      */
-    private record Checked(PageResult page, List<String> renderedLinks) {
+    private record Checked(PageResult page, List<String> renderedLinks, Set<String> logoutLinks) {
     }
 
     /**
@@ -215,13 +218,13 @@ final class PageVisitor {
             renewed(entry.org(), loginSession);
             rendered = renderOnce(entry, landed);
             if (logins.isLoginPage(entry.org(), rendered.finalUrl())) {
-                return new Checked(null, List.of());
+                return new Checked(null, List.of(), Set.of());
             }
         }
         List<Message> error = PageAudit.withProblem(rendered.error(), encodingProblem);
         if (rendered.html() == null) {
             return new Checked(checkServed(entry.org(), landed, fetched, served,
-                    PageAudit.withProblem(error, Message.of("page-error.served-html-checked"))), List.of());
+                    PageAudit.withProblem(error, Message.of("page-error.served-html-checked"))), List.of(), Set.of());
         }
         PageContent dom = PageContent.parse(rendered.finalUrl(), rendered.html());
         List<String> links = new ArrayList<>(LinkExtractor.links(dom.document(), rendered.finalUrl()));
@@ -231,7 +234,8 @@ final class PageVisitor {
         return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
                 rendered.loadMillis(), rendered.checkMillis(), checked.features(),
-                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes()))), links);
+                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes()))), links,
+                logins.logoutLinks(entry.org(), dom.document(), rendered.finalUrl()));
     }
 
     private RenderedPage renderOnce(FrontierEntry entry, String landed) throws InterruptedException {

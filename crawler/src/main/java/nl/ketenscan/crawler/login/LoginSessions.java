@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.ketenscan.crawler.crawl.Credentials;
+import nl.ketenscan.crawler.crawl.LinkExtractor;
+import org.jsoup.nodes.Document;
 
 /**
  * The login sessions of a scan, one per organisation that has a login form: ketenscan logs in before the
@@ -35,6 +39,7 @@ public final class LoginSessions {
         int renewals;
         int pagesLoggedIn;
         int pagesLost;
+        final Set<String> logoutLinks = ConcurrentHashMap.newKeySet();
 
         Session(LoginForm form) {
             this.form = form;
@@ -91,6 +96,26 @@ public final class LoginSessions {
     public boolean isLoginPage(int org, String url) {
         Session session = sessions.get(org);
         return session != null && session.form.isLoginPage(url);
+    }
+
+    /**
+     * The links of {@code document} (at {@code pageUrl}) whose names are logout-like words of the
+     * organisation's login; from now on they are {@link #neverFollowed}.
+     */
+    public Set<String> logoutLinks(int org, Document document, String pageUrl) {
+        Session session = sessions.get(org);
+        if (session == null) {
+            return Set.of();
+        }
+        Set<String> links = LinkExtractor.linksNamed(document, pageUrl, session.form::neverFollows);
+        session.logoutLinks.addAll(links);
+        return links;
+    }
+
+    /** Whether a link to {@code url} was named as a logout link on a page of the organisation. */
+    public boolean neverFollowed(int org, String url) {
+        Session session = sessions.get(org);
+        return session != null && session.logoutLinks.contains(url);
     }
 
     /** The organisation's login page, for messages; empty when it has none. */

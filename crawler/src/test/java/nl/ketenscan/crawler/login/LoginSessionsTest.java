@@ -71,4 +71,19 @@ class LoginSessionsTest {
         assertFalse(FORM.toString().contains("wachtwoord-9"), FORM.toString());
         assertFalse(FORM.toString().contains("lid,"), FORM.toString());
     }
+
+    @Test
+    void aLinkNamedLikeLogoutIsNeverFollowedWhereverItPoints() {
+        LoginForm form = new LoginForm(FORM.url(), "#naam", "#wachtwoord", "Inloggen", FORM.loggedIn(), FORM.username(),
+                FORM.password(), List.of(Pattern.compile("(?i)uitloggen"), Pattern.compile("(?i)log(?:[-_.+/\\s]|%20)?out")));
+        LoginSessions sessions = new LoginSessions(Map.of(0, form), (org, f) -> List.of());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse("<a href='/sessie/einde'>Uitloggen</a>"
+                + "<a href='/weg'><img src='deur.png' alt='Log out'></a><a href='/mijn/' title='Mijn overzicht'>Overzicht</a>");
+
+        assertEquals(java.util.Set.of("http://127.0.0.1:8001/sessie/einde", "http://127.0.0.1:8001/weg"),
+                sessions.logoutLinks(0, page, "http://127.0.0.1:8001/mijn/"));
+        assertTrue(sessions.neverFollowed(0, "http://127.0.0.1:8001/sessie/einde"));
+        assertFalse(sessions.neverFollowed(0, "http://127.0.0.1:8001/mijn/"));
+        assertFalse(sessions.neverFollowed(1, "http://127.0.0.1:8001/sessie/einde"), "another organisation");
+    }
 }
