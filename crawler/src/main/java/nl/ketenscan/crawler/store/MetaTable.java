@@ -28,6 +28,15 @@ final class MetaTable {
         return "stop_reason." + org;
     }
 
+    /**
+     * The register entry of the organisation with this index, as lines: its address, the status letter,
+     * the date, the research dates (space-separated) and, when it could not be read, why (a
+     * {@link MessageColumn}); absent when the register was not asked.
+     */
+    static String register(int org) {
+        return "register." + org;
+    }
+
     private final Connection connection;
 
     MetaTable(Connection connection) {

@@ -25,6 +25,7 @@ import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.StopReason;
+import nl.ketenscan.rules.statement.RegisterEntry;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -399,6 +400,17 @@ public final class ScanStore implements AutoCloseable {
         });
     }
 
+    /** Records what the register showed for the organisation's statement, replacing what an earlier run read. */
+    public synchronized void recordRegister(int org, RegisterEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        requireScan();
+        requireOrganisation(org);
+        write(() -> {
+            meta.put(MetaTable.register(org), RegisterRow.write(entry));
+            return null;
+        });
+    }
+
     /** Clears the finished marker before a resumed scan goes on: it is incomplete until finished again. */
     public synchronized void reopen() {
         requireScan();
@@ -426,7 +438,8 @@ public final class ScanStore implements AutoCloseable {
                 List<PageResult> orgPages = pages.read(index);
                 perOrganisation.add(new OrganisationResults(organisations.get(index), orgPages,
                         links.read(index, orgPages.stream().map(PageResult::url).toList()),
-                        stopReason(index, finished.isPresent())));
+                        stopReason(index, finished.isPresent()),
+                        meta.get(MetaTable.register(index)).map(RegisterRow::read).orElse(null)));
             }
             Instant startedAt = Instant.parse(meta.get(MetaTable.STARTED_AT).orElseThrow());
             Instant finishedAt = finished.isPresent() ? finished.get() : pages.lastCompletedAt().orElse(startedAt);

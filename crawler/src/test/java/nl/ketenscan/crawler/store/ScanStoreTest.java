@@ -41,6 +41,10 @@ import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
+import nl.ketenscan.rules.statement.ContactWay;
+import nl.ketenscan.rules.statement.StatementContents;
+import nl.ketenscan.rules.statement.RegisterEntry;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.statement.StatementEvidence;
 import nl.ketenscan.rules.statement.StatementLink;
 import nl.ketenscan.rules.statement.StatementStatus;
@@ -112,7 +116,12 @@ class ScanStoreTest {
                         List.of(new StatementLink("https://www.s-hertogenbosch.nl/toegankelijkheid", "Toegankelijkheid"),
                                 new StatementLink("https://www.s-hertogenbosch.nl/en/accessibility", "Accessibility \"EN\" ’")),
                         List.of("https://www.toegankelijkheidsverklaring.nl/register/4321"), true,
-                        StatementStatus.B, StatementStatus.C),
+                        StatementStatus.B, StatementStatus.C,
+                        new StatementContents(LocalDate.of(2026, 3, 1), List.of(LocalDate.of(2025, 12, 1),
+                                LocalDate.of(2024, 1, 2)),
+                                List.of(new ContactWay(ContactWay.Kind.EMAIL, "info@s-hertogenbosch.nl", true),
+                                        new ContactWay(ContactWay.Kind.PHONE, "14 073", false)),
+                                List.of(new StatementLink("https://www.s-hertogenbosch.nl/rapport.pdf", "Rapport")))),
                 "3a1e09297316",
                 List.of(new ThirdPartyEmbed("iframe", "https://kaarten.example/?q=a&b=<c>", 3),
                         new ThirdPartyEmbed("script", "https://statistiek.example/teller.js", 0)),
@@ -138,6 +147,22 @@ class ScanStoreTest {
         }
         try (ScanStore reopened = ScanStore.open(dir)) {
             assertEquals(List.of(page, document), reopened.results().organisations().get(0).pages());
+        }
+    }
+
+    @Test
+    void theRegisterEntryRoundTripsReadOrNot() {
+        RegisterEntry read = new RegisterEntry("https://www.toegankelijkheidsverklaring.nl/register/4321",
+                StatementStatus.B, LocalDate.of(2026, 2, 1), List.of(LocalDate.of(2025, 11, 3)), null);
+        RegisterEntry unread = RegisterEntry.unread("https://www.toegankelijkheidsverklaring.nl/register/9",
+                Message.of("register.unreachable", "Connection refused"));
+        try (ScanStore store = begun(dir)) {
+            store.recordRegister(0, read);
+            store.recordRegister(1, unread);
+        }
+        try (ScanStore reopened = ScanStore.open(dir)) {
+            assertEquals(read, reopened.results().organisations().get(0).register());
+            assertEquals(unread, reopened.results().organisations().get(1).register());
         }
     }
 

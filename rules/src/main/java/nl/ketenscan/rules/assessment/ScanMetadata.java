@@ -1,6 +1,7 @@
 package nl.ketenscan.rules.assessment;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import nl.ketenscan.rules.ScanNote;
 
@@ -13,6 +14,9 @@ import nl.ketenscan.rules.ScanNote;
  */
 public record ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
                            Instant finishedAt, boolean complete, List<ScanNote> notes) {
+
+    /** The time zone whose calendar days the scan's dates are counted in: the Netherlands'. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     public ScanMetadata {
         notes = List.copyOf(notes);
