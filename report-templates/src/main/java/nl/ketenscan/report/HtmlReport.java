@@ -97,6 +97,7 @@ public final class HtmlReport implements ReportFormat {
             Map<String, Object> model = new HashMap<>(
                     Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i)),
                             "plainLanguage", plainLanguage.get(i), "errata", Criterion.ERRATA));
+            model.put("review", StatementReview.of(organisations.get(i).statement(), text));
             trends.trend(organisations.get(i).name(), history, i).ifPresent(t -> model.put("trend", t));
             templates.render("organisation.ftlh", model, outputDir.resolve(OrganisationFileNames.page(slugs.get(i))));
         }
