@@ -59,6 +59,7 @@ final class ScanJob {
         }
         try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
             begin(store, resume, browsers.axeVersion(), organisations, settings);
+            store.recordBrowser(browsers.browserVersion());
             return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes()));
         }

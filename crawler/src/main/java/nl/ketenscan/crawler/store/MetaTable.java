@@ -18,6 +18,8 @@ final class MetaTable {
     static final String AXE_VERSION = "axe_version";
     static final String FINISHED_AT = "finished_at";
     static final String COMPLETE = "complete";
+    /** The browser that checked the pages, by name and version; absent in static mode and in older stores. */
+    static final String BROWSER_VERSION = "browser_version";
     /** The files ketenscan wrote beside the store, one name a line; absent in a store written before it kept them. */
     static final String FILES_WRITTEN = "files_written";
     /** Keys of the settings a scan was started with start with this; see {@link ScanStore#settings()}. */

@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.Technology;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.navigation.NavigationBlock;
 import nl.ketenscan.rules.navigation.NavigationLink;
@@ -55,6 +57,7 @@ final class PageFactTable {
     private static final String CONTACT_LINKED = "contact-linked";
     private static final String RESEARCH_REPORT_URL = "research-report-url";
     private static final String RESEARCH_REPORT_TEXT = "research-report-text";
+    private static final String TECHNOLOGY = "technology";
     private static final String BROWSER_CHECK = "browser-check";
     private static final String BROWSER_CHECK_NOTE = "browser-check-note";
 
@@ -100,6 +103,10 @@ final class PageFactTable {
             }
             if (facts.navigation() != null) {
                 insertNavigation(rows, facts.navigation());
+            }
+            int technology = 0;
+            for (Technology used : facts.technologies()) {
+                rows.add(TECHNOLOGY, technology++, used.name());
             }
             BrowserChecks checks = facts.browserChecks();
             for (int i = 0; i < checks.ran().size(); i++) {
@@ -197,7 +204,8 @@ final class PageFactTable {
         return new PageFacts(statement, kinds.first(SKELETON), embeds,
                 created == null ? null : LocalDate.parse(created), navigation(kinds),
                 new BrowserChecks(List.copyOf(kinds.all(BROWSER_CHECK).values()),
-                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())));
+                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())),
+                kinds.all(TECHNOLOGY).values().stream().map(Technology::valueOf).collect(Collectors.toSet()));
     }
 
     /** Null for a page stored without its navigation noted, by an older ketenscan or for a document. */

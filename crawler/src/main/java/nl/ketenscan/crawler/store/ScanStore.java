@@ -400,6 +400,15 @@ public final class ScanStore implements AutoCloseable {
         });
     }
 
+    /** Records the browser that checks the pages, by name and version, for the research report. */
+    public synchronized void recordBrowser(String browserVersion) {
+        requireScan();
+        write(() -> {
+            meta.put(MetaTable.BROWSER_VERSION, browserVersion);
+            return null;
+        });
+    }
+
     /** Records what the register showed for the organisation's statement, replacing what an earlier run read. */
     public synchronized void recordRegister(int org, RegisterEntry entry) {
         Objects.requireNonNull(entry, "entry");
@@ -446,7 +455,8 @@ public final class ScanStore implements AutoCloseable {
             boolean complete = meta.get(MetaTable.COMPLETE).map(Boolean::parseBoolean).orElse(false);
             return new ScanResults(meta.get(MetaTable.TOOL_VERSION).orElseThrow(),
                     meta.get(MetaTable.AXE_VERSION).orElseThrow(), meta.get(MetaTable.SCAN_ID).orElseThrow(),
-                    startedAt, finishedAt, complete, perOrganisation, notes.read(org -> organisations.get(org).name()));
+                    startedAt, finishedAt, complete, perOrganisation, notes.read(org -> organisations.get(org).name()),
+                    meta.get(MetaTable.BROWSER_VERSION).orElse(null));
         });
     }
 

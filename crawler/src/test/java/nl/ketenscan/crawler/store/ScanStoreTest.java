@@ -31,6 +31,7 @@ import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.Technology;
 import nl.ketenscan.rules.navigation.NavigationBlock;
 import nl.ketenscan.rules.navigation.NavigationLink;
 import nl.ketenscan.rules.navigation.PageNavigation;
@@ -132,7 +133,8 @@ class ScanStoreTest {
                                 new NavigationLink("https://www.s-hertogenbosch.nl/toegankelijkheid", "Toegankelijkheid \"nu\"", true))),
                         new NavigationBlock("footer", "#footer", List.of())), true, false, 7),
                 new BrowserChecks(List.of("behaviour", "reflow", "on-input"),
-                        List.of("text-spacing did not finish within its 3000 ms")));
+                        List.of("text-spacing did not finish within its 3000 ms")),
+                Set.of(Technology.HTML, Technology.WAI_ARIA));
         String statementUrl = "https://www.s-hertogenbosch.nl/toegankelijkheid";
         PageResult page = new PageResult(statementUrl, statementUrl, 200, "text/html", "Toegankelijkheid", "nl", null,
                 List.of(), null, 10, 20, Set.of(PageFeature.TABLE, PageFeature.FORM), facts);
@@ -151,7 +153,7 @@ class ScanStoreTest {
     }
 
     @Test
-    void theRegisterEntryRoundTripsReadOrNot() {
+    void theRegisterEntryReadOrNotAndTheBrowserRoundTrip() {
         RegisterEntry read = new RegisterEntry("https://www.toegankelijkheidsverklaring.nl/register/4321",
                 StatementStatus.B, LocalDate.of(2026, 2, 1), List.of(LocalDate.of(2025, 11, 3)), null);
         RegisterEntry unread = RegisterEntry.unread("https://www.toegankelijkheidsverklaring.nl/register/9",
@@ -159,8 +161,10 @@ class ScanStoreTest {
         try (ScanStore store = begun(dir)) {
             store.recordRegister(0, read);
             store.recordRegister(1, unread);
+            store.recordBrowser("chrome 131.0.6778.85");
         }
         try (ScanStore reopened = ScanStore.open(dir)) {
+            assertEquals("chrome 131.0.6778.85", reopened.results().browserVersion());
             assertEquals(read, reopened.results().organisations().get(0).register());
             assertEquals(unread, reopened.results().organisations().get(1).register());
         }
