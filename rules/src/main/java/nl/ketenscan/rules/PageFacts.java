@@ -22,9 +22,12 @@ import nl.ketenscan.rules.statement.StatementEvidence;
  *                        and 2.4.5; null when not noted (not an HTML page, or stored by an older ketenscan),
  *                        so those rules never take a missing note for a missing search function
  * @param browserChecks   which of the browser's gatherers ran on the page
+ * @param documentBytes   for an office file, its size in bytes as fetched (the cap's size when it was cut
+ *                        off there); null when not noted (a page, or a store of an older ketenscan)
  */
 public record PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
-                        LocalDate documentCreated, PageNavigation navigation, BrowserChecks browserChecks) {
+                        LocalDate documentCreated, PageNavigation navigation, BrowserChecks browserChecks,
+                        Long documentBytes) {
 
     /** Nothing noted: a page that failed, or was neither rendered nor an office file. */
     public static final PageFacts NONE = new PageFacts(StatementEvidence.NONE, null, List.of(), null);
@@ -38,12 +41,18 @@ public record PageFacts(StatementEvidence statement, String skeleton, List<Third
     /** Facts without navigation noted and without browser checks. */
     public PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
                      LocalDate documentCreated) {
-        this(statement, skeleton, thirdParty, documentCreated, null, BrowserChecks.NONE);
+        this(statement, skeleton, thirdParty, documentCreated, null, BrowserChecks.NONE, null);
+    }
+
+    /** Facts without the size of a document. */
+    public PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
+                     LocalDate documentCreated, PageNavigation navigation, BrowserChecks browserChecks) {
+        this(statement, skeleton, thirdParty, documentCreated, navigation, browserChecks, null);
     }
 
     /** These facts, noting which browser checks ran on the page. */
     public PageFacts withBrowserChecks(BrowserChecks checks) {
-        return new PageFacts(statement, skeleton, thirdParty, documentCreated, navigation, checks);
+        return new PageFacts(statement, skeleton, thirdParty, documentCreated, navigation, checks, documentBytes);
     }
 
     /** The facts of a page the browser rendered. */
@@ -55,5 +64,10 @@ public record PageFacts(StatementEvidence statement, String skeleton, List<Third
     /** The facts of an office file: only its creation date, when its metadata gives one. */
     public static PageFacts ofDocument(LocalDate created) {
         return new PageFacts(StatementEvidence.NONE, null, List.of(), created);
+    }
+
+    /** The facts of an office file: its creation date, when its metadata gives one, and its size. */
+    public static PageFacts ofDocument(LocalDate created, long bytes) {
+        return new PageFacts(StatementEvidence.NONE, null, List.of(), created, null, BrowserChecks.NONE, bytes);
     }
 }

@@ -45,20 +45,21 @@ public final class DocumentCheck {
             return unchecked(url, fetched, null, PageFacts.NONE);
         }
         LocalDate created = DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null);
+        long bytes = fetched.body().length;
         if (kind.get() != DocumentKind.PDF || exempt(created)) {
-            return unchecked(url, fetched, null, PageFacts.ofDocument(created));
+            return unchecked(url, fetched, null, PageFacts.ofDocument(created, bytes));
         }
         if (fetched.truncated()) {
-            return unchecked(url, fetched, "the PDF is larger than the maximum size of " + maxBytes
-                    + " bytes; ketenscan did not check it", PageFacts.ofDocument(created));
+            return unchecked(url, fetched, Message.of("document-error.too-large", maxBytes),
+                    PageFacts.ofDocument(created, bytes));
         }
         PdfFacts pdf;
         try {
             pdf = pdfs.read(fetched.body());
         } catch (UnreadableDocument e) {
-            return unchecked(url, fetched, e.getMessage(), PageFacts.ofDocument(created));
+            return unchecked(url, fetched, e.reason(), PageFacts.ofDocument(created, bytes));
         }
-        PageFacts facts = PageFacts.ofDocument(created != null ? created : pdf.created());
+        PageFacts facts = PageFacts.ofDocument(created != null ? created : pdf.created(), bytes);
         if (exempt(facts.documentCreated())) {
             return unchecked(url, fetched, null, facts);
         }
@@ -80,8 +81,8 @@ public final class DocumentCheck {
     }
 
     /** Without features: nothing can be concluded from what the scan did not read. */
-    private static PageResult unchecked(String url, FetchResult fetched, String error, PageFacts facts) {
-        List<Message> errors = error == null ? null : List.of(Message.verbatim(error));
+    private static PageResult unchecked(String url, FetchResult fetched, Message error, PageFacts facts) {
+        List<Message> errors = error == null ? null : List.of(error);
         return new PageResult(url, url, fetched.status(), fetched.contentType(), null, null, errors, List.of(), null,
                 0, 0, null, facts);
     }
