@@ -67,6 +67,15 @@ public final class DocumentCheck {
                 OwnRules.check(pdf), null, 0, 0, features(pdf), facts);
     }
 
+    /**
+     * The result of a document whose reading overran its budget and was given up, without reading
+     * anything more of it (not even its date: the file is suspect).
+     */
+    PageResult timedOut(String url, FetchResult fetched) {
+        return unchecked(url, fetched, Message.of("document-error.timed-out", pdfs.budget().toSeconds()),
+                PageFacts.ofDocument(null, fetched.body().length));
+    }
+
     private static boolean exempt(LocalDate created) {
         return Exemption.forDocument(created).isPresent();
     }

@@ -48,6 +48,10 @@ final class PdfReader {
         this.budget = budget;
     }
 
+    Duration budget() {
+        return budget;
+    }
+
     PdfFacts read(byte[] pdf) throws UnreadableDocument {
         long deadline = System.nanoTime() + budget.toNanos();
         try (PDDocument document = Loader.loadPDF(pdf, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {

@@ -95,6 +95,22 @@ class DocumentCheckTest {
     }
 
     @Test
+    void aPdfOf500PagesIsReadPageByPageAndNeedsBookmarks() {
+        PageResult pdf = check(SamplePdfs.pages(500));
+
+        assertNull(pdf.error());
+        assertEquals(Map.of("pdf-bookmarks", "needs-review 2.4.5"), outcomes(pdf.findings()));
+    }
+
+    @Test
+    void aPdfWithAJavaScriptActionIsReadNeverRun() {
+        PageResult pdf = check(SamplePdfs.withJavaScript());
+
+        assertNull(pdf.error());
+        assertEquals("failed 1.3.1", outcomes(pdf.findings()).get("pdf-tagged"));
+    }
+
+    @Test
     void aPdfTheBesluitExemptsByItsDateIsListedNotChecked() {
         PageResult pdf = check(SamplePdfs.untaggedFrom2018());
 
