@@ -119,19 +119,6 @@ class DocumentCheckTest {
         assertNull(pdf.features());
     }
 
-    @Test
-    void anOfficeFileKeepsItsDateAndStaysUnchecked() {
-        FetchResult docx = new FetchResult(URL, URL, 200,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K'}, false,
-                null);
-
-        PageResult result = check.check(URL, docx);
-
-        assertNull(result.features());
-        assertNull(result.error());
-        assertNotNull(result.facts());
-    }
-
     private PageResult check(byte[] pdf) {
         return check.check(URL, fetched(pdf));
     }
