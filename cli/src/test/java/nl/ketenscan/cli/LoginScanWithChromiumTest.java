@@ -66,8 +66,8 @@ class LoginScanWithChromiumTest {
         assertEquals(4, pages.size(), "only the member pages, never the login page: " + pages.keySet());
         assertTrue(pages.get(site.origin() + "/mijn/leningen").findValuesAsText("rule").contains("image-alt"));
         assertTrue(pages.get(site.origin() + "/mijn/gegevens").findValuesAsText("rule").contains("label"));
-        assertTrue(results.at("/scan/notes").toString().contains("4 pages were checked logged in; ketenscan logged in"
-                + " 2 times, 1 of them after the session had ended"), results.at("/scan/notes").toString());
+        assertTrue(results.at("/scan/notes").toString().contains("4 pagina's zijn ingelogd gecontroleerd; ketenscan logde"
+                + " 2 keer in, 1 keer daarvan nadat de sessie was verlopen"), results.at("/scan/notes").toString());
         assertNoSecrets(site, out, run.printed());
 
         ConsoleCapture console = new ConsoleCapture();

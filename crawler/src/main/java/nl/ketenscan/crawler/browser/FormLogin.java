@@ -114,8 +114,9 @@ public final class FormLogin {
             pause();
             if (browser.blockedNavigation().isPresent()) {
                 throw new LoginFailedException("after sending the login form at " + form.url() + " the browser was"
-                        + " kept from going on: " + browser.blockedNavigation().get()
-                        + "; the page after logging in must be inside the organisation's scope");
+                        + " kept from going on (" + browser.blockedNavigation().get().key() + ": "
+                        + browser.blockedNavigation().get().args() + "); the page after logging in must be inside the"
+                        + " organisation's scope and not excluded");
             }
             try {
                 seen = (List<?>) DialogSafeScripts.execute(driver, LOOK_SCRIPT, selector);

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
+import nl.ketenscan.rules.Message;
 import org.jsoup.nodes.Document;
 
 /**
@@ -38,7 +39,6 @@ public final class LoginSessions {
         int generation;
         int renewals;
         int pagesLoggedIn;
-        int pagesLost;
         final Set<String> logoutLinks = ConcurrentHashMap.newKeySet();
 
         Session(LoginForm form) {
@@ -162,14 +162,6 @@ public final class LoginSessions {
         }
     }
 
-    /** A page of the organisation met the login page again after a new login, and was not checked. */
-    public synchronized void lost(int org) {
-        Session session = sessions.get(org);
-        if (session != null) {
-            session.pagesLost++;
-        }
-    }
-
     /** How many pages were checked logged in. */
     public synchronized int pagesLoggedIn(int org) {
         Session session = sessions.get(org);
@@ -183,15 +175,12 @@ public final class LoginSessions {
     }
 
     /** What the report says of the organisation's login, or empty when it has none. */
-    public synchronized Optional<String> summary(int org) {
+    public synchronized Optional<Message> summary(int org) {
         Session session = sessions.get(org);
         if (session == null) {
             return Optional.empty();
         }
-        return Optional.of("logged in at " + session.form.url() + ": " + session.pagesLoggedIn
-                + " pages were checked logged in; ketenscan logged in " + (1 + session.renewals) + " times, "
-                + session.renewals + " of them after the session had ended" + (session.pagesLost == 0 ? ""
-                : "; " + session.pagesLost + " pages still ended at the login page and are recorded as errors")
-                + ". Logout links were not followed");
+        return Optional.of(Message.of("note.login", session.form.url(), session.pagesLoggedIn, 1 + session.renewals,
+                session.renewals));
     }
 }
