@@ -162,12 +162,6 @@ public final class LoginSessions {
         }
     }
 
-    /** How many pages were checked logged in. */
-    public synchronized int pagesLoggedIn(int org) {
-        Session session = sessions.get(org);
-        return session == null ? 0 : session.pagesLoggedIn;
-    }
-
     /** How often ketenscan logged in again after a session ended. */
     public synchronized int renewals(int org) {
         Session session = sessions.get(org);
