@@ -120,6 +120,33 @@ class LoginConfigTest {
         assertMistake(ISSUE_EXAMPLE + "wachtwoord: x\n", "unknown key 'wachtwoord' in a login");
     }
 
+    @Test
+    void aLoginNeedsTheBrowser() throws Exception {
+        Files.writeString(dir.resolve("pas.txt"), "lid");
+        Path config = Files.writeString(dir.resolve("statisch.yml"), """
+                organisations:
+                  - name: Bibliotheek
+                    role: ketenpartner
+                    seeds: [http://127.0.0.1:9/mijn/]
+                    login:
+                      url: http://127.0.0.1:9/inloggen
+                      username: {file: pas.txt}
+                      password: {file: pas.txt}
+                      fields: {username: '#naam', password: '#wachtwoord'}
+                      submit: Inloggen
+                      loggedIn: {element: '#uitloggen'}
+                """);
+        ConsoleCapture console = new ConsoleCapture();
+        int exitCode;
+        try (console) {
+            exitCode = Ketenscan.commandLine().execute("scan", "--config", config.toString(), "--no-browser",
+                    "--out", dir.resolve("scan").toString());
+        }
+        assertEquals(ExitCode.USAGE, exitCode, console.text());
+        assertTrue(console.text().contains("a login form is filled in by the browser: leave out --no-browser"),
+                console.text());
+    }
+
     private void assertMistake(String login, String fragment) {
         ConfigException e = assertThrows(ConfigException.class, () -> load(login));
         assertTrue(e.getMessage().contains(fragment), e.getMessage());
