@@ -39,6 +39,7 @@ public final class LoginSessions {
         int generation;
         int renewals;
         int pagesLoggedIn;
+        boolean failed;
         final Set<String> logoutLinks = ConcurrentHashMap.newKeySet();
 
         Session(LoginForm form) {
@@ -133,11 +134,12 @@ public final class LoginSessions {
      * Logs in again after a page met the login page with session {@code seen}; when another worker
      * renewed it since, that session is used and no login is made.
      *
-     * @return false when the login failed now: the page is then an error, the scan goes on
+     * @return false when the login failed now or failed before: the page is then an error, the scan
+     *         goes on, and no later page waits for another login
      */
     public synchronized boolean renew(int org, int seen) {
         Session session = sessions.get(org);
-        if (session == null) {
+        if (session == null || session.failed) {
             return false;
         }
         if (session.generation != seen) {
@@ -146,6 +148,8 @@ public final class LoginSessions {
         try {
             session.cookies = List.copyOf(performer.logIn(org, session.form));
         } catch (LoginFailedException failed) {
+            // tried once: every page would otherwise wait out another failing login
+            session.failed = true;
             return false;
         } finally {
             session.generation++;

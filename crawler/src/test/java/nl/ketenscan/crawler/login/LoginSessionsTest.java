@@ -60,10 +60,13 @@ class LoginSessionsTest {
     @Test
     void aFailedLoginBeforeTheCrawlStopsItAndOneDuringTheCrawlIsThePagesError() {
         LoginSessions failing = new LoginSessions(Map.of(0, FORM), (org, form) -> {
+            logins.incrementAndGet();
             throw new LoginFailedException("no sign of being logged in");
         });
         assertThrows(LoginFailedException.class, failing::logInAll);
         assertFalse(failing.renew(0, failing.generation(0)));
+        assertFalse(failing.renew(0, failing.generation(0)), "a later page is an error at once");
+        assertEquals(2, logins.get(), "one login before the crawl, one renewal, then no more");
     }
 
     @Test
