@@ -155,7 +155,7 @@ final class ReportModelBuilder {
                 ? null : Link.to(page.finalUrl());
         return new PageRow(Link.to(page.url()), redirectedTo, page.httpStatus(), page.title(), page.lang(),
                 page.error() == null ? null : text.messages().of(page.error()), statusKey(page),
-                page.findings().size(), text.messages().languageOf(page.error()));
+                page.findings().size(), text.messages().languageOf(page.error()), page.facts().browserChecks().ran());
     }
 
     /** A page the server answered with an error: a broken link wherever it is linked from. */

@@ -122,11 +122,12 @@ class HtmlReportTest {
         assertEquals(List.of("geen antwoord", "no answer within 30 s; the server may be down"), cells(kapot));
         Element all = page.selectFirst("#paginas").parent().selectFirst("table");
         assertEquals(4, all.select("tbody tr").size());
-        assertEquals(List.of("Home – Voorbeeldstad", "200", "Fouten gevonden", "3"),
+        assertEquals(List.of("Home – Voorbeeldstad", "200", "Fouten gevonden", "3", "geen"),
                 cells(rowOf(all, SampleScans.HOME)));
-        assertEquals(List.of("Afval", "200", "Fouten gevonden", "2"), cells(rowOf(all, SampleScans.AFVAL)));
-        assertEquals(List.of("Contact", "200", "Geen fouten gevonden", "0"), cells(rowOf(all, SampleScans.CONTACT)));
-        assertEquals(List.of("(geen titel)", "geen antwoord", "Niet volledig gecontroleerd", "0"),
+        assertEquals(List.of("Afval", "200", "Fouten gevonden", "2", "geen"), cells(rowOf(all, SampleScans.AFVAL)));
+        assertEquals(List.of("Contact", "200", "Geen fouten gevonden", "0", "geen"),
+                cells(rowOf(all, SampleScans.CONTACT)));
+        assertEquals(List.of("(geen titel)", "geen antwoord", "Niet volledig gecontroleerd", "0", "geen"),
                 cells(rowOf(all, SampleScans.KAPOT)));
     }
 

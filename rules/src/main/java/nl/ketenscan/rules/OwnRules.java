@@ -49,6 +49,7 @@ import nl.ketenscan.rules.orientation.OrientationAudit;
 import nl.ketenscan.rules.reflow.ReflowAudit;
 import nl.ketenscan.rules.textfit.ResizeTextAudit;
 import nl.ketenscan.rules.textfit.TextSpacingAudit;
+import nl.ketenscan.rules.textfit.TextSpacingOverlapAudit;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
@@ -92,6 +93,7 @@ public final class OwnRules {
             new ReflowAudit(),
             new ResizeTextAudit(),
             new TextSpacingAudit(),
+            new TextSpacingOverlapAudit(),
             new OrientationAudit(),
             new MovingContentAudit(),
             new AutoplayAudioAudit(),

@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.criteria;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,12 +15,16 @@ import nl.ketenscan.rules.PageFeature;
  * @param nameNl         the name in the W3C authorised Dutch translation
  * @param en301549Clause the clause of EN 301 549 for web pages, e.g. {@code 9.1.4.3}
  * @param axeRules       the axe-core rules, on by default, that test part of it
- * @param ownRules       ketenscan's own rules, page or site rules, that test part of it
+ * @param ownRules       ketenscan's own rules, page rules, site rules or browser audits, that test part of it
  * @param appliesWhen    content a page must hold for the criterion to apply, e.g. video for captions;
  *                       empty when it applies to every page
+ * @param browserChecks  the browser checks (e.g. {@code reflow}) whose audits are among {@code ownRules}
+ * @param checkedEverywhere whether axe or a page or site rule tests part of it, so every checked page was
+ *                       checked for it; when false, only the pages where one of {@code browserChecks} ran were
  */
 public record Criterion(String sc, Level level, String w3cId, String nameEn, String nameNl, String en301549Clause,
-                        List<String> axeRules, List<String> ownRules, Set<PageFeature> appliesWhen) {
+                        List<String> axeRules, List<String> ownRules, Set<PageFeature> appliesWhen,
+                        List<String> browserChecks, boolean checkedEverywhere) {
 
     private static final String UNDERSTANDING = "https://www.w3.org/WAI/WCAG21/Understanding/";
 
@@ -30,6 +35,7 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
         axeRules = List.copyOf(axeRules);
         ownRules = List.copyOf(ownRules);
         appliesWhen = Set.copyOf(appliesWhen);
+        browserChecks = List.copyOf(browserChecks);
     }
 
     /** The conformance level; the Besluit requires A and AA, nothing of AAA. */
@@ -45,6 +51,15 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
     /** Whether an automated check looks at this criterion at all; when none does, only a person can judge it. */
     public boolean hasAutomatedCheck() {
         return !axeRules.isEmpty() || !ownRules.isEmpty();
+    }
+
+    /**
+     * Whether an automated check looked at this criterion on a page that ran these browser checks: always
+     * when axe or a page or site rule tests it, else only when one of its browser checks ran there. A page
+     * scanned without the browser, or outside the sample the slow checks keep to, was not checked for 1.4.13.
+     */
+    public boolean checkedOn(Collection<String> browserChecksRan) {
+        return checkedEverywhere || browserChecks.stream().anyMatch(browserChecksRan::contains);
     }
 
     /**

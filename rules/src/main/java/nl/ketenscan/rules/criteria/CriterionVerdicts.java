@@ -12,7 +12,12 @@ import nl.ketenscan.rules.PageResult;
  * Decides the verdict on each of the 50 criteria for one organisation, strongest evidence first:
  * a failed finding makes it {@code fails}; a finding to review {@code needs-review}; when no
  * checked page holds content it applies to, {@code not-applicable}; when an automated check exists
- * and pages were checked, {@code no-automated-failures}; otherwise {@code manual-only}.
+ * and ran on a checked page it applies to, {@code no-automated-failures}; otherwise {@code manual-only}.
+ *
+ * <p>A criterion only browser checks test (1.4.10 reflow, 2.1.2 the tab walk…) was checked only on the
+ * pages whose {@link nl.ketenscan.rules.BrowserChecks} name one of them: a scan without the browser or
+ * with {@code --browser-checks none}, or whose pages all missed those checks, leaves it to a person,
+ * never "no automated failures" from checks that did not run.
  *
  * <p>What was found counts from every page, including pages with an error: a video seen or a
  * failure found there was seen or found. Absence needs pages checked without error: when no page
@@ -67,6 +72,10 @@ public final class CriterionVerdicts {
         if (rendered.stream().noneMatch(p -> criterion.appliesTo(p.features()))) {
             return Verdict.NOT_APPLICABLE;
         }
-        return criterion.hasAutomatedCheck() ? Verdict.NO_AUTOMATED_FAILURES : Verdict.MANUAL_ONLY;
+        boolean checkedWhereItApplies = rendered.stream()
+                .filter(p -> p.error() == null && criterion.appliesTo(p.features()))
+                .anyMatch(p -> criterion.checkedOn(p.facts().browserChecks().ran()));
+        return criterion.hasAutomatedCheck() && checkedWhereItApplies ? Verdict.NO_AUTOMATED_FAILURES
+                : Verdict.MANUAL_ONLY;
     }
 }
