@@ -2,6 +2,7 @@ package nl.ketenscan.rules;
 
 import java.util.Map;
 import nl.ketenscan.rules.behaviour.PageBehaviour;
+import nl.ketenscan.rules.hover.HoverContents;
 import nl.ketenscan.rules.keyboard.TabWalk;
 import nl.ketenscan.rules.oninput.InputChanges;
 import nl.ketenscan.rules.orientation.OrientationViews;
@@ -24,7 +25,8 @@ public final class BrowserCheckNames {
             SpacedText.class, "text-spacing",
             OrientationViews.class, "orientation",
             InputChanges.class, "on-input",
-            TabWalk.class, "tab-walk");
+            TabWalk.class, "tab-walk",
+            HoverContents.class, "hover-content");
 
     private BrowserCheckNames() {
     }

@@ -27,6 +27,7 @@ import nl.ketenscan.rules.headings.HeadingLikeText;
 import nl.ketenscan.rules.headings.HeadingNotDescriptive;
 import nl.ketenscan.rules.images.ImageAltMeaningless;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
+import nl.ketenscan.rules.hover.ContentOnHoverDismissible;
 import nl.ketenscan.rules.keyboard.ChangeOnFocus;
 import nl.ketenscan.rules.keyboard.ClickWithoutKeyboard;
 import nl.ketenscan.rules.keyboard.ContentOnFocusDismissible;
@@ -106,7 +107,8 @@ public final class OwnRules {
             new OnInputAudit(),
             new KeyboardTrap(), new FocusVisible(), new FocusIndicatorContrast(), new FieldBorderContrast(),
             new FocusOrder(), new ChangeOnFocus(), new SkipLinkTarget(), new ClickWithoutKeyboard(),
-            new ContentOnFocusDismissible());
+            new ContentOnFocusDismissible(),
+            new ContentOnHoverDismissible());
 
     private static final List<DocumentRule> DOCUMENT_RULES = List.of(
             new PdfTagged(),
