@@ -42,6 +42,7 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.media.MediaAlternative;
 import nl.ketenscan.rules.navigation.ConsistentIdentification;
 import nl.ketenscan.rules.navigation.ConsistentNavigation;
 import nl.ketenscan.rules.navigation.MultipleWays;
@@ -82,7 +83,8 @@ public final class OwnRules {
             new HeadingNotDescriptive(),
             new HeadingLikeText(),
             new LabelNotDescriptive(),
-            new RequiredFieldErrors());
+            new RequiredFieldErrors(),
+            new MediaAlternative());
 
     private static final List<SiteRule> SITE_RULES = List.of(
             new PageTitleDuplicate(),
