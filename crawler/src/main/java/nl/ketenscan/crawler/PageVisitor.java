@@ -61,14 +61,16 @@ final class PageVisitor {
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
     private final DocumentCheck documents;
     private final BrowserCheckPages checkPages;
+    private final ScreenshotBudget screenshots;
 
     /**
      * @param browsers   the sessions that check pages, or null to check the HTML as served only
      * @param checkPages on which pages the browser checks run
      * @param hashRoutes which fragments of the rendered DOM's links are pages of their own
+     * @param screenshots which findings get a screenshot, and where they are kept; null without a browser
      */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
-                PageClaims claims, BrowserCheckPages checkPages, HashRoutes hashRoutes) {
+                PageClaims claims, BrowserCheckPages checkPages, HashRoutes hashRoutes, ScreenshotBudget screenshots) {
         this.fetcher = fetcher;
         this.browsers = browsers;
         this.limits = limits;
@@ -78,6 +80,7 @@ final class PageVisitor {
         this.claims = claims;
         this.documents = new DocumentCheck(limits.pageBudget(), limits.maxPageBytes());
         this.hashRoutes = hashRoutes;
+        this.screenshots = screenshots;
     }
 
     /**
@@ -172,7 +175,7 @@ final class PageVisitor {
             BrowserSession session = browsers.acquire();
             try {
                 return session.check(landed, admission.scope(entry.org()),
-                        checkPages.forPage(entry.org(), entry.depth() == 0));
+                        checkPages.forPage(entry.org(), entry.depth() == 0), screenshots);
             } finally {
                 browsers.release(session);
             }
@@ -190,6 +193,7 @@ final class PageVisitor {
         return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
                 rendered.loadMillis(), rendered.checkMillis(), checked.features(),
-                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes()))), links);
+                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes(),
+                        rendered.screenshots().stream().map(shot -> screenshots.save(landed, shot)).toList()))), links);
     }
 }

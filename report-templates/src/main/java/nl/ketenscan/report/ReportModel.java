@@ -165,7 +165,7 @@ final class ReportModel {
      */
     public record IssueEntry(String outcomeKey, String impactKey, String message, String selector, String snippet,
                              int occurrences, List<Link> pages, String anchor, String kindKey,
-                             String messageLang) {
+                             String messageLang, String screenshot) {
     }
 
     /**

@@ -132,6 +132,16 @@ class HtmlReportTest {
     }
 
     @Test
+    void anIssueShowsItsScreenshotWithAltText() throws IOException {
+        Document page = write(SampleScans.chain(true), BIBLIOTHEEK_FILE);
+
+        Element image = page.selectFirst("img.screenshot");
+        assertEquals(SampleScans.SCREENSHOT, image.attr("src"));
+        assertTrue(image.attr("alt").contains("html-has-lang"), image.attr("alt"));
+        assertEquals(1, page.select("img.screenshot").size(), "only the issue whose occurrence has one");
+    }
+
+    @Test
     void redirectedPageShowsWhereItEnded() throws IOException {
         Document page = write(SampleScans.chain(true), BIBLIOTHEEK_FILE);
 

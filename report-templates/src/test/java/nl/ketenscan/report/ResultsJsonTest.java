@@ -98,6 +98,14 @@ class ResultsJsonTest {
     }
 
     @Test
+    void aFindingNamesItsScreenshotBesideTheScan() throws IOException {
+        JsonNode bieb = write(SampleScans.chain(true)).at("/organisations/1/pages/0/findings");
+
+        assertEquals(SampleScans.SCREENSHOT, bieb.get(0).get("screenshot").asText());
+        assertTrue(bieb.get(1).get("screenshot") == null, "only the finding it shows");
+    }
+
+    @Test
     void everyIssueSaysItsOutcomeAndEveryCountKeepsFailuresAndReviewApart() throws IOException {
         JsonNode gemeente = write(SampleScans.chain(true)).at("/organisations/0");
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.Screenshot;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.navigation.NavigationBlock;
 import nl.ketenscan.rules.navigation.NavigationLink;
@@ -47,6 +48,7 @@ final class PageFactTable {
     private static final String NAVIGATION_BLOCK_LINKS = "navigation-block-links";
     private static final String BROWSER_CHECK = "browser-check";
     private static final String BROWSER_CHECK_NOTE = "browser-check-note";
+    private static final String SCREENSHOT = "screenshot";
 
     private final Connection connection;
 
@@ -96,6 +98,10 @@ final class PageFactTable {
             }
             for (int i = 0; i < checks.notes().size(); i++) {
                 rows.add(BROWSER_CHECK_NOTE, i, checks.notes().get(i));
+            }
+            for (int i = 0; i < checks.screenshots().size(); i++) {
+                Screenshot shot = checks.screenshots().get(i);
+                rows.add(SCREENSHOT, i, shot.file() + '\t' + shot.rule() + '\t' + oneLine(shot.selector()));
             }
             insert.executeBatch();
         }
@@ -155,7 +161,12 @@ final class PageFactTable {
         return new PageFacts(statement, kinds.first(SKELETON), embeds,
                 created == null ? null : LocalDate.parse(created), navigation(kinds),
                 new BrowserChecks(List.copyOf(kinds.all(BROWSER_CHECK).values()),
-                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())));
+                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values()), screenshots(kinds)));
+    }
+
+    private static List<Screenshot> screenshots(Kinds kinds) {
+        return kinds.all(SCREENSHOT).values().stream().map(row -> row.split("\t", 3))
+                .map(parts -> new Screenshot(parts[1], parts[2], parts[0])).toList();
     }
 
     /** Null for a page stored without its navigation noted, by an older ketenscan or for a document. */

@@ -1,0 +1,61 @@
+package nl.ketenscan.crawler.browser;
+
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chromium.HasCdp;
+
+/**
+ * A small cropped PNG of one element of the loaded page, outlined: the evidence of a finding. The crop
+ * is the element with a margin, at most {@value #MAX_WIDTH} by {@value #MAX_HEIGHT} CSS px from its top
+ * left; a PNG above {@value #MAX_BYTES} bytes is taken again at half the scale, and dropped if still too
+ * large. Taken through the Chrome DevTools command {@code Page.captureScreenshot}, which can capture
+ * beyond the viewport without scrolling the page; a browser without DevTools commands (a Grid that does
+ * not pass them on) gives none. Never taken while a password field on the page holds a value.
+ */
+final class ElementScreenshot {
+
+    static final int MAX_WIDTH = 640;
+    static final int MAX_HEIGHT = 400;
+    static final int MAX_BYTES = 60 * 1024;
+    private static final int MARGIN = 12;
+
+    private static final String SCRIPT = PageScripts.load("screenshot.js");
+
+    private ElementScreenshot() {
+    }
+
+    /** The PNG of the element {@code selector} picks, outlined; empty when there is none to take. */
+    static Optional<byte[]> of(WebDriver driver, String selector) {
+        if (!(driver instanceof HasCdp devTools)) {
+            return Optional.empty();
+        }
+        if (!(DialogSafeScripts.execute(driver, SCRIPT, "mark", selector, MAX_WIDTH, MAX_HEIGHT, MARGIN)
+                instanceof Map<?, ?> clip)) {
+            return Optional.empty();
+        }
+        try {
+            for (double scale : new double[] {1, 0.5}) {
+                byte[] png = capture(devTools, clip, scale);
+                if (png.length <= MAX_BYTES) {
+                    return Optional.of(png);
+                }
+            }
+            return Optional.empty();
+        } catch (WebDriverException refused) {
+            return Optional.empty();
+        } finally {
+            DialogSafeScripts.execute(driver, SCRIPT, "unmark");
+        }
+    }
+
+    private static byte[] capture(HasCdp devTools, Map<?, ?> clip, double scale) {
+        Map<String, Object> result = devTools.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true, "fromSurface", true,
+                "clip", Map.of("x", clip.get("x"), "y", clip.get("y"), "width", clip.get("width"),
+                        "height", clip.get("height"), "scale", scale)));
+        return Base64.getDecoder().decode((String) result.get("data"));
+    }
+}
