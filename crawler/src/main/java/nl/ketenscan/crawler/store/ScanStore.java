@@ -227,7 +227,8 @@ public final class ScanStore implements AutoCloseable {
         Path folder = file.getParent().resolve(SCREENSHOTS);
         try {
             Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, ".ketenscan-", ".part");
+            // a hidden name of its own, not a temporary file: that would keep its owner-only permissions
+            Path partial = folder.resolve("." + name + ".part");
             Files.write(partial, png);
             Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
