@@ -17,6 +17,7 @@ import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
@@ -29,7 +30,7 @@ import nl.ketenscan.rules.baseline.BaselineMatch;
 final class ScanJob {
 
     /** What the store and reports give as axe-core's version when no browser ran. */
-    static final String AXE_NOT_RUN = "not run (--no-browser)";
+    static final String AXE_NOT_RUN = ScanResults.AXE_NOT_RUN;
 
     private final PrintStream out;
     private final PrintStream err;

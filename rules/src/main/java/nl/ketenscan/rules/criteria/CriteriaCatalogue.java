@@ -72,7 +72,7 @@ public final class CriteriaCatalogue {
                     columns.get(record, "w3c_id"), columns.get(record, "name_en"), columns.get(record, "name_nl"),
                     columns.get(record, "en301549_clause"), words(columns.get(record, "axe_rules_default")),
                     rulesFor(sc, ownRules), features(applicability.getProperty(sc, "")),
-                    browserChecks(sc, ownRules), checkedEverywhere(sc, columns.get(record, "axe_rules_default"), ownRules)));
+                    browserChecks(sc, ownRules), ownRulesEverywhere(sc, ownRules)));
         }
         for (String sc : applicability.stringPropertyNames()) {
             if (!criteria.containsKey(sc)) {
@@ -96,10 +96,10 @@ public final class CriteriaCatalogue {
                 .toList();
     }
 
-    /** Whether axe or an own rule that is no browser audit tests part of the criterion, on every checked page. */
-    private static boolean checkedEverywhere(String sc, String axeRules, List<RuleInfo> ownRules) {
+    /** Whether an own rule that is no browser audit, so runs on every checked page, tests part of the criterion. */
+    private static boolean ownRulesEverywhere(String sc, List<RuleInfo> ownRules) {
         List<String> browserAudits = OwnRules.browserAudits().stream().map(audit -> audit.info().id()).toList();
-        return !axeRules.isBlank() || rulesFor(sc, ownRules).stream().anyMatch(id -> !browserAudits.contains(id));
+        return rulesFor(sc, ownRules).stream().anyMatch(id -> !browserAudits.contains(id));
     }
 
     private static Set<PageFeature> features(String ids) {

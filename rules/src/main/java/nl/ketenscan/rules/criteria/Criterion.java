@@ -19,12 +19,13 @@ import nl.ketenscan.rules.PageFeature;
  * @param appliesWhen    content a page must hold for the criterion to apply, e.g. video for captions;
  *                       empty when it applies to every page
  * @param browserChecks  the browser checks (e.g. {@code reflow}) whose audits are among {@code ownRules}
- * @param checkedEverywhere whether axe or a page or site rule tests part of it, so every checked page was
- *                       checked for it; when false, only the pages where one of {@code browserChecks} ran were
+ * @param ownRulesEverywhere whether a page or site rule tests part of it, which runs on every checked page,
+ *                       with the browser or without; otherwise only axe (where it ran) and the pages where one
+ *                       of {@code browserChecks} ran checked it
  */
 public record Criterion(String sc, Level level, String w3cId, String nameEn, String nameNl, String en301549Clause,
                         List<String> axeRules, List<String> ownRules, Set<PageFeature> appliesWhen,
-                        List<String> browserChecks, boolean checkedEverywhere) {
+                        List<String> browserChecks, boolean ownRulesEverywhere) {
 
     private static final String UNDERSTANDING = "https://www.w3.org/WAI/WCAG21/Understanding/";
 
@@ -54,12 +55,17 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
     }
 
     /**
-     * Whether an automated check looked at this criterion on a page that ran these browser checks: always
-     * when axe or a page or site rule tests it, else only when one of its browser checks ran there. A page
-     * scanned without the browser, or outside the sample the slow checks keep to, was not checked for 1.4.13.
+     * Whether an automated check looked at this criterion on a page: always when a page or site rule tests
+     * it, when axe does and ran, and when one of its browser checks ran there. A page scanned without the
+     * browser ({@code --no-browser}: no axe, no browser checks), or outside the sample the slow checks keep
+     * to, was not checked for 1.4.13.
+     *
+     * @param axeRan           whether axe checked the page
+     * @param browserChecksRan the browser checks that ran on it
      */
-    public boolean checkedOn(Collection<String> browserChecksRan) {
-        return checkedEverywhere || browserChecks.stream().anyMatch(browserChecksRan::contains);
+    public boolean checkedOn(boolean axeRan, Collection<String> browserChecksRan) {
+        return ownRulesEverywhere || axeRan && !axeRules.isEmpty()
+                || browserChecks.stream().anyMatch(browserChecksRan::contains);
     }
 
     /**

@@ -102,6 +102,15 @@ class CriterionVerdictsTest {
     }
 
     @Test
+    void withoutTheBrowserWhatOnlyAxeTestsIsManualOnly() {
+        Map<String, CriterionVerdict> verdicts = bySc(CriterionVerdicts.of(organisation(page("", Set.of())), false));
+
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("1.4.3").verdict(), "color-contrast did not run");
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("4.1.2").verdict());
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.4.6").verdict(), "own page rules ran");
+    }
+
+    @Test
     void aBrowserCheckCountsOnlyOnAPageTheCriterionAppliesTo() {
         PageResult withForm = page("formulier/", Set.of(PageFeature.FORM_FIELD));
         PageResult walkedWithoutForm = walked("", Set.of(), "on-input");
