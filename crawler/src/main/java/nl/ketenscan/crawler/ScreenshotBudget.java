@@ -13,14 +13,11 @@ import nl.ketenscan.rules.Sha256;
 /**
  * Which findings of a scan get a screenshot, and their storing: every failure of a visual check
  * ({@link Screenshot#visualFailure}) and the first occurrence of every other issue (by fingerprint), at
- * most {@value #MAX_PER_SCAN} in a scan. A file is named by its finding's fingerprint and page, so a
+ * most {@link Screenshot#MAX_PER_SCAN} in a scan. A file is named by its finding's fingerprint and page, so a
  * resumed scan (which reads what was taken from the store's list of files) takes no issue's first
  * screenshot twice and a page checked again replaces its own.
  */
 final class ScreenshotBudget implements EvidenceChoice {
-
-    /** Screenshots in one scan at most: each is up to 60 KB beside the report. */
-    static final int MAX_PER_SCAN = 200;
 
     private final ScanStore store;
     private final ScanNotes notes;
@@ -43,10 +40,10 @@ final class ScreenshotBudget implements EvidenceChoice {
         if (!wanted) {
             return false;
         }
-        if (reserved >= MAX_PER_SCAN) {
+        if (reserved >= Screenshot.MAX_PER_SCAN) {
             if (!full) {
                 full = true;
-                notes.note(ScanStore.WHOLE_SCAN, "screenshots: the bound of " + MAX_PER_SCAN + " per scan was reached;"
+                notes.note(ScanStore.WHOLE_SCAN, "screenshots: the bound of " + Screenshot.MAX_PER_SCAN + " per scan was reached;"
                         + " findings checked after it have none");
             }
             return false;

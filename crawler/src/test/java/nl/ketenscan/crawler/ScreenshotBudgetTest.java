@@ -49,7 +49,7 @@ class ScreenshotBudgetTest {
     void theScansBoundHoldsAndIsNotedOnce() {
         try (ScanStore store = begun()) {
             ScreenshotBudget budget = new ScreenshotBudget(store, notes(store));
-            for (int i = 0; i < ScreenshotBudget.MAX_PER_SCAN; i++) {
+            for (int i = 0; i < Screenshot.MAX_PER_SCAN; i++) {
                 assertTrue(budget.claim(finding("reflow", "#blok-" + i)));
             }
 
