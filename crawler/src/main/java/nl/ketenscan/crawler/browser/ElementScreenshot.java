@@ -3,6 +3,7 @@ package nl.ketenscan.crawler.browser;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import nl.ketenscan.rules.Finding;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chromium.HasCdp;
@@ -27,15 +28,33 @@ final class ElementScreenshot {
     private ElementScreenshot() {
     }
 
-    /** The PNG of the element {@code selector} picks, outlined; empty when there is none to take. */
-    static Optional<byte[]> of(WebDriver driver, String selector) {
+    /**
+     * The PNG of the element the finding names, outlined; empty when there is none to take. A failure of
+     * focus visible or of a focus indicator's contrast is shown with the element focused, a failure of text
+     * spacing with the criterion's spacing applied; the others as the page was loaded (a reflow or zoom
+     * failure is not shown at 320 px or 200%).
+     */
+    static Optional<byte[]> of(WebDriver driver, Finding finding) {
         if (!(driver instanceof HasCdp devTools)) {
             return Optional.empty();
         }
-        if (!(DialogSafeScripts.execute(driver, SCRIPT, "mark", selector, MAX_WIDTH, MAX_HEIGHT, MARGIN)
-                instanceof Map<?, ?> clip)) {
-            return Optional.empty();
+        String state = switch (finding.rule()) {
+            case "focus-visible", "focus-indicator-contrast" -> "focus";
+            case "text-spacing-clipped", "text-spacing-overlap" -> "style";
+            default -> "";
+        };
+        try {
+            if (!(DialogSafeScripts.execute(driver, SCRIPT, "mark", finding.selector(), MAX_WIDTH, MAX_HEIGHT, MARGIN,
+                    state, TextSpacingGatherer.SPACING) instanceof Map<?, ?> clip)) {
+                return Optional.empty();
+            }
+            return captured(devTools, clip);
+        } finally {
+            DialogSafeScripts.execute(driver, SCRIPT, "unmark");
         }
+    }
+
+    private static Optional<byte[]> captured(HasCdp devTools, Map<?, ?> clip) {
         try {
             for (double scale : new double[] {1, 0.5}) {
                 byte[] png = capture(devTools, clip, scale);
@@ -46,8 +65,6 @@ final class ElementScreenshot {
             return Optional.empty();
         } catch (WebDriverException refused) {
             return Optional.empty();
-        } finally {
-            DialogSafeScripts.execute(driver, SCRIPT, "unmark");
         }
     }
 

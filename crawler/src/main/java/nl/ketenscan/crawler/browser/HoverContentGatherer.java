@@ -52,8 +52,9 @@ final class HoverContentGatherer implements Gatherer<HoverContents> {
                 }
             }
         } finally {
+            // outside the budget, as LivePage undoes its own changes: a gatherer out of time still leaves the page as found
             new Actions(page.driver()).moveToLocation(0, 0).perform();
-            page.script(SCRIPT, "restore");
+            DialogSafeScripts.execute(page.driver(), SCRIPT, "restore");
         }
         return new HoverContents(contents);
     }

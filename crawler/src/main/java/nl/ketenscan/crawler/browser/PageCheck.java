@@ -179,7 +179,7 @@ final class PageCheck {
                     || !evidence.claim(finding)) {
                 continue;
             }
-            Optional<byte[]> png = ElementScreenshot.of(driver, finding.selector());
+            Optional<byte[]> png = ElementScreenshot.of(driver, finding);
             if (png.isPresent()) {
                 taken.add(new TakenScreenshot(finding, png.get()));
             } else {

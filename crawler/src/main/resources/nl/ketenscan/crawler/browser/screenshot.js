@@ -1,21 +1,35 @@
 // Marks an element for a screenshot of a finding, and takes the mark away again. Called with:
-//   'mark', selector, maxWidth, maxHeight, margin
-//       outlines the element (an overlay above the page, so the page's own styles stay as they are) and
+//   'mark', selector, maxWidth, maxHeight, margin, state, css
+//       puts the page in the state the failure shows in (state 'focus': the element focused; 'style': the
+//       style sheet css added, e.g. the text spacing of 1.4.12), outlines the element (an overlay above the
+//       page, so the page's own styles stay as they are) and
 //       returns the part of the page to capture, in page coordinates: the element and a margin around it,
 //       cut to maxWidth by maxHeight from its top left; false when the element is not there or not shown,
 //       or when a password field on the page holds a value, which a screenshot must never show
-//   'unmark'
+//   'unmark'    takes the overlay, the style sheet and the focus away again
 var step = arguments[0];
 var OVERLAY_ID = 'ketenscan-screenshot-mark';
-var old = document.getElementById(OVERLAY_ID);
-if (old) { old.remove(); }
+var STYLE_ID = 'ketenscan-screenshot-style';
+['ketenscan-screenshot-mark', STYLE_ID].forEach(function (id) {
+  var old = document.getElementById(id);
+  if (old) { old.remove(); }
+});
 if (step === 'unmark') {
+  var focused = window.__ketenscanScreenshotFocus;
+  if (focused) {
+    focused.element.blur();
+    if (window.navigation) { navigation.removeEventListener('navigate', focused.stay); }
+    window.open = focused.open;
+    delete window.__ketenscanScreenshotFocus;
+  }
   return true;
 }
 var selector = arguments[1];
 var maxWidth = arguments[2];
 var maxHeight = arguments[3];
 var margin = arguments[4];
+var state = arguments[5];
+var css = arguments[6];
 var filled = Array.prototype.some.call(document.querySelectorAll('input[type=password]'), function (field) {
   return field.value !== '';
 });
@@ -26,6 +40,20 @@ var element;
 try { element = document.querySelector(selector); } catch (e) { return false; }
 if (!element || !ketenscanVisible(element)) {
   return false;
+}
+if (state === 'focus' && element.focus) {
+  // a focus handler must not take the page away or open a window: the tab walk saw what it does
+  var focused = { element: element, open: window.open,
+    stay: function (event) { if (event.cancelable) { event.preventDefault(); } } };
+  if (window.navigation) { navigation.addEventListener('navigate', focused.stay); }
+  window.open = function () { return null; };
+  window.__ketenscanScreenshotFocus = focused;
+  element.focus({ preventScroll: true });
+} else if (state === 'style') {
+  var sheet = document.createElement('style');
+  sheet.id = STYLE_ID;
+  sheet.textContent = css;
+  document.head.appendChild(sheet);
 }
 var rect = element.getBoundingClientRect();
 if (rect.width < 1 || rect.height < 1) {

@@ -16,7 +16,10 @@ import javax.imageio.ImageIO;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.FixtureServer;
 import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,21 @@ class ElementScreenshotWithChromiumTest {
         assertFalse(page.findings().isEmpty(), "the fields have no labels");
         assertEquals(List.of(), page.screenshots());
         assertEquals(claims.claimed, claims.released, "every reservation given back");
+    }
+
+    /** A focus failure is shown focused; the element's focus handler takes the page nowhere meanwhile. */
+    @Test
+    void aFocusFailureIsTakenFocusedWithoutFollowingWhereFocusLeads() {
+        String url = site.url("/gatherers/keyboard-on-focus.html");
+        browser.enter(Scope.origin(site.origin()));
+        browser.open(url);
+        Finding land = new Finding("focus-visible", Engine.KETENSCAN, Outcome.FAILED, List.of("2.4.7"), Impact.SERIOUS,
+                "#land", null, List.of(), null);
+
+        assertTrue(ElementScreenshot.of(browser.driver(), land).isPresent());
+        assertEquals(url, browser.driver().getCurrentUrl());
+        assertEquals(0, site.requests("/keyboard-elders.html"), "the focus handler's navigation was followed");
+        assertEquals("body", DialogSafeScripts.execute(browser.driver(), "return document.activeElement.localName;"));
     }
 
     private static RenderedPage check(String path, EvidenceChoice evidence) {
