@@ -1,5 +1,6 @@
 package nl.ketenscan.crawler.browser;
 
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ final class ElementScreenshot {
     static final int MAX_HEIGHT = 400;
     static final int MAX_BYTES = 60 * 1024;
     private static final int MARGIN = 12;
+    /** Emulating a viewport and capturing take well under this; it bounds a page that keeps re-laying out. */
+    private static final Duration BUDGET = Duration.ofSeconds(5);
 
     private static final String SCRIPT = PageScripts.load("screenshot.js");
 
@@ -29,35 +32,50 @@ final class ElementScreenshot {
     }
 
     /**
-     * The PNG of the element the finding names, outlined; empty when there is none to take. A failure of
-     * focus visible or of a focus indicator's contrast is shown with the element focused, a failure of text
-     * spacing with the criterion's spacing applied; the others as the page was loaded (a reflow or zoom
-     * failure is not shown at 320 px or 200%).
+     * The PNG of the element the finding names, outlined, in the state its failure shows in: a reflow
+     * failure at 320 CSS px wide, a resize-text failure at 200%, a failure of focus visible or of a focus
+     * indicator's contrast with the element focused, a failure of text spacing with the criterion's spacing
+     * applied; any other as the page was loaded. Empty when there is none to take.
+     *
+     * @throws WebDriverException when the page could not be put back as it was (its viewport): the browser
+     *                            must then not check another page
      */
     static Optional<byte[]> of(WebDriver driver, Finding finding) {
         if (!(driver instanceof HasCdp devTools)) {
             return Optional.empty();
         }
-        String state = switch (finding.rule()) {
-            case "focus-visible", "focus-indicator-contrast" -> "focus";
-            case "text-spacing-clipped", "text-spacing-overlap" -> "style";
-            default -> "";
-        };
+        LivePage page = new LivePage(driver, BUDGET);
+        double pixelRatio = 1;
+        String state = "";
         try {
-            if (!(DialogSafeScripts.execute(driver, SCRIPT, "mark", finding.selector(), MAX_WIDTH, MAX_HEIGHT, MARGIN,
-                    state, TextSpacingGatherer.SPACING) instanceof Map<?, ?> clip)) {
+            switch (finding.rule()) {
+                case "reflow" -> page.emulateViewport(ReflowGatherer.WIDTH, ReflowGatherer.HEIGHT, 1, false);
+                case "resize-text-clipped" -> {
+                    page.emulateViewport(ZoomedTextGatherer.WIDTH, ZoomedTextGatherer.HEIGHT, 2, false);
+                    pixelRatio = 2;
+                }
+                case "focus-visible", "focus-indicator-contrast" -> state = "focus";
+                case "text-spacing-clipped", "text-spacing-overlap" -> state = "style";
+                default -> {
+                    // as loaded
+                }
+            }
+            if (!(DialogSafeScripts.execute(driver, SCRIPT, "mark", finding.selector(), MAX_WIDTH / pixelRatio,
+                    MAX_HEIGHT / pixelRatio, MARGIN, state, TextSpacingGatherer.SPACING) instanceof Map<?, ?> clip)) {
                 return Optional.empty();
             }
-            return captured(devTools, clip);
+            return captured(devTools, clip, pixelRatio);
         } finally {
             DialogSafeScripts.execute(driver, SCRIPT, "unmark");
+            page.restore();
         }
     }
 
-    private static Optional<byte[]> captured(HasCdp devTools, Map<?, ?> clip) {
+    /** @param pixelRatio device pixels per CSS px: the image is scaled back to CSS px, so its size cap holds */
+    private static Optional<byte[]> captured(HasCdp devTools, Map<?, ?> clip, double pixelRatio) {
         try {
             for (double scale : new double[] {1, 0.5}) {
-                byte[] png = capture(devTools, clip, scale);
+                byte[] png = capture(devTools, clip, scale / pixelRatio);
                 if (png.length <= MAX_BYTES) {
                     return Optional.of(png);
                 }

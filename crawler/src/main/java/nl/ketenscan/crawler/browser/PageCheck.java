@@ -154,7 +154,10 @@ final class PageCheck {
                 notes.add(e.getMessage());
             }
             long checkMillis = millisSince(checkStart);
-            List<TakenScreenshot> screenshots = browserDisturbed ? List.of() : screenshots(driver, findings, evidence);
+            List<TakenScreenshot> screenshots = new ArrayList<>();
+            if (!browserDisturbed) {
+                takeScreenshots(driver, findings, evidence, screenshots, notes);
+            }
             return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)), findings,
                     error(complete, results), loadMillis, checkMillis, gathered.ran(), notes, screenshots);
         } catch (PageNotLoaded e) {
@@ -168,25 +171,34 @@ final class PageCheck {
     /**
      * Screenshots of the findings {@code evidence} claims, at most {@value #MAX_SCREENSHOTS} a page; a
      * finding inside a frame or shadow root is left without (its selector does not reach it from the top).
+     * A screenshot that could not put the page back as it was (its viewport) ends them, and the browser is
+     * replaced before the next page, as after a gatherer that could not.
      */
-    private static List<TakenScreenshot> screenshots(WebDriver driver, List<Finding> findings, EvidenceChoice evidence) {
-        List<TakenScreenshot> taken = new ArrayList<>();
+    private void takeScreenshots(WebDriver driver, List<Finding> findings, EvidenceChoice evidence,
+                                 List<TakenScreenshot> taken, List<String> notes) {
         for (Finding finding : findings) {
             if (taken.size() >= MAX_SCREENSHOTS) {
-                break;
+                return;
             }
             if (finding.selector() == null || finding.selector().contains(Finding.INTO_FRAME_OR_SHADOW_ROOT)
                     || !evidence.claim(finding)) {
                 continue;
             }
-            Optional<byte[]> png = ElementScreenshot.of(driver, finding);
+            Optional<byte[]> png;
+            try {
+                png = ElementScreenshot.of(driver, finding);
+            } catch (WebDriverException e) {
+                evidence.release(finding);
+                browserDisturbed = true;
+                notes.add("screenshots stopped: " + WebDriverFailures.summary(e));
+                return;
+            }
             if (png.isPresent()) {
                 taken.add(new TakenScreenshot(finding, png.get()));
             } else {
                 evidence.release(finding);
             }
         }
-        return taken;
     }
 
     private List<Message> error(boolean complete, Results results) {

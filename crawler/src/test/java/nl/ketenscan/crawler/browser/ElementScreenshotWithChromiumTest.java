@@ -90,6 +90,22 @@ class ElementScreenshotWithChromiumTest {
         assertEquals("body", DialogSafeScripts.execute(browser.driver(), "return document.activeElement.localName;"));
     }
 
+    /** A reflow failure is taken at 320 CSS px, where the element sticks out, and the viewport put back. */
+    @Test
+    void aReflowFailureIsTakenAtItsWidthAndTheViewportPutBack() throws IOException {
+        browser.enter(Scope.origin(site.origin()));
+        browser.open(site.url("/gatherers/reflow-fails.html"));
+        Object width = DialogSafeScripts.execute(browser.driver(), "return innerWidth;");
+        Finding map = new Finding("reflow", Engine.KETENSCAN, Outcome.FAILED, List.of("1.4.10"), Impact.SERIOUS,
+                "#kaart", null, List.of(), null);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(ElementScreenshot.of(browser.driver(), map).orElseThrow()));
+
+        assertTrue(image.getWidth() <= ElementScreenshot.MAX_WIDTH && image.getWidth() > 320, "the map sticks out: "
+                + image.getWidth());
+        assertEquals(width, DialogSafeScripts.execute(browser.driver(), "return innerWidth;"));
+    }
+
     private static RenderedPage check(String path, EvidenceChoice evidence) {
         return new PageCheck(new AxeRunner(AxeScript.injected()), BUDGET)
                 .check(browser, site.url("/" + path), Scope.origin(site.origin()), AXE_ONLY, evidence);
