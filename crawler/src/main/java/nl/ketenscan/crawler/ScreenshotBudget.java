@@ -7,6 +7,7 @@ import nl.ketenscan.crawler.browser.EvidenceChoice;
 import nl.ketenscan.crawler.browser.TakenScreenshot;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Screenshot;
 import nl.ketenscan.rules.Sha256;
 
@@ -43,8 +44,7 @@ final class ScreenshotBudget implements EvidenceChoice {
         if (reserved >= Screenshot.MAX_PER_SCAN) {
             if (!full) {
                 full = true;
-                notes.note(ScanStore.WHOLE_SCAN, "screenshots: the bound of " + Screenshot.MAX_PER_SCAN + " per scan was reached;"
-                        + " findings checked after it have none");
+                notes.note(ScanStore.WHOLE_SCAN, Message.of("note.screenshots-bound", Screenshot.MAX_PER_SCAN));
             }
             return false;
         }

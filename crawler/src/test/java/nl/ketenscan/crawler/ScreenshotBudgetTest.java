@@ -14,6 +14,7 @@ import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.Role;
@@ -29,7 +30,7 @@ class ScreenshotBudgetTest {
     @TempDir
     Path dir;
 
-    private final List<String> notes = new ArrayList<>();
+    private final List<Message> notes = new ArrayList<>();
 
     @Test
     void everyVisualFailureButOnlyTheFirstOccurrenceOfOtherIssues() {
@@ -55,7 +56,7 @@ class ScreenshotBudgetTest {
 
             assertFalse(budget.claim(finding("reflow", "#te-veel")));
             assertFalse(budget.claim(finding("image-alt", "#logo")));
-            assertEquals(1, notes.size(), notes.toString());
+            assertEquals(List.of(Message.of("note.screenshots-bound", Screenshot.MAX_PER_SCAN)), notes);
         }
     }
 
@@ -90,7 +91,7 @@ class ScreenshotBudgetTest {
             }
 
             @Override
-            public void note(String organisation, String message) {
+            public void note(String organisation, Message message) {
                 notes.add(message);
             }
         }, List.of(GEMEENTE));

@@ -13,6 +13,7 @@ import nl.ketenscan.rules.PageResult;
  * a failed finding makes it {@code fails}; a finding to review {@code needs-review}; when no
  * checked page holds content it applies to, {@code not-applicable}; when an automated check exists
  * and ran on a checked page it applies to, {@code no-automated-failures}; otherwise {@code manual-only}.
+ * Before all that, a criterion W3C's errata declare always satisfied (4.1.1) is {@code always-satisfied}.
  *
  * <p>A criterion only browser checks test (1.4.10 reflow, 2.1.2 the tab walk…) was checked only on the
  * pages whose {@link nl.ketenscan.rules.BrowserChecks} name one of them: a scan without the browser or
@@ -69,6 +70,9 @@ public final class CriterionVerdicts {
 
     private static Verdict verdict(Criterion criterion, List<PageResult> pages, List<PageResult> rendered,
                                    boolean checked, boolean axeRan) {
+        if (criterion.alwaysSatisfied()) {
+            return Verdict.ALWAYS_SATISFIED;
+        }
         List<Finding> findings = pages.stream()
                 .flatMap(p -> p.findings().stream())
                 .filter(f -> f.criteria().contains(criterion.sc()))
