@@ -28,6 +28,7 @@ import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.report.MessageText;
 import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
@@ -43,7 +44,7 @@ final class ScanJob {
     private static final String LOGIN_SETTING = "login";
 
     /** What the store and reports give as axe-core's version when no browser ran. */
-    static final String AXE_NOT_RUN = "not run (--no-browser)";
+    static final String AXE_NOT_RUN = ScanResults.AXE_NOT_RUN;
 
     private final PrintStream out;
     private final PrintStream err;

@@ -72,6 +72,7 @@ final class PageVisitor {
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
     private final BrowserCheckPages checkPages;
     private final LoginSessions logins;
+    private final ScreenshotBudget screenshots;
 
     /**
      * @param browsers   the sessions that check pages, or null to check the HTML as served only
@@ -79,10 +80,11 @@ final class PageVisitor {
      * @param hashRoutes which fragments of the rendered DOM's links are pages of their own
      * @param logins     the organisations' login sessions: a page that lands on its login page has the
      *                   session renewed and is visited again, once
+     * @param screenshots which findings get a screenshot, and where they are kept; null without a browser
      */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
-                PageClaims claims, BrowserCheckPages checkPages, HashRoutes hashRoutes, LoginSessions logins) {
-        this.logins = logins;
+                PageClaims claims, BrowserCheckPages checkPages, HashRoutes hashRoutes, LoginSessions logins,
+                ScreenshotBudget screenshots) {
         this.fetcher = fetcher;
         this.browsers = browsers;
         this.limits = limits;
@@ -91,6 +93,8 @@ final class PageVisitor {
         this.checkPages = checkPages;
         this.claims = claims;
         this.hashRoutes = hashRoutes;
+        this.logins = logins;
+        this.screenshots = screenshots;
     }
 
     /**
@@ -242,7 +246,8 @@ final class PageVisitor {
         return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
                 rendered.loadMillis(), rendered.checkMillis(), checked.features(),
-                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes()))), links,
+                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes(),
+                        rendered.screenshots().stream().map(shot -> screenshots.save(landed, shot)).toList()))), links,
                 logins.logoutLinks(entry.org(), dom.document(), rendered.finalUrl()));
     }
 
@@ -252,7 +257,7 @@ final class PageVisitor {
             BrowserSession session = browsers.acquire();
             try {
                 return session.check(landed, admission.scope(entry.org()),
-                        checkPages.forPage(entry.org(), entry.depth() == 0));
+                        checkPages.forPage(entry.org(), entry.depth() == 0), screenshots);
             } finally {
                 browsers.release(session);
             }

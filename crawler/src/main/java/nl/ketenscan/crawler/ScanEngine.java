@@ -97,7 +97,8 @@ public final class ScanEngine {
         this.visitor = new PageVisitor(fetcher, browsers, limits, admission, notes, new PageClaims(
                 IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()),
                 new BrowserCheckPages(browsers == null ? GatherScope.NONE : browsers.gatherScope(),
-                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))), hashRoutes, logins);
+                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))), hashRoutes, logins,
+                browsers == null ? null : new ScreenshotBudget(store, notes));
         this.frontier = new Frontier(store, organisations.size(), limits.maxPages());
         this.pagesDone = new AtomicIntegerArray(organisations.size());
     }
