@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 
 /**
  * Groups a page's findings that one CSS rule causes (the same look on many links), so that the page
@@ -29,11 +30,14 @@ final class SameLook {
         List<Finding> findings = new ArrayList<>();
         first.forEach((look, finding) -> {
             List<String> more = others.getOrDefault(look, List.of());
-            findings.add(more.isEmpty() ? finding : new Finding(finding.rule(), finding.engine(), finding.outcome(),
-                    finding.criteria(), finding.impact(), finding.selector(), finding.snippet(), finding.message()
-                    + " Hetzelfde geldt voor nog " + more.size() + (more.size() == 1 ? " element" : " elementen")
-                    + " op deze pagina, zoals " + String.join(", ", more.subList(0, Math.min(NAMED, more.size()))) + ".",
-                    finding.helpUrl()));
+            if (more.isEmpty()) {
+                findings.add(finding);
+                return;
+            }
+            List<Message> words = new ArrayList<>(finding.message());
+            words.add(Message.of("same-look.more", more.size(), String.join(", ", more.subList(0, Math.min(NAMED, more.size())))));
+            findings.add(new Finding(finding.rule(), finding.engine(), finding.outcome(), finding.criteria(),
+                    finding.impact(), finding.selector(), finding.snippet(), words, finding.helpUrl()));
         });
         return findings;
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.keyboard.TabStop.Direction;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,11 @@ class KeyboardAuditsTest {
         List<Finding> found = new FocusVisible().audit(walk);
 
         assertEquals(List.of("#een"), found.stream().map(Finding::selector).toList());
-        assertEquals(true, found.get(0).message().toString().contains("nog 1 element op deze pagina, zoals #twee."), found.get(0).message().toString());
+        List<Message> words = found.get(0).message();
+        assertEquals(2, words.size(), words.toString());
+        assertEquals(new FocusVisible().audit(new Walks().stop(Walks.stop("#een", Direction.FORWARD, PLAIN, PLAIN)).walk())
+                .get(0).message().get(0), words.get(0), "the first element's own words, as they are");
+        assertEquals(Message.of("same-look.more", 1, "#twee"), words.get(1));
     }
 
     @Test
