@@ -9,6 +9,8 @@ import java.util.Set;
 import nl.ketenscan.rules.dom.MainText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text the plain-language audit judges, cut into blocks (paragraphs, list items, headings, table
@@ -32,6 +34,9 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
 
     private static final int MAX_HEADING_LENGTH = 60;
 
+    /** Parsed once: it is asked of every block of every page. */
+    private static final Evaluator EXPLAINED_ABBREVIATIONS = QueryParser.parse("abbr[title]");
+
     TextBlocks {
         blocks = List.copyOf(blocks);
         explained = Set.copyOf(explained);
@@ -45,7 +50,7 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
                 continue;
             }
             blocks.addAll(block.lines());
-            for (Element abbr : block.element().select("abbr[title]")) {
+            for (Element abbr : block.element().select(EXPLAINED_ABBREVIATIONS)) {
                 if (!abbr.attr("title").isBlank()) {
                     explained.add(abbr.text().trim());
                 }
