@@ -39,6 +39,7 @@ import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.Reason;
 public final class PlainLanguageAudit {
 
     private static final OfficialeseWords OFFICIALESE = OfficialeseWords.load();
+    private static final WordFamiliarity FAMILIARITY = WordFamiliarity.load();
     private static final int MAX_SENTENCE_SHOWN = 500;
     private static final double MIN_REWRITE_WEIGHT = 1.0;
 
@@ -91,7 +92,8 @@ public final class PlainLanguageAudit {
         List<SentenceFindings> sentences = new ArrayList<>();
         for (String block : text.blocks()) {
             for (String sentence : DutchSentences.split(block)) {
-                SentenceFindings findings = SentenceFindings.measure(sentence, OFFICIALESE, abbreviations, thresholds);
+                SentenceFindings findings = SentenceFindings.measure(sentence, OFFICIALESE, FAMILIARITY, abbreviations,
+                        thresholds);
                 if (findings.words() > 0) {
                     sentences.add(findings);
                 }
