@@ -44,8 +44,13 @@ final class RunningText {
         if (linkShare(element, text) >= MAX_LINK_SHARE) {
             return false;
         }
-        return HEADINGS.contains(element.normalName()) || endsSentence(text)
+        return isHeading(element) || endsSentence(text)
                 || DutchWords.of(text).size() >= MIN_FRAGMENT_WORDS;
+    }
+
+    /** A heading opens a section of the text. */
+    static boolean isHeading(Element element) {
+        return HEADINGS.contains(element.normalName());
     }
 
     /** Text in a figure (a chart's labels, an infographic) other than its caption. */

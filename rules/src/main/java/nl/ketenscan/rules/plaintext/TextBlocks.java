@@ -24,8 +24,9 @@ import org.jsoup.select.QueryParser;
  *
  * @param blocks    the blocks in reading order, whitespace collapsed
  * @param explained abbreviations the page explains in {@code <abbr title="…">}, as written
+ * @param headings  the indices of the blocks that are headings, where a section starts, ascending
  */
-record TextBlocks(List<String> blocks, Set<String> explained) {
+record TextBlocks(List<String> blocks, Set<String> explained, List<Integer> headings) {
 
     private static final Set<String> NOT_PROSE = Set.of(
             "form", "aside", "svg", "button", "select", "textarea", "iframe", "object", "canvas", "dialog");
@@ -40,14 +41,19 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
     TextBlocks {
         blocks = List.copyOf(blocks);
         explained = Set.copyOf(explained);
+        headings = List.copyOf(headings);
     }
 
     static TextBlocks of(Document document) {
         List<String> blocks = new ArrayList<>();
         Set<String> explained = new HashSet<>();
+        List<Integer> headings = new ArrayList<>();
         for (MainText.Block block : MainText.of(document, TextBlocks::isNotProse)) {
             if (!RunningText.is(block)) {
                 continue;
+            }
+            if (RunningText.isHeading(block.element())) {
+                headings.add(blocks.size());
             }
             blocks.addAll(block.lines());
             for (Element abbr : block.element().select(EXPLAINED_ABBREVIATIONS)) {
@@ -56,7 +62,7 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
                 }
             }
         }
-        return new TextBlocks(blocks, explained);
+        return new TextBlocks(blocks, explained, headings);
     }
 
     /**
@@ -66,6 +72,7 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
      */
     static TextBlocks ofPlainText(String text) {
         List<String> blocks = new ArrayList<>();
+        List<Integer> headings = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -81,12 +88,15 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
             }
             current.append(line);
             String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+            if (isHeadingLine(line, next) && current.length() == line.length()) {
+                headings.add(blocks.size());
+            }
             if (isHeadingLine(line, next)) {
                 flush(blocks, current);
             }
         }
         flush(blocks, current);
-        return new TextBlocks(blocks, Set.of());
+        return new TextBlocks(blocks, Set.of(), headings);
     }
 
     private static boolean startsListItem(String line) {
