@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.RegisterLookup;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
@@ -94,7 +95,7 @@ final class ScanCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.claim(path)) {
             ScanSettings settings = resume ? resumed(folder, planned) : requested;
             assessment = new ScanJob(System.out, System.err).run(planned.organisations(), settings, folder, resume,
-                    resume ? crawling(settings) : newScan, reports);
+                    resume ? crawling(settings) : newScan, reports, planned.logins());
         }
         return GateCheck.judge(assessment, gate, reports.baseline(), spec.commandLine().getOut());
     }
@@ -105,7 +106,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         return new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
                 settings.staticMode() ? null : browserOptions.settings(settings.limits().pageBudget()),
-                crawlOptions.hashRoutes());
+                crawlOptions.hashRoutes(), crawlOptions.noRegister ? null : RegisterLookup.address());
     }
 
     /**

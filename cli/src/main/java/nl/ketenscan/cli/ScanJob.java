@@ -4,19 +4,31 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.RegisterLookup;
 import nl.ketenscan.crawler.ScanEngine;
 import nl.ketenscan.crawler.ScanListener;
 import nl.ketenscan.crawler.SeedCheck;
 import nl.ketenscan.crawler.browser.BrowserPool;
+import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.browser.BrowserUnavailableException;
+import nl.ketenscan.crawler.browser.FormLogin;
+import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
+import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.crawler.login.LoginFailedException;
+import nl.ketenscan.crawler.login.LoginForm;
+import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.report.MessageText;
 import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
@@ -28,8 +40,11 @@ import nl.ketenscan.rules.baseline.BaselineMatch;
  */
 final class ScanJob {
 
+    /** The stored setting naming the organisations the scan logs in to, so that a resumed scan does too. */
+    private static final String LOGIN_SETTING = "login";
+
     /** What the store and reports give as axe-core's version when no browser ran. */
-    static final String AXE_NOT_RUN = "not run (--no-browser)";
+    static final String AXE_NOT_RUN = ScanResults.AXE_NOT_RUN;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -45,42 +60,131 @@ final class ScanJob {
      */
     ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
                         Crawling crawling, Reports reports) {
+        return run(planned, settings, folder, resume, crawling, reports, Map.of());
+    }
+
+    /**
+     * As {@link #run(List, ScanSettings, OutputFolder, boolean, Crawling, Reports)}, logging in first with
+     * the organisations' {@code loginForms} (by organisation name): a login that does not work stops the
+     * scan before its first page, with exit code 3.
+     */
+    ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
+                        Crawling crawling, Reports reports, Map<String, LoginForm> loginForms) {
         Limits limits = settings.limits();
-        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
-                new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
         ScanStore store = folder.store();
         List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());
+        LoginSessions logins = loginSessions(organisations, loginForms, crawling);
+        if (resume) {
+            requireLogins(store, loginForms, folder.path());
+        }
+        Credentials credentials = crawling.credentials().withSession(logins::cookies);
+        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), limits.maxDocumentBytes(),
+                crawling.userAgent(),
+                new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), credentials);
         checkSeeds(fetcher, organisations);
+        logIn(logins);
         if (crawling.staticMode()) {
-            begin(store, resume, AXE_NOT_RUN, organisations, settings);
-            return scanAndReport(store, folder, reports,
+            begin(store, resume, AXE_NOT_RUN, organisations, settings, loginForms);
+            return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
         }
-        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
-            begin(store, resume, browsers.axeVersion(), organisations, settings);
-            return scanAndReport(store, folder, reports,
-                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes()));
+        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers(), credentials)) {
+            begin(store, resume, browsers.axeVersion(), organisations, settings, loginForms);
+            store.recordBrowser(browsers.browserVersion());
+            return scanAndReport(store, folder, reports, register(crawling, limits),
+                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes(), logins));
+        }
+    }
+
+    /**
+     * The login sessions of the organisations with a login form; each logs in through a browser of its
+     * own, started as the scan's browsers are (locally or on the Grid).
+     */
+    private static LoginSessions loginSessions(List<Organisation> organisations, Map<String, LoginForm> loginForms,
+                                               Crawling crawling) {
+        Map<Integer, LoginForm> forms = new TreeMap<>();
+        for (int org = 0; org < organisations.size(); org++) {
+            LoginForm form = loginForms.get(organisations.get(org).name());
+            if (form != null) {
+                forms.put(org, form);
+            }
+        }
+        if (forms.isEmpty()) {
+            return LoginSessions.none();
+        }
+        if (crawling.staticMode()) {
+            throw new UserError(ExitCode.USAGE, "a login form is filled in by the browser: leave out --no-browser"
+                    + " to scan " + organisations.get(forms.keySet().iterator().next()).name());
+        }
+        BrowserSettings browser = crawling.browser().withAgent(crawling.userAgent());
+        return new LoginSessions(forms, (org, form) -> {
+            Organisation organisation = organisations.get(org);
+            try {
+                return FormLogin.logIn(browser, crawling.credentials(), Scope.of(organisation), form);
+            } catch (LoginFailedException e) {
+                throw new LoginFailedException("the login of " + organisation.name() + " did not work: " + e.getMessage());
+            }
+        });
+    }
+
+    private static void logIn(LoginSessions logins) {
+        try {
+            logins.logInAll();
+        } catch (LoginFailedException e) {
+            throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
+        } catch (BrowserUnavailableException e) {
+            throw new UserError(ExitCode.CANNOT_RUN, "no browser started to log in: " + e.getMessage());
         }
     }
 
     private static void begin(ScanStore store, boolean resume, String axeVersion, List<Organisation> organisations,
-                              ScanSettings settings) {
+                              ScanSettings settings, Map<String, LoginForm> loginForms) {
         if (resume) {
             store.reopen();
         } else {
             store.begin(UUID.randomUUID().toString(), Instant.now(), ToolVersion.current(), axeVersion, organisations);
-            store.recordSettings(settings.toMap());
+            Map<String, String> stored = new TreeMap<>(settings.toMap());
+            List<String> loggingIn = organisations.stream().map(Organisation::name).filter(loginForms::containsKey).toList();
+            if (!loggingIn.isEmpty()) {
+                stored.put(LOGIN_SETTING, String.join(", ", loggingIn));
+            }
+            store.recordSettings(stored);
         }
     }
 
+    /**
+     * A scan that logged in must log in again when resumed: without its login form its pages would land
+     * on the login page, and nothing could tell them apart from the site.
+     */
+    private static void requireLogins(ScanStore store, Map<String, LoginForm> loginForms, Path folder) {
+        String loggedIn = store.settings().get(LOGIN_SETTING);
+        if (loggedIn != null && loginForms.isEmpty()) {
+            throw new UserError(ExitCode.USAGE, "the scan in " + folder + " logged in to " + loggedIn
+                    + " through a login form, which a resumed scan cannot fill in without it; start a new scan"
+                    + " with --config");
+        }
+    }
+
+    /**
+     * The register lookup after the crawl, or null with {@code --no-register}. Its fetcher is its own,
+     * made without the scan's credentials: the user's headers and cookies never go to the register.
+     */
+    private static RegisterLookup register(Crawling crawling, Limits limits) {
+        return crawling.register() == null ? null : new RegisterLookup(
+                new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent()), crawling.register());
+    }
+
     private ChainAssessment scanAndReport(ScanStore store, OutputFolder folder, Reports reports,
-                                      Function<ScanListener, ScanEngine> engineFor) {
+                                      RegisterLookup register, Function<ScanListener, ScanEngine> engineFor) {
         ProgressDisplay progress = ProgressOutput.forStderr(err, System.console() != null);
         ScanEngine engine = engineFor.apply(progress);
         try (StopOnInterrupt stop = StopOnInterrupt.install(engine::stop, err)) {
             boolean complete;
             try (progress) {
                 complete = scan(engine);
+            }
+            if (register != null) {
+                register.lookUp(store);
             }
             ChainAssessment assessment = ChainAssessment.of(store.results());
             folder.publish(staging -> reports.write(assessment, staging, err));
@@ -117,9 +221,9 @@ final class ScanJob {
         check.problems().forEach(problem -> err.println("ketenscan: not reachable, recorded as an error: " + problem));
     }
 
-    private BrowserPool startBrowsers(Crawling crawling, int sessions) {
+    private BrowserPool startBrowsers(Crawling crawling, int sessions, Credentials credentials) {
         try {
-            return new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions, crawling.credentials());
+            return new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions, credentials);
         } catch (BrowserUnavailableException e) {
             throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
         }
@@ -137,7 +241,7 @@ final class ScanJob {
     private void summarise(ChainAssessment assessment, Path folder, boolean complete, Reports reports) {
         out.println();
         assessment.scan().notes().forEach(note -> out.println("Note: " + (note.organisation() == null ? ""
-                : "[" + note.organisation() + "] ") + note.message()));
+                : "[" + note.organisation() + "] ") + MessageText.english().of(note.message())));
         BaselineMatch baseline = reports.baseline();
         for (OrganisationAssessment org : assessment.organisations()) {
             out.printf("%-40s %4d pages, %4d with failures, %4d issues, %4d to review%s%n", org.name(),

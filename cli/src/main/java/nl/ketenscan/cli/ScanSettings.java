@@ -23,6 +23,7 @@ import nl.ketenscan.crawler.Limits;
 record ScanSettings(Limits limits, boolean staticMode) {
 
     private static final String NO_BROWSER = "--no-browser";
+    private static final String MAX_DOCUMENT_SIZE = "--max-document-size";
 
     /** Each limit by the option that sets it, which also names it in the store. */
     private static final Map<String, Function<Limits, Object>> LIMITS = limitsByOption();
@@ -45,7 +46,7 @@ record ScanSettings(Limits limits, boolean staticMode) {
      * @return empty for a scan started before ketenscan kept them
      */
     static Optional<ScanSettings> fromMap(Map<String, String> stored) {
-        if (!stored.keySet().containsAll(LIMITS.keySet())) {
+        if (!stored.keySet().containsAll(LIMITS.keySet().stream().filter(o -> !o.equals(MAX_DOCUMENT_SIZE)).toList())) {
             return Optional.empty();
         }
         try {
@@ -53,7 +54,9 @@ record ScanSettings(Limits limits, boolean staticMode) {
                     Integer.parseInt(stored.get("--max-depth")), Duration.parse(stored.get("--timeout")),
                     Duration.parse(stored.get("--page-budget")), Long.parseLong(stored.get("--max-page-size")),
                     Integer.parseInt(stored.get("--browsers")), Integer.parseInt(stored.get("--host-connections")),
-                    Double.parseDouble(stored.get("--host-rate")));
+                    Double.parseDouble(stored.get("--host-rate")),
+                    // a store from before documents had their own limit read them with the default
+                    Long.parseLong(stored.getOrDefault(MAX_DOCUMENT_SIZE, String.valueOf(Limits.DEFAULT_MAX_DOCUMENT_BYTES))));
             return Optional.of(new ScanSettings(limits, Boolean.parseBoolean(stored.get(NO_BROWSER))));
         } catch (RuntimeException e) {
             throw new UserError(ExitCode.USAGE, "the scan store's settings cannot be read (" + e.getMessage()
@@ -87,6 +90,7 @@ record ScanSettings(Limits limits, boolean staticMode) {
         limits.put("--browsers", Limits::browsers);
         limits.put("--host-connections", Limits::hostConnections);
         limits.put("--host-rate", Limits::hostRequestsPerSecond);
+        limits.put(MAX_DOCUMENT_SIZE, Limits::maxDocumentBytes);
         return Collections.unmodifiableMap(limits);
     }
 }

@@ -12,8 +12,10 @@ import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.crawler.crawl.UrlNormalizer;
 import nl.ketenscan.crawler.crawl.UrlTraps;
+import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 
 /**
@@ -31,8 +33,14 @@ final class Admission {
     private final List<Scope> scopes;
     private final List<UrlTraps> traps;
     private final Map<String, RobotsPolicy> robots = new ConcurrentHashMap<>();
+    private final LoginSessions logins;
 
-    Admission(List<Organisation> organisations, Fetcher fetcher, ScanNotes notes) {
+    /**
+     * @param logins whose login pages are no pages of the crawl (the session shows them only once it ended),
+     *               nor their logout links
+     */
+    Admission(List<Organisation> organisations, Fetcher fetcher, ScanNotes notes, LoginSessions logins) {
+        this.logins = logins;
         this.fetcher = fetcher;
         this.notes = notes;
         this.scopes = organisations.stream().map(Scope::of).toList();
@@ -52,15 +60,16 @@ final class Admission {
         // a hash route keeps its fragment: it is a page of its own (HashRoutes); all else is decided on the URL without it
         String route = HashRoutes.of(url);
         Optional<String> normalised = UrlNormalizer.normalise(url);
-        if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get())) {
+        if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get()) || logins.isLoginPage(org, normalised.get())
+                || logins.neverFollowed(org, normalised.get())) {
             return Optional.empty();
         }
         RobotsPolicy policy = robotsFor(org, normalised.get());
         if (!policy.allows(normalised.get())) {
             if (depth == 0) {
                 // a policy with a warning refuses for that reason (unknown rules, a Crawl-delay declined), not by a rule
-                notes.note(org, policy.warning().map(why -> "the seed " + url + " is not scanned: " + why)
-                        .orElse("robots.txt forbids the seed " + url + "; it is not scanned"));
+                notes.note(org, policy.warning().map(why -> Message.of("note.seed-not-scanned", url, why))
+                        .orElse(Message.of("note.seed-forbidden", url)));
             }
             return Optional.empty();
         }
@@ -101,8 +110,7 @@ final class Admission {
             RobotsPolicy policy = RobotsPolicy.load(fetcher, origin, AGENT_NAME);
             policy.crawlDelay().ifPresent(delay -> {
                 fetcher.honourCrawlDelay(origin, delay);
-                notes.note(org, origin + "/robots.txt asks for " + delay.toMillis() + " ms between requests"
-                        + " (Crawl-delay); ketenscan waits at least that long, so this site takes longer to scan");
+                notes.note(org, Message.of("note.crawl-delay", origin + "/robots.txt", delay.toMillis()));
             });
             policy.warning().ifPresent(warning -> notes.note(org, warning));
             return policy;

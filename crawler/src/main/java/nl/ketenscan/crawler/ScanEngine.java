@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
@@ -18,9 +19,12 @@ import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Sitemaps;
+import nl.ketenscan.crawler.documents.DocumentPool;
 import nl.ketenscan.crawler.browser.GatherScope;
+import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.StopReason;
@@ -59,6 +63,8 @@ public final class ScanEngine {
     private final PageVisitor visitor;
     private final AtomicIntegerArray pagesDone;
     private final Frontier frontier;
+    private final LoginSessions logins;
+    private final AtomicReference<RuntimeException> documentFailure = new AtomicReference<>();
 
     /** An engine whose pages are checked in the browser sessions of {@code browsers}, hash routes found as {@link HashRoutes#AUTO}. */
     public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener) {
@@ -68,6 +74,18 @@ public final class ScanEngine {
     /** @param hashRoutes which fragments of the rendered pages' links are pages of their own ({@code --hash-routes}) */
     public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener,
                       HashRoutes hashRoutes) {
+        this(store, fetcher, browsers, limits, listener, hashRoutes, LoginSessions.none());
+    }
+
+    /**
+     * @param logins the organisations' login sessions, logged in already ({@link LoginSessions#logInAll}),
+     *               whose cookies the fetcher's and browsers' credentials carry: a page that lands on a
+     *               login page has its session renewed once, and the login pages and the organisations'
+     *               excluded (logout) addresses are never requested
+     */
+    public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener,
+                      HashRoutes hashRoutes, LoginSessions logins) {
+        this.logins = logins;
         this.store = store;
         this.fetcher = fetcher;
         this.browsers = browsers;
@@ -75,11 +93,12 @@ public final class ScanEngine {
         this.listener = listener;
         this.organisations = store.organisations();
         this.notes = new ScanNotes(store, listener, organisations);
-        this.admission = new Admission(organisations, fetcher, notes);
+        this.admission = new Admission(organisations, fetcher, notes, logins);
         this.visitor = new PageVisitor(fetcher, browsers, limits, admission, notes, new PageClaims(
                 IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()),
                 new BrowserCheckPages(browsers == null ? GatherScope.NONE : browsers.gatherScope(),
-                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))), hashRoutes);
+                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))), hashRoutes, logins,
+                browsers == null ? null : new ScreenshotBudget(store, notes));
         this.frontier = new Frontier(store, organisations.size(), limits.maxPages());
         this.pagesDone = new AtomicIntegerArray(organisations.size());
     }
@@ -99,11 +118,7 @@ public final class ScanEngine {
      */
     public boolean run() throws InterruptedException {
         if (browsers == null) {
-            notes.note(ScanStore.WHOLE_SCAN, "static mode (--no-browser): pages were checked on their HTML as served,"
-                    + " with ketenscan's own rules only; axe-core did not run, so most automated WCAG checks are"
-                    + " missing and the criteria read \"no automated failures\" far too often; links that the pages'"
-                    + " scripts build (a menu inserted on load) were not followed, so pages reached only through them"
-                    + " are missing");
+            notes.note(ScanStore.WHOLE_SCAN, Message.of("note.static-mode"));
         }
         restoreOrSeed();
         int workerCount = browsers == null ? STATIC_WORKERS : limits.browsers();
@@ -112,11 +127,12 @@ public final class ScanEngine {
             thread.setDaemon(true);
             return thread;
         });
-        try {
+        try (DocumentPool documents = new DocumentPool(DocumentPool.defaultThreads(), limits.pageBudget(),
+                limits.maxDocumentBytes())) {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workerCount; i++) {
                 running.add(workers.submit(() -> {
-                    work();
+                    work(documents);
                     return null;
                 }));
             }
@@ -131,6 +147,12 @@ public final class ScanEngine {
         } finally {
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        IntStream.range(0, organisations.size())
+                .forEach(org -> logins.summary(org).ifPresent(summary -> notes.note(org, summary)));
+        if (documentFailure.get() != null) {
+            throw new IllegalStateException("storing a document failed: " + documentFailure.get(),
+                    documentFailure.get());
         }
         Map<Integer, StopReason> stopReasons = frontier.stopReasons();
         store.finish(Instant.now(), stopReasons);
@@ -182,28 +204,51 @@ public final class ScanEngine {
         return found;
     }
 
-    private void work() throws InterruptedException {
+    private void work(DocumentPool documents) throws InterruptedException {
         while (true) {
             Optional<FrontierEntry> next = frontier.take();
             if (next.isEmpty()) {
                 return;
             }
+            boolean handedOver = false;
             try {
                 FrontierEntry entry = next.get();
                 Optional<PageVisitor.Visit> visit = visitor.visit(entry);
                 if (visit.isPresent() && visit.get().isAlias()) {
                     store.completeAlias(entry, visit.get().aliasOf());
                     frontier.notAPage(entry.org());
+                } else if (visit.isPresent() && visit.get().isDocument()) {
+                    PageVisitor.FetchedDocument document = visit.get().document();
+                    // the entry stays in flight until its document is stored, so the frontier waits for it
+                    documents.submit(document.url(), document.fetched(), page -> completeDocument(entry, page));
+                    handedOver = true;
                 } else if (visit.isPresent()) {
-                    PageResult page = visit.get().page();
-                    store.complete(entry, page, visit.get().discovered(), visit.get().linksTo());
-                    listener.pageDone(organisations.get(entry.org()).name(), entry.url(),
-                            page.hasFailures() || page.error() != null, pagesDone.incrementAndGet(entry.org()),
-                            store.queued(entry.org()));
+                    complete(entry, visit.get().page(), visit.get().discovered(), visit.get().linksTo());
                 }
             } finally {
-                frontier.finished();
+                if (!handedOver) {
+                    frontier.finished();
+                }
             }
         }
+    }
+
+    /** Runs on a document thread; a failure to store stops the scan, as a worker's would. */
+    private void completeDocument(FrontierEntry entry, PageResult page) {
+        try {
+            complete(entry, page, List.of(), List.of());
+        } catch (RuntimeException e) {
+            documentFailure.compareAndSet(null, e);
+            frontier.stop();
+        } finally {
+            frontier.finished();
+        }
+    }
+
+    private void complete(FrontierEntry entry, PageResult page, List<FrontierEntry> discovered, List<String> linksTo) {
+        store.complete(entry, page, discovered, linksTo);
+        listener.pageDone(organisations.get(entry.org()).name(), entry.url(),
+                page.hasFailures() || page.error() != null, pagesDone.incrementAndGet(entry.org()),
+                store.queued(entry.org()));
     }
 }

@@ -165,7 +165,7 @@ final class ReportModel {
      */
     public record IssueEntry(String outcomeKey, String impactKey, String message, String selector, String snippet,
                              int occurrences, List<Link> pages, String anchor, String kindKey,
-                             String messageLang) {
+                             String messageLang, String screenshot) {
     }
 
     /**
@@ -176,9 +176,11 @@ final class ReportModel {
      * @param title        nullable, as are {@code lang} and {@code error}
      * @param statusKey    {@code error}, {@code failed}, {@code review} or {@code clean}
      * @param errorLang    the language {@code error} is written in, see {@link MessageText#languageOf(List)}
+     * @param browserChecks the browser checks that ran on the page, e.g. {@code reflow}; empty when none did
+     *                      (no browser, {@code --browser-checks none}, or left to the sample)
      */
     public record PageRow(Link url, Link redirectedTo, int httpStatus, String title, String lang, String error,
-                          String statusKey, int findings, String errorLang) {
+                          String statusKey, int findings, String errorLang, List<String> browserChecks) {
     }
 
     /**
@@ -235,8 +237,18 @@ final class ReportModel {
      *
      * @param created      when its metadata says it was created, formatted; nullable when unknown
      * @param exemptionKey {@code exempt}, {@code not-exempt} or {@code unknown}
+     * @param size         its size, formatted; nullable when unknown
+     * @param verdictKey   {@code exempt}, {@code not-checked}, {@code failed}, {@code needs-review} or
+     *                     {@code no-failures-found}
+     * @param error        why it was not checked, worded; nullable
+     * @param criteria     its findings per criterion
      */
-    public record DocumentRow(Link url, String kind, String created, String exemptionKey) {
+    public record DocumentRow(Link url, String kind, String created, String exemptionKey, String size,
+                              String verdictKey, String error, List<DocumentCriterionRow> criteria) {
+    }
+
+    /** How many of a document's findings fail, or are to review, on one criterion. */
+    public record DocumentCriterionRow(CriterionLink criterion, int failed, int review) {
     }
 
     /**

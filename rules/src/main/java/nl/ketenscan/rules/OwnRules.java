@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.ketenscan.rules.documents.OfficeFacts;
+import nl.ketenscan.rules.documents.OfficeHeadings;
+import nl.ketenscan.rules.documents.OfficeImageAlt;
+import nl.ketenscan.rules.documents.OfficeLanguage;
+import nl.ketenscan.rules.documents.OfficeTableHeader;
+import nl.ketenscan.rules.documents.OfficeTitle;
 import nl.ketenscan.rules.documents.PdfAccessibilityPermission;
 import nl.ketenscan.rules.documents.PdfBookmarks;
 import nl.ketenscan.rules.documents.PdfFacts;
@@ -27,6 +33,7 @@ import nl.ketenscan.rules.headings.HeadingLikeText;
 import nl.ketenscan.rules.headings.HeadingNotDescriptive;
 import nl.ketenscan.rules.images.ImageAltMeaningless;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
+import nl.ketenscan.rules.hover.ContentOnHoverDismissible;
 import nl.ketenscan.rules.keyboard.ChangeOnFocus;
 import nl.ketenscan.rules.keyboard.ClickWithoutKeyboard;
 import nl.ketenscan.rules.keyboard.ContentOnFocusDismissible;
@@ -41,6 +48,7 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.media.MediaAlternative;
 import nl.ketenscan.rules.navigation.ConsistentIdentification;
 import nl.ketenscan.rules.navigation.ConsistentNavigation;
 import nl.ketenscan.rules.navigation.MultipleWays;
@@ -49,6 +57,7 @@ import nl.ketenscan.rules.orientation.OrientationAudit;
 import nl.ketenscan.rules.reflow.ReflowAudit;
 import nl.ketenscan.rules.textfit.ResizeTextAudit;
 import nl.ketenscan.rules.textfit.TextSpacingAudit;
+import nl.ketenscan.rules.textfit.TextSpacingOverlapAudit;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
@@ -80,7 +89,8 @@ public final class OwnRules {
             new HeadingNotDescriptive(),
             new HeadingLikeText(),
             new LabelNotDescriptive(),
-            new RequiredFieldErrors());
+            new RequiredFieldErrors(),
+            new MediaAlternative());
 
     private static final List<SiteRule> SITE_RULES = List.of(
             new PageTitleDuplicate(),
@@ -92,6 +102,7 @@ public final class OwnRules {
             new ReflowAudit(),
             new ResizeTextAudit(),
             new TextSpacingAudit(),
+            new TextSpacingOverlapAudit(),
             new OrientationAudit(),
             new MovingContentAudit(),
             new AutoplayAudioAudit(),
@@ -104,7 +115,8 @@ public final class OwnRules {
             new OnInputAudit(),
             new KeyboardTrap(), new FocusVisible(), new FocusIndicatorContrast(), new FieldBorderContrast(),
             new FocusOrder(), new ChangeOnFocus(), new SkipLinkTarget(), new ClickWithoutKeyboard(),
-            new ContentOnFocusDismissible());
+            new ContentOnFocusDismissible(),
+            new ContentOnHoverDismissible());
 
     private static final List<DocumentRule> DOCUMENT_RULES = List.of(
             new PdfTagged(),
@@ -113,7 +125,12 @@ public final class OwnRules {
             new PdfScanned(),
             new PdfBookmarks(),
             new PdfFormFieldNames(),
-            new PdfAccessibilityPermission());
+            new PdfAccessibilityPermission(),
+            new OfficeTitle(),
+            new OfficeLanguage(),
+            new OfficeHeadings(),
+            new OfficeImageAlt(),
+            new OfficeTableHeader());
 
     private OwnRules() {
     }
@@ -197,6 +214,15 @@ public final class OwnRules {
         List<Finding> findings = new ArrayList<>();
         for (DocumentRule rule : DOCUMENT_RULES) {
             findings.addAll(rule.check(pdf));
+        }
+        return findings;
+    }
+
+    /** Runs every document rule on the facts of one office file. */
+    public static List<Finding> check(OfficeFacts office) {
+        List<Finding> findings = new ArrayList<>();
+        for (DocumentRule rule : DOCUMENT_RULES) {
+            findings.addAll(rule.check(office));
         }
         return findings;
     }

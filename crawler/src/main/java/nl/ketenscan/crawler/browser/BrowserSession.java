@@ -4,6 +4,8 @@ import java.util.Objects;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Message;
+import org.openqa.selenium.Capabilities;
+import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -73,12 +75,17 @@ public final class BrowserSession implements AutoCloseable {
      * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
      */
     public RenderedPage check(String url, Scope scope, GatherChoice choice) {
+        return check(url, scope, choice, EvidenceChoice.none());
+    }
+
+    /** As {@link #check(String, Scope, GatherChoice)}, with screenshots of the findings {@code evidence} claims. */
+    public RenderedPage check(String url, Scope scope, GatherChoice choice, EvidenceChoice evidence) {
         try {
-            return checkOnce(url, scope, choice);
+            return checkOnce(url, scope, choice, evidence);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return checkOnce(url, scope, choice);
+                return checkOnce(url, scope, choice, evidence);
             } catch (WebDriverException secondFailure) {
                 restart();
                 return RenderedPage.failed(url, Message.of("page-error.browser-failed",
@@ -88,8 +95,8 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /** The page checked, and the browser replaced when a gatherer left it changed. */
-    private RenderedPage checkOnce(String url, Scope scope, GatherChoice choice) {
-        RenderedPage page = pageCheck.check(browser, url, scope, choice);
+    private RenderedPage checkOnce(String url, Scope scope, GatherChoice choice, EvidenceChoice evidence) {
+        RenderedPage page = pageCheck.check(browser, url, scope, choice, evidence);
         if (pageCheck.browserDisturbed()) {
             restart();
         }
@@ -101,6 +108,12 @@ public final class BrowserSession implements AutoCloseable {
         if (settings.gatherScope() != GatherScope.NONE) {
             BehaviourRecorder.register(browser.driver());
         }
+    }
+
+    /** The browser's name and version as its driver reports them, e.g. {@code chrome 131.0.6778.85}, for reports to state. */
+    public String browserVersion() {
+        Capabilities capabilities = ((HasCapabilities) browser.driver()).getCapabilities();
+        return capabilities.getBrowserName() + " " + capabilities.getBrowserVersion();
     }
 
     /** The version of axe-core that checks the pages, for reports to state. */

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.HostAddresses;
 import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.rules.Message;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -103,8 +104,13 @@ final class ChromiumInstance implements AutoCloseable {
         guard.enter(scope);
     }
 
+    /** The window logs in within {@code scope}: it may send the login form there ({@link RequestGuard#enterToLogIn}). */
+    void enterToLogIn(Scope scope) {
+        guard.enterToLogIn(scope);
+    }
+
     /** Why the page's window was kept from a navigation since {@link #enter}, if it was. */
-    Optional<String> blockedNavigation() {
+    Optional<Message> blockedNavigation() {
         return guard.blockedNavigation();
     }
 

@@ -3,6 +3,7 @@ package nl.ketenscan.crawler.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,12 +20,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.StopReason;
+import nl.ketenscan.rules.statement.RegisterEntry;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -57,6 +60,9 @@ public final class ScanStore implements AutoCloseable {
     /** A pending entry with its place in the queue: entries queued later have a higher id. */
     public record Pending(long id, FrontierEntry entry) {
     }
+
+    /** The folder beside the store that holds the screenshots of findings. */
+    public static final String SCREENSHOTS = "screenshots";
 
     private final Path file;
     private final Connection connection;
@@ -206,6 +212,34 @@ public final class ScanStore implements AutoCloseable {
             meta.put(MetaTable.FILES_WRITTEN, String.join("\n", all));
             return null;
         });
+    }
+
+    /**
+     * Writes a screenshot into the {@value #SCREENSHOTS} folder beside the store (written whole, then moved
+     * into place) and adds it to the {@link #filesWritten} list, so a resumed scan knows it and a later run
+     * may replace it.
+     *
+     * @param name a plain file name, e.g. {@code 3f2a….png}
+     * @return its path relative to the scan folder, with {@code /}
+     */
+    public synchronized String saveScreenshot(String name, byte[] png) {
+        if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
+            throw new IllegalArgumentException("not a plain file name: " + name);
+        }
+        Path folder = file.getParent().resolve(SCREENSHOTS);
+        try {
+            Files.createDirectories(folder);
+            // a hidden name of its own, not a temporary file: that would keep its owner-only permissions
+            Path partial = folder.resolve("." + name + ".part");
+            Files.write(partial, png);
+            Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ScanStoreException("cannot write the screenshot " + folder.resolve(name) + ": " + e.getMessage(), e);
+        }
+        String relative = SCREENSHOTS + "/" + name;
+        recordFilesWritten(List.of(relative));
+        return relative;
     }
 
     /** The organisations of the scan, in the order given to {@link #begin}; their index is their id. */
@@ -368,7 +402,7 @@ public final class ScanStore implements AutoCloseable {
      *
      * @param org the organisation it concerns, or {@link #WHOLE_SCAN}
      */
-    public synchronized void note(int org, String message) {
+    public synchronized void note(int org, Message message) {
         Objects.requireNonNull(message, "message");
         if (org != WHOLE_SCAN) {
             requireOrganisation(org);
@@ -395,6 +429,26 @@ public final class ScanStore implements AutoCloseable {
             for (Map.Entry<Integer, StopReason> stopped : stopReasons.entrySet()) {
                 meta.put(MetaTable.stopReason(stopped.getKey()), stopped.getValue().id());
             }
+            return null;
+        });
+    }
+
+    /** Records the browser that checks the pages, by name and version, for the research report. */
+    public synchronized void recordBrowser(String browserVersion) {
+        requireScan();
+        write(() -> {
+            meta.put(MetaTable.BROWSER_VERSION, browserVersion);
+            return null;
+        });
+    }
+
+    /** Records what the register showed for the organisation's statement, replacing what an earlier run read. */
+    public synchronized void recordRegister(int org, RegisterEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        requireScan();
+        requireOrganisation(org);
+        write(() -> {
+            meta.put(MetaTable.register(org), RegisterRow.write(entry));
             return null;
         });
     }
@@ -426,14 +480,16 @@ public final class ScanStore implements AutoCloseable {
                 List<PageResult> orgPages = pages.read(index);
                 perOrganisation.add(new OrganisationResults(organisations.get(index), orgPages,
                         links.read(index, orgPages.stream().map(PageResult::url).toList()),
-                        stopReason(index, finished.isPresent())));
+                        stopReason(index, finished.isPresent()),
+                        meta.get(MetaTable.register(index)).map(RegisterRow::read).orElse(null)));
             }
             Instant startedAt = Instant.parse(meta.get(MetaTable.STARTED_AT).orElseThrow());
             Instant finishedAt = finished.isPresent() ? finished.get() : pages.lastCompletedAt().orElse(startedAt);
             boolean complete = meta.get(MetaTable.COMPLETE).map(Boolean::parseBoolean).orElse(false);
             return new ScanResults(meta.get(MetaTable.TOOL_VERSION).orElseThrow(),
                     meta.get(MetaTable.AXE_VERSION).orElseThrow(), meta.get(MetaTable.SCAN_ID).orElseThrow(),
-                    startedAt, finishedAt, complete, perOrganisation, notes.read(org -> organisations.get(org).name()));
+                    startedAt, finishedAt, complete, perOrganisation, notes.read(org -> organisations.get(org).name()),
+                    meta.get(MetaTable.BROWSER_VERSION).orElse(null));
         });
     }
 

@@ -1,8 +1,10 @@
 package nl.ketenscan.rules.assessment;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import nl.ketenscan.rules.ScanNote;
+import nl.ketenscan.rules.ScanResults;
 
 /**
  * When and with what a scan ran, and what its readers must know about how it went. Any of the
@@ -10,11 +12,20 @@ import nl.ketenscan.rules.ScanNote;
  *
  * @param complete false when the scan stopped early (interrupted, page budget reached)
  * @param notes    about the whole scan and about single organisations, in the order noted
+ * @param browserVersion the browser that checked the pages; null in static mode or when not recorded
  */
 public record ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
-                           Instant finishedAt, boolean complete, List<ScanNote> notes) {
+                           Instant finishedAt, boolean complete, List<ScanNote> notes, String browserVersion) {
+
+    /** The time zone whose calendar days the scan's dates are counted in: the Netherlands'. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     public ScanMetadata {
         notes = List.copyOf(notes);
+    }
+
+    /** Whether axe checked the scan's pages: false for a scan without the browser ({@code --no-browser}). */
+    public boolean axeRan() {
+        return !ScanResults.AXE_NOT_RUN.equals(axeVersion);
     }
 }
