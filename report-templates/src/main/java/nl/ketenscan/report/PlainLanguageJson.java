@@ -12,7 +12,8 @@ import nl.ketenscan.rules.plaintext.PlainLanguageJudgement;
  * A plain-language verdict as JSON, in one shape wherever ketenscan writes it: each page's
  * {@code plainLanguage} in results.json and the output of {@code ketenscan text --json}. The
  * schema's fields, the {@code uncertainty} of the difficulty (its 80% band and whether the level
- * holds across it), then {@code rewrites}: the sentences to rewrite with their reasons.
+ * holds across it), then {@code rewrites}: the sentences to rewrite with their reasons, the share of
+ * uncommon words and, for a long page, the same measures per section.
  */
 public final class PlainLanguageJson {
 
@@ -76,6 +77,22 @@ public final class PlainLanguageJson {
             entry.put("sentence", rewrite.sentence());
             ArrayNode reasons = entry.putArray("reasons");
             rewrite.reasons().forEach(reasons::add);
+        }
+        if (plain.uncommonWordShare() != null) {
+            node.put("uncommonWordShare", plain.uncommonWordShare());
+        }
+        if (!plain.sections().isEmpty()) {
+            ArrayNode sections = node.putArray("sections");
+            for (PlainLanguage.Section section : plain.sections()) {
+                ObjectNode entry = sections.addObject();
+                entry.put("heading", section.heading());
+                entry.put("words", section.words());
+                entry.put("sentences", section.sentences());
+                entry.put("fleschDouma", section.fleschDouma());
+                entry.put("difficulty", section.difficulty());
+                entry.put("level", section.level().id());
+                entry.put("uncommonWordShare", section.uncommonWordShare());
+            }
         }
         return node;
     }

@@ -299,7 +299,13 @@ final class ReportModel {
      * @param rewritePages   the hardest pages that have sentences worth rewriting, hardest first
      */
     public record PlainLanguageSection(String organisation, int judgedPages, int aboveB1Pages, int aboveB1Percent,
-                                       List<PlainLanguagePage> worstPages, List<PlainLanguagePage> rewritePages) {
+                                       List<PlainLanguagePage> worstPages, List<PlainLanguagePage> rewritePages,
+                                       List<PlainLanguagePart> hardestSections) {
+    }
+
+    /** A section of a long page (the text under one heading) with its level, hardest first in the report. */
+    public record PlainLanguagePart(Link url, String heading, String levelKey, String difficulty,
+                                    String uncommonWordPercent) {
     }
 
     /**

@@ -50,6 +50,21 @@ class PlainLanguageReportTest {
     }
 
     @Test
+    void theHardestSectionsOfLongPagesComeFirstWithTheirHeadingsAsText() throws IOException {
+        Element section = section(write(GEMEENTE_FILE));
+
+        Element table = section.select("table").get(1);
+        assertEquals("Moeilijkste delen van lange pagina's", section.selectFirst("h3#moeilijkste-delen").text());
+        Element hardest = table.select("tbody tr").get(0);
+        assertEquals("Bijstand <aanvragen>", hardest.selectFirst("th").text());
+        assertNull(hardest.selectFirst("th aanvragen"));
+        assertEquals("Boven B1", hardest.select("td").get(1).text());
+        assertEquals("88,9", hardest.select("td").get(2).text());
+        assertEquals("12,5%", hardest.select("td").get(3).text());
+        assertEquals("Welkom", table.select("tbody tr").get(1).selectFirst("th").text());
+    }
+
+    @Test
     void anOrganisationWithoutJudgedPagesSaysSo() throws IOException {
         Element section = section(write(BIBLIOTHEEK_FILE));
 

@@ -49,7 +49,10 @@ final class SampleScans {
             PlainLanguage.Level.ABOVE_B1, List.of(
                     new PlainLanguage.Rewrite(REWRITE_SENTENCE, List.of("indien → als", "middels → met, door")),
                     new PlainLanguage.Rewrite("De aanvraag wordt door het college behandeld.",
-                            List.of("lijdende vorm: wordt … behandeld"))));
+                            List.of("lijdende vorm: wordt … behandeld"))), null, 0.081, List.of(
+                    new PlainLanguage.Section("Welkom", 150, 8, 61.0, 35.2, PlainLanguage.Level.B1_OR_EASIER, 0.02),
+                    new PlainLanguage.Section("Bijstand <aanvragen>", 262, 10, 20.4, 88.9,
+                            PlainLanguage.Level.ABOVE_B1, 0.125)));
     static final PlainLanguage AFVAL_PLAIN = new PlainLanguage(180, 20, 9.0, 1.52, 80.1, 12.3,
             PlainLanguage.Level.B1_OR_EASIER, List.of());
 

@@ -11,13 +11,26 @@ import java.util.List;
  * @param rewrites    the sentences most worth rewriting, most worthwhile first
  * @param uncertainty how far the difficulty could lie from the estimate on a text of this size; null
  *                    when unknown (a verdict stored before ketenscan measured it)
+ * @param uncommonWordShare the share of its words (names and numbers aside) few readers know, 0 to 1;
+ *                    null when unknown (a verdict stored before ketenscan measured it)
+ * @param sections    the same measures per section (the text under each heading) of a long page,
+ *                    in the page's order; empty when fewer than two sections hold enough text to judge
  */
 public record PlainLanguage(int words, int sentences, double avgWordsPerSentence, double avgSyllablesPerWord,
                             double fleschDouma, double difficulty, Level level, List<Rewrite> rewrites,
-                            Uncertainty uncertainty) {
+                            Uncertainty uncertainty, Double uncommonWordShare, List<Section> sections) {
 
     public PlainLanguage {
         rewrites = List.copyOf(rewrites);
+        sections = List.copyOf(sections);
+    }
+
+    /** A verdict without word familiarity and sections, as stored before ketenscan measured them. */
+    public PlainLanguage(int words, int sentences, double avgWordsPerSentence, double avgSyllablesPerWord,
+                         double fleschDouma, double difficulty, Level level, List<Rewrite> rewrites,
+                         Uncertainty uncertainty) {
+        this(words, sentences, avgWordsPerSentence, avgSyllablesPerWord, fleschDouma, difficulty, level, rewrites,
+                uncertainty, null, List.of());
     }
 
     /** A verdict without its uncertainty, as stored before ketenscan measured it. */
@@ -35,6 +48,15 @@ public record PlainLanguage(int words, int sentences, double avgWordsPerSentence
      *                     false, another text of the same kind and size could have the other level
      */
     public record Uncertainty(double difficultyLow, double difficultyHigh, boolean levelCertain) {
+    }
+
+    /**
+     * One section of a long page, judged like the page: where an editor should start.
+     *
+     * @param heading the heading that opens the section, as written; empty for the text above the first
+     */
+    public record Section(String heading, int words, int sentences, double fleschDouma, double difficulty,
+                          Level level, double uncommonWordShare) {
     }
 
     public enum Level {

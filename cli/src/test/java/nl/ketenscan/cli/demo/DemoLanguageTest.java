@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The language rules on every demo page find exactly the language defect DEFECTS.md plants: the
- * English paragraph on the municipality's /wmo-ondersteuning/, and not the English section marked
- * {@code lang="en"} on /contact/ nor anything on the other pages.
+ * English paragraph on the municipality's /wmo-ondersteuning/ and the library's /activiteiten/
+ * without {@code lang} (whose finding names the language to add, Dutch), and not the English section
+ * marked {@code lang="en"} on /contact/ nor anything on the other pages.
  */
 class DemoLanguageTest {
 
@@ -46,6 +47,6 @@ class DemoLanguageTest {
         }
 
         assertEquals(List.of("GEMEENTE /wmo-ondersteuning/index.html language-of-parts failed"
-                + " #inhoud > p:nth-child(13)"), found);
+                + " #inhoud > p:nth-child(13)", "BIBLIOTHEEK /activiteiten/index.html page-language failed html"), found);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.PlainLanguage.Level;
 import nl.ketenscan.rules.PlainLanguage.Rewrite;
+import nl.ketenscan.rules.PlainLanguage.Section;
 import nl.ketenscan.rules.PlainLanguage.Uncertainty;
 
 /**
@@ -50,7 +51,33 @@ final class PlainLanguageColumn {
             ArrayNode reasons = entry.putArray("reasons");
             rewrite.reasons().forEach(reasons::add);
         }
+        if (plain.uncommonWordShare() != null) {
+            node.put("uncommonWordShare", plain.uncommonWordShare());
+        }
+        ArrayNode sections = node.putArray("sections");
+        for (Section section : plain.sections()) {
+            ObjectNode entry = sections.addObject();
+            entry.put("heading", section.heading());
+            entry.put("words", section.words());
+            entry.put("sentences", section.sentences());
+            entry.put("fleschDouma", section.fleschDouma());
+            entry.put("difficulty", section.difficulty());
+            entry.put("level", section.level().id());
+            entry.put("uncommonWordShare", section.uncommonWordShare());
+        }
         return node.toString();
+    }
+
+    /** The stored sections; none in a store written before ketenscan measured them. */
+    private static List<Section> sections(JsonNode node) {
+        List<Section> sections = new ArrayList<>();
+        for (JsonNode entry : node.path("sections")) {
+            sections.add(new Section(entry.path("heading").asText(), entry.path("words").asInt(),
+                    entry.path("sentences").asInt(), entry.path("fleschDouma").asDouble(),
+                    entry.path("difficulty").asDouble(), Level.fromId(entry.path("level").asText()),
+                    entry.path("uncommonWordShare").asDouble()));
+        }
+        return sections;
     }
 
     /** The stored uncertainty; null in a store written before ketenscan measured it. */
@@ -75,7 +102,8 @@ final class PlainLanguageColumn {
             return new PlainLanguage(node.path("words").asInt(), node.path("sentences").asInt(),
                     node.path("avgWordsPerSentence").asDouble(), node.path("avgSyllablesPerWord").asDouble(),
                     node.path("fleschDouma").asDouble(), node.path("difficulty").asDouble(),
-                    Level.fromId(node.path("level").asText()), rewrites, uncertainty(node.get("uncertainty")));
+                    Level.fromId(node.path("level").asText()), rewrites, uncertainty(node.get("uncertainty")),
+                    node.has("uncommonWordShare") ? node.path("uncommonWordShare").asDouble() : null, sections(node));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("a page's plain-language result in the scan store is damaged ("
                     + e.getMessage() + "): scan again into a new --out folder", e);

@@ -26,6 +26,18 @@ public record PlainLanguageSummary(List<PageResult> judged, int aboveB1Pages) {
                 .filter(p -> p.plainLanguage().level() == PlainLanguage.Level.ABOVE_B1).count());
     }
 
+    /** A section of a long page, with its page: where to start rewriting. */
+    public record PageSection(PageResult page, PlainLanguage.Section section) {
+    }
+
+    /** The sections of the judged long pages, hardest first: which parts of the site are hardest to read. */
+    public List<PageSection> hardestSections() {
+        return judged.stream()
+                .flatMap(page -> page.plainLanguage().sections().stream().map(section -> new PageSection(page, section)))
+                .sorted(Comparator.comparingDouble((PageSection s) -> -s.section().difficulty()))
+                .toList();
+    }
+
     public int judgedPages() {
         return judged.size();
     }

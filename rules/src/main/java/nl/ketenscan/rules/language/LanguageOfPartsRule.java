@@ -40,14 +40,7 @@ public final class LanguageOfPartsRule implements PageRule {
             "Text in another language than the page's has its own lang attribute",
             "https://www.w3.org/WAI/WCAG21/Understanding/language-of-parts.html");
 
-    /**
-     * The passages remembered with their verdict: a site's repeated blocks, across the pages the
-     * workers have in hand (half a million characters, about 1 MB).
-     */
-    private static final int REMEMBERED_CHARS = 500_000;
-
     private final LanguageDetector detector;
-    private final RecentVerdicts recent = new RecentVerdicts(REMEMBERED_CHARS);
 
     public LanguageOfPartsRule(LanguageDetector detector) {
         this.detector = Objects.requireNonNull(detector, "detector");
@@ -70,7 +63,7 @@ public final class LanguageOfPartsRule implements PageRule {
             }
             String text = passage.text().text();
             SupportedLanguage language = expected.get();
-            Optional<Mismatch> mismatch = recent.verdict(text, language, () -> detector.mismatch(text, language));
+            Optional<Mismatch> mismatch = detector.mismatch(text, language);
             boolean inheritsPageLanguage = passage.langHolder().nameIs("html");
             if (inheritsPageLanguage) {
                 pageLanguageLetters += passage.text().letters();

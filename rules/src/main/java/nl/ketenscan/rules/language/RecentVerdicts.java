@@ -18,9 +18,9 @@ import nl.ketenscan.rules.language.LanguageDetector.Mismatch;
  * however many pages a scan has. Safe for the scan's worker threads; two threads that meet a new
  * passage at once may both judge it.
  *
- * <p>The rules of {@code OwnRules} live as long as the JVM, and so does this cache: it is the one
- * state they keep, and sharing it between scans (or tests) changes no verdict, since each entry is a
- * pure function of its key.
+ * <p>The {@link LanguageDetector} the rules of {@code OwnRules} share lives as long as the JVM, and so
+ * does this cache: it is the one state they keep, and sharing it between scans (or tests) changes no
+ * verdict, since each entry is a pure function of its key.
  */
 final class RecentVerdicts {
 

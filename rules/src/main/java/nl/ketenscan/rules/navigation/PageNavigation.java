@@ -13,6 +13,8 @@ import nl.ketenscan.rules.dom.Hidden;
 import nl.ketenscan.rules.links.AccessibleName;
 import nl.ketenscan.rules.links.Destination;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * How a page lets visitors move through its site, noted for the site rules of WCAG 3.2.3, 3.2.4 and
@@ -25,6 +27,8 @@ import org.jsoup.nodes.Element;
 public record PageNavigation(List<NavigationBlock> blocks, boolean search, boolean siteMap, int otherLinks) {
 
     private static final String NAVIGATION = "nav, [role=navigation]";
+    /** {@link #NAVIGATION} parsed once: it is asked of every link's ancestors on every page. */
+    private static final Evaluator IN_NAVIGATION = QueryParser.parse(NAVIGATION);
     private static final String HEADER = "header, [role=banner]";
     private static final String FOOTER = "footer, [role=contentinfo]";
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -45,7 +49,7 @@ public record PageNavigation(List<NavigationBlock> blocks, boolean search, boole
         List<NavigationBlock> blocks = new ArrayList<>();
         Set<Element> inBlocks = new LinkedHashSet<>();
         for (Element nav : page.document().select(NAVIGATION)) {
-            if (nav.parents().stream().noneMatch(p -> p.is(NAVIGATION)) && !Hidden.fromAssistiveTechWithAncestors(nav)) {
+            if (!withinNavigation(nav) && !Hidden.fromAssistiveTechWithAncestors(nav)) {
                 blocks.add(block(page, nav, "nav " + key(nav), nav.select("a[href], area[href]"), inBlocks));
             }
         }
@@ -53,7 +57,7 @@ public record PageNavigation(List<NavigationBlock> blocks, boolean search, boole
             Element element = page.document().selectFirst(region);
             if (element != null && !Hidden.fromAssistiveTechWithAncestors(element)) {
                 List<Element> loose = element.select("a[href], area[href]").stream()
-                        .filter(link -> link.parents().stream().noneMatch(p -> p.is(NAVIGATION))).toList();
+                        .filter(link -> !withinNavigation(link)).toList();
                 if (!loose.isEmpty()) {
                     blocks.add(block(page, element, element.normalName().equals("header") || element.is("[role=banner]")
                             ? "header" : "footer", loose, inBlocks));
@@ -115,6 +119,12 @@ public record PageNavigation(List<NavigationBlock> blocks, boolean search, boole
             path.add(0, e.normalName() + (e.className().isBlank() ? "" : "." + String.join(".", e.classNames())));
         }
         return String.join(">", path);
+    }
+
+    /** Whether an ancestor of {@code element} is a navigation block. */
+    private static boolean withinNavigation(Element element) {
+        Element parent = element.parent();
+        return parent != null && parent.closest(IN_NAVIGATION) != null;
     }
 
     private static boolean followable(Element link) {

@@ -11,6 +11,7 @@ import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.PlainLanguage.Level;
 import nl.ketenscan.rules.PlainLanguage.Rewrite;
+import nl.ketenscan.rules.PlainLanguage.Section;
 import nl.ketenscan.rules.PlainLanguage.Uncertainty;
 import nl.ketenscan.rules.language.LanguageDetector;
 import nl.ketenscan.rules.language.LanguageDetector.Mismatch;
@@ -39,6 +40,7 @@ import nl.ketenscan.rules.plaintext.PlainLanguageJudgement.Reason;
 public final class PlainLanguageAudit {
 
     private static final OfficialeseWords OFFICIALESE = OfficialeseWords.load();
+    private static final WordFamiliarity FAMILIARITY = WordFamiliarity.load();
     private static final int MAX_SENTENCE_SHOWN = 500;
     private static final double MIN_REWRITE_WEIGHT = 1.0;
 
@@ -89,9 +91,14 @@ public final class PlainLanguageAudit {
     private PlainLanguageJudgement judge(TextBlocks text) {
         UnexplainedAbbreviations abbreviations = UnexplainedAbbreviations.in(text);
         List<SentenceFindings> sentences = new ArrayList<>();
-        for (String block : text.blocks()) {
-            for (String sentence : DutchSentences.split(block)) {
-                SentenceFindings findings = SentenceFindings.measure(sentence, OFFICIALESE, abbreviations, thresholds);
+        List<Integer> sectionStarts = new ArrayList<>();
+        for (int block = 0; block < text.blocks().size(); block++) {
+            if (text.headings().contains(block)) {
+                sectionStarts.add(sentences.size());
+            }
+            for (String sentence : DutchSentences.split(text.blocks().get(block))) {
+                SentenceFindings findings = SentenceFindings.measure(sentence, OFFICIALESE, FAMILIARITY, abbreviations,
+                        thresholds);
                 if (findings.words() > 0) {
                     sentences.add(findings);
                 }
@@ -107,13 +114,44 @@ public final class PlainLanguageAudit {
             return new NotJudged(Reason.TOO_SHORT, measures.words(), "", thresholds.minimumWords());
         }
         double difficulty = round(measures.difficulty(thresholds), 1);
-        Level level = difficulty > thresholds.maxDifficultyForB1() ? Level.ABOVE_B1 : Level.B1_OR_EASIER;
+        Level level = levelOf(difficulty);
         Uncertainty band = DifficultyBand.of(sentences, thresholds);
         Uncertainty uncertainty = new Uncertainty(Math.min(band.difficultyLow(), difficulty),
                 Math.max(band.difficultyHigh(), difficulty), band.levelCertain());
         return new Judged(new PlainLanguage(measures.words(), measures.sentences(),
                 round(measures.avgWordsPerSentence(), 1), round(measures.avgSyllablesPerWord(), 2),
-                round(measures.fleschDouma(), 1), difficulty, level, rewrites(sentences), uncertainty));
+                round(measures.fleschDouma(), 1), difficulty, level, rewrites(sentences), uncertainty,
+                round(measures.uncommonWordShare(), 3), sections(sentences, sectionStarts)));
+    }
+
+    /**
+     * The sections of a long page, each the sentences from one heading to the next (its heading the
+     * first of them), judged as a text of its own when it holds enough words; none when fewer than
+     * two sections can be judged, as on a short page, where the page's verdict says it all.
+     */
+    private List<Section> sections(List<SentenceFindings> sentences, List<Integer> starts) {
+        List<Integer> bounds = new ArrayList<>(starts);
+        if (bounds.isEmpty() || bounds.get(0) > 0) {
+            bounds.add(0, 0);
+        }
+        bounds.add(sentences.size());
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            List<SentenceFindings> part = sentences.subList(bounds.get(i), bounds.get(i + 1));
+            TextMeasures measures = TextMeasures.of(part, thresholds);
+            if (measures.words() >= thresholds.minimumWords()) {
+                String heading = starts.contains(bounds.get(i)) ? shown(part.get(0).text()) : "";
+                double difficulty = round(measures.difficulty(thresholds), 1);
+                sections.add(new Section(heading, measures.words(), measures.sentences(),
+                        round(measures.fleschDouma(), 1), difficulty, levelOf(difficulty),
+                        round(measures.uncommonWordShare(), 3)));
+            }
+        }
+        return sections.size() < 2 ? List.of() : sections;
+    }
+
+    private Level levelOf(double difficulty) {
+        return difficulty > thresholds.maxDifficultyForB1() ? Level.ABOVE_B1 : Level.B1_OR_EASIER;
     }
 
     /** The heaviest sentences first; a sentence that occurs twice on the page is suggested once. */

@@ -5,6 +5,8 @@ import java.util.Set;
 import nl.ketenscan.rules.dom.MainText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Whether a block of a page's main text is running text, written in sentences for a reader, rather
@@ -25,8 +27,10 @@ final class RunningText {
     /** Shorter fragments without a full stop, question or exclamation mark are labels. */
     private static final int MIN_FRAGMENT_WORDS = 4;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final String NOT_TEXT_CONTAINERS = "table, [role=table], [role=grid], [role=img], [role=menu],"
-            + " [role=menubar], [role=toolbar], [role=tablist]";
+    /** Parsed once: this runs for every block of every page, and parsing a query costs more than matching it. */
+    private static final Evaluator NOT_TEXT_CONTAINERS = QueryParser.parse("table, [role=table], [role=grid],"
+            + " [role=img], [role=menu], [role=menubar], [role=toolbar], [role=tablist]");
+    private static final Evaluator FIGURES = QueryParser.parse("figure, [role=figure]");
 
     private RunningText() {
     }
@@ -40,13 +44,18 @@ final class RunningText {
         if (linkShare(element, text) >= MAX_LINK_SHARE) {
             return false;
         }
-        return HEADINGS.contains(element.normalName()) || endsSentence(text)
+        return isHeading(element) || endsSentence(text)
                 || DutchWords.of(text).size() >= MIN_FRAGMENT_WORDS;
+    }
+
+    /** A heading opens a section of the text. */
+    static boolean isHeading(Element element) {
+        return HEADINGS.contains(element.normalName());
     }
 
     /** Text in a figure (a chart's labels, an infographic) other than its caption. */
     private static boolean isChartText(Element element) {
-        return element.closest("figure, [role=figure]") != null && !element.nameIs("figcaption");
+        return element.closest(FIGURES) != null && !element.nameIs("figcaption");
     }
 
     private static boolean startsWithMenuArrow(String text) {

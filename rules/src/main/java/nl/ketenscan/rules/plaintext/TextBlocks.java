@@ -9,6 +9,8 @@ import java.util.Set;
 import nl.ketenscan.rules.dom.MainText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text the plain-language audit judges, cut into blocks (paragraphs, list items, headings, table
@@ -22,8 +24,9 @@ import org.jsoup.nodes.Element;
  *
  * @param blocks    the blocks in reading order, whitespace collapsed
  * @param explained abbreviations the page explains in {@code <abbr title="…">}, as written
+ * @param headings  the indices of the blocks that are headings, where a section starts, ascending
  */
-record TextBlocks(List<String> blocks, Set<String> explained) {
+record TextBlocks(List<String> blocks, Set<String> explained, List<Integer> headings) {
 
     private static final Set<String> NOT_PROSE = Set.of(
             "form", "aside", "svg", "button", "select", "textarea", "iframe", "object", "canvas", "dialog");
@@ -32,26 +35,34 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
 
     private static final int MAX_HEADING_LENGTH = 60;
 
+    /** Parsed once: it is asked of every block of every page. */
+    private static final Evaluator EXPLAINED_ABBREVIATIONS = QueryParser.parse("abbr[title]");
+
     TextBlocks {
         blocks = List.copyOf(blocks);
         explained = Set.copyOf(explained);
+        headings = List.copyOf(headings);
     }
 
     static TextBlocks of(Document document) {
         List<String> blocks = new ArrayList<>();
         Set<String> explained = new HashSet<>();
+        List<Integer> headings = new ArrayList<>();
         for (MainText.Block block : MainText.of(document, TextBlocks::isNotProse)) {
             if (!RunningText.is(block)) {
                 continue;
             }
+            if (RunningText.isHeading(block.element())) {
+                headings.add(blocks.size());
+            }
             blocks.addAll(block.lines());
-            for (Element abbr : block.element().select("abbr[title]")) {
+            for (Element abbr : block.element().select(EXPLAINED_ABBREVIATIONS)) {
                 if (!abbr.attr("title").isBlank()) {
                     explained.add(abbr.text().trim());
                 }
             }
         }
-        return new TextBlocks(blocks, explained);
+        return new TextBlocks(blocks, explained, headings);
     }
 
     /**
@@ -61,6 +72,7 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
      */
     static TextBlocks ofPlainText(String text) {
         List<String> blocks = new ArrayList<>();
+        List<Integer> headings = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -76,12 +88,15 @@ record TextBlocks(List<String> blocks, Set<String> explained) {
             }
             current.append(line);
             String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+            if (isHeadingLine(line, next) && current.length() == line.length()) {
+                headings.add(blocks.size());
+            }
             if (isHeadingLine(line, next)) {
                 flush(blocks, current);
             }
         }
         flush(blocks, current);
-        return new TextBlocks(blocks, Set.of());
+        return new TextBlocks(blocks, Set.of(), headings);
     }
 
     private static boolean startsListItem(String line) {

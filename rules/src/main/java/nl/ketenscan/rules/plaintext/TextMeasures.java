@@ -11,12 +11,18 @@ import java.util.List;
  * validated measure; sentence length and officialese next, because B1 guidance names them first.
  */
 record TextMeasures(int words, int sentences, int languageWords, int syllables, int longSentences, int longWords,
-                    int officialese, int passiveSentences, int nominalisations, int abbreviations) {
+                    int officialese, int passiveSentences, int nominalisations, int abbreviations, int judgedWords,
+                    int uncommonWords) {
 
-    private static final double READING_EASE_WEIGHT = 0.30;
+    /**
+     * Reading ease and long words count syllables; word frequency predicts understanding better, so
+     * uncommon words took a tenth of the weight from those two.
+     */
+    private static final double READING_EASE_WEIGHT = 0.25;
     private static final double SENTENCE_LENGTH_WEIGHT = 0.15;
     private static final double LONG_SENTENCES_WEIGHT = 0.10;
-    private static final double LONG_WORDS_WEIGHT = 0.10;
+    private static final double LONG_WORDS_WEIGHT = 0.05;
+    private static final double UNCOMMON_WORDS_WEIGHT = 0.10;
     private static final double OFFICIALESE_WEIGHT = 0.15;
     private static final double PASSIVE_WEIGHT = 0.10;
     private static final double NOMINALISATIONS_WEIGHT = 0.05;
@@ -38,6 +44,8 @@ record TextMeasures(int words, int sentences, int languageWords, int syllables, 
         int passive = 0;
         int nominalisations = 0;
         int abbreviations = 0;
+        int judgedWords = 0;
+        int uncommonWords = 0;
         for (SentenceFindings sentence : sentences) {
             words += sentence.words();
             languageWords += sentence.languageWords();
@@ -48,9 +56,16 @@ record TextMeasures(int words, int sentences, int languageWords, int syllables, 
             passive += sentence.passive() == null ? 0 : 1;
             nominalisations += sentence.nominalisations().size();
             abbreviations += sentence.abbreviations().size();
+            judgedWords += sentence.judgedWords();
+            uncommonWords += sentence.uncommonWords().size();
         }
         return new TextMeasures(words, sentences.size(), languageWords, syllables, longSentences, longWords,
-                officialese, passive, nominalisations, abbreviations);
+                officialese, passive, nominalisations, abbreviations, judgedWords, uncommonWords);
+    }
+
+    /** The share of the judged words few readers know; 0 when no word was judged. */
+    double uncommonWordShare() {
+        return share(uncommonWords, judgedWords);
     }
 
     double avgWordsPerSentence() {
@@ -75,6 +90,7 @@ record TextMeasures(int words, int sentences, int languageWords, int syllables, 
                 + SENTENCE_LENGTH_WEIGHT * clamp(sentenceLength)
                 + LONG_SENTENCES_WEIGHT * relative(share(longSentences, sentences), limits.maxLongSentenceShare())
                 + LONG_WORDS_WEIGHT * relative(share(longWords, languageWords), limits.maxLongWordShare())
+                + UNCOMMON_WORDS_WEIGHT * relative(uncommonWordShare(), limits.maxUncommonWordShare())
                 + OFFICIALESE_WEIGHT * relative(per100Words(officialese), limits.maxOfficialesePer100Words())
                 + PASSIVE_WEIGHT * relative(share(passiveSentences, sentences), limits.maxPassiveShare())
                 + NOMINALISATIONS_WEIGHT * relative(per100Words(nominalisations),

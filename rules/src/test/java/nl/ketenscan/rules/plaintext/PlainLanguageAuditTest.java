@@ -140,4 +140,36 @@ class PlainLanguageAuditTest {
         assertEquals(Reason.TOO_SHORT, notJudged.reason());
         assertEquals("Niet beoordeeld: de tekst heeft 8 woorden lopende tekst, minder dan 40.", notJudged.dutch());
     }
+
+    @Test
+    void aLongPageIsAlsoJudgedSectionBySectionUnderItsHeadings() {
+        String plain = "<p>Wilt u een nieuwe container? Vraag hem aan op onze website. U krijgt binnen twee weken"
+                + " een nieuwe container. Zet de oude container op de dag van de wissel aan de straat. Wij nemen hem"
+                + " dan mee. Heeft u vragen? Bel ons op werkdagen.</p>";
+        String html = "<html lang=\"nl\"><body><main><h1>Afval</h1>" + plain
+                + "<h2>Bijzondere bijstand</h2><p>" + OFFICIALESE.replace("\n\n", "</p><p>") + "</p>"
+                + "<h2>Grofvuil</h2>" + plain + "</main></body></html>";
+
+        PlainLanguage verdict = audit.analyse(PageContent.parse("https://gemeente.example/afval/", html)).orElseThrow();
+
+        List<PlainLanguage.Section> sections = verdict.sections();
+        assertEquals(List.of("Afval", "Bijzondere bijstand", "Grofvuil"),
+                sections.stream().map(PlainLanguage.Section::heading).toList());
+        assertEquals(Level.B1_OR_EASIER, sections.get(0).level());
+        assertEquals(Level.ABOVE_B1, sections.get(1).level());
+        assertTrue(sections.get(1).uncommonWordShare() > sections.get(0).uncommonWordShare(),
+                "officialese holds more uncommon words");
+        assertTrue(sections.get(1).difficulty() > verdict.difficulty(), "the hard section is harder than the page");
+    }
+
+    @Test
+    void aShortPageHasNoSectionsOfItsOwn() {
+        String html = "<html lang=\"nl\"><body><main><h1>Bijstand</h1><p>" + OFFICIALESE + "</p><h2>Contact</h2>"
+                + "<p>Bel ons.</p></main></body></html>";
+
+        PlainLanguage verdict = audit.analyse(PageContent.parse("https://gemeente.example/", html)).orElseThrow();
+
+        assertEquals(List.of(), verdict.sections(), "only one section holds enough words");
+        assertTrue(verdict.uncommonWordShare() > 0.04, "teneinde, belanghebbende, middels…");
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class UnexplainedAbbreviationsTest {
 
     private static List<String> unexplained(List<String> blocks, Set<String> explained, String sentence) {
-        return UnexplainedAbbreviations.in(new TextBlocks(blocks, explained)).find(DutchWords.of(sentence));
+        return UnexplainedAbbreviations.in(new TextBlocks(blocks, explained, List.of())).find(DutchWords.of(sentence));
     }
 
     @Test
