@@ -36,6 +36,9 @@ class RenderedLinksWithChromiumTest {
     private static final Duration BUDGET = Duration.ofSeconds(5);
     private static final Limits LIMITS = new Limits(50, 5, Duration.ofSeconds(3), BUDGET, 1_000_000, 1);
 
+    /** One level deep: a page the frame's own page links to is found only by reading the frame. */
+    private static final Limits LIMITS_ONE_LEVEL = new Limits(50, 1, Duration.ofSeconds(3), BUDGET, 1_000_000, 1);
+
     private static BrowserPool browsers;
 
     private final List<FixtureServer> servers = new ArrayList<>();
@@ -143,6 +146,39 @@ class RenderedLinksWithChromiumTest {
     }
 
     @Test
+    void followsTheLinksInFramesOfThePagesOwnOriginOnlyAfterTheirScriptsRan() {
+        FixtureServer site = server();
+        FixtureServer other = server();
+        other.page("/", JavaScriptMenuSite.page("Elders", "<a href=\"" + site.url("/via-elders/") + "\">Terug</a>"));
+        site.page("/", JavaScriptMenuSite.page("Home", """
+                <iframe title="Menu" src="/menu.html"></iframe>
+                <iframe title="Geschreven" id="geschreven"></iframe>
+                <iframe title="Partner" src="%s"></iframe>
+                <script>
+                  document.getElementById('geschreven').contentDocument.body.innerHTML =
+                      '<a href="/uit-script/">Uit een script</a>';
+                </script>
+                """.formatted(other.url("/"))));
+        site.page("/menu.html", JavaScriptMenuSite.page("Menu", """
+                <script>
+                  document.body.insertAdjacentHTML('beforeend', '<a href="/uit-frame/">Uit het frame</a>');
+                </script>
+                """));
+        for (String page : List.of("/uit-script/", "/uit-frame/", "/via-elders/")) {
+            site.page(page, JavaScriptMenuSite.page("Pagina", "<img src=\"/foto.png\">"));
+        }
+
+        OrganisationResults gemeente = scan(site, LIMITS_ONE_LEVEL).organisations().get(0);
+
+        assertEquals(List.of(site.url("/"), site.url("/menu.html"), site.url("/uit-frame/"), site.url("/uit-script/")),
+                gemeente.pages().stream().map(PageResult::url).sorted().toList(),
+                "a frame's script-built links are the page's links; another origin's frame is not read");
+        assertEquals(List.of("image-alt"), axeRules(page(gemeente, site.url("/uit-script/"))));
+        assertTrue(gemeente.linksOf(site.url("/uit-frame/")).linkedFrom().contains(site.url("/")),
+                "the frame's link counts as the page's for the referrer list");
+    }
+
+    @Test
     void inPageAnchorsAddNoPage() {
         FixtureServer site = server();
         site.page("/", JavaScriptMenuSite.page("Home", """
@@ -158,11 +194,15 @@ class RenderedLinksWithChromiumTest {
     }
 
     private ScanResults scan(FixtureServer site) {
+        return scan(site, LIMITS);
+    }
+
+    private ScanResults scan(FixtureServer site, Limits limits) {
         try (ScanStore store = ScanStore.open(dir)) {
             store.begin("rendered-links", Instant.now(), "test", browsers.axeVersion(),
                     List.of(Organisation.of("Gemeente", Role.GEMEENTE, List.of(site.url("/")))));
             new ScanEngine(store, new Fetcher(LIMITS.requestTimeout(), LIMITS.maxPageBytes(), "ketenscan-test"),
-                    browsers, LIMITS, ScanEngineWithChromiumTest.UNWATCHED).run();
+                    browsers, limits, ScanEngineWithChromiumTest.UNWATCHED).run();
             return store.results();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
