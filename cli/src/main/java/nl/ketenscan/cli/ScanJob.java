@@ -16,6 +16,7 @@ import nl.ketenscan.crawler.browser.BrowserUnavailableException;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.report.MessageText;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
@@ -137,7 +138,7 @@ final class ScanJob {
     private void summarise(ChainAssessment assessment, Path folder, boolean complete, Reports reports) {
         out.println();
         assessment.scan().notes().forEach(note -> out.println("Note: " + (note.organisation() == null ? ""
-                : "[" + note.organisation() + "] ") + note.message()));
+                : "[" + note.organisation() + "] ") + MessageText.english().of(note.message())));
         BaselineMatch baseline = reports.baseline();
         for (OrganisationAssessment org : assessment.organisations()) {
             out.printf("%-40s %4d pages, %4d with failures, %4d issues, %4d to review%s%n", org.name(),

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenscan.report.MessageText;
+import nl.ketenscan.rules.Message;
+import nl.ketenscan.rules.ScanNote;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Engine;
@@ -59,7 +62,7 @@ class MergeCommandTest {
                         origin + paths[i], 200, "text/html", "Pagina " + i, "nl", null, findings, null, 10, 10, Set.of(),
                         PageFacts.NONE), List.of());
             }
-            store.note(0, "robots.txt forbids the seed " + origin + "/intern/; it is not scanned");
+            store.note(0, Message.verbatim("robots.txt forbids the seed " + origin + "/intern/; it is not scanned"));
             store.finish(startedAt.plusSeconds(60), complete ? Map.of() : Map.of(0, StopReason.INTERRUPTED));
         }
         return out;
@@ -92,10 +95,10 @@ class MergeCommandTest {
         assertEquals(Instant.parse("2026-11-02T08:01:00Z"), merged.finishedAt(), "the latest finish");
         assertFalse(merged.complete(), "one source was incomplete");
         assertTrue(merged.notes().stream().anyMatch(n -> n.organisation() == null
-                && n.message().startsWith("merged from " + bibliotheek) && n.message().contains("incomplete")),
+                && words(n).startsWith("merged from " + bibliotheek) && words(n).contains("incomplete")),
                 merged.notes().toString());
         assertTrue(merged.notes().stream().anyMatch(n -> "Bibliotheek Lindeveen".equals(n.organisation())
-                && n.message().contains("robots.txt")), "the sources' notes come along with their organisation");
+                && words(n).contains("robots.txt")), "the sources' notes come along with their organisation");
         assertTrue(Files.readString(chain.resolve("index.html")).contains("Bibliotheek Lindeveen"));
         assertTrue(Files.exists(chain.resolve("results.json")));
     }
@@ -137,5 +140,9 @@ class MergeCommandTest {
 
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("there is no scan.db in " + dir.resolve("leeg")), run.err());
+    }
+
+    private static String words(ScanNote note) {
+        return MessageText.english().of(note.message());
     }
 }

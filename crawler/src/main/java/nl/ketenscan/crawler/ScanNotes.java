@@ -3,6 +3,7 @@ package nl.ketenscan.crawler;
 import java.util.List;
 
 import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 
 /**
@@ -21,8 +22,17 @@ final class ScanNotes {
         this.organisations = organisations;
     }
 
-    /** @param org the organisation it concerns, or {@link ScanStore#WHOLE_SCAN} */
+    /**
+     * A note in English, kept word for word.
+     *
+     * @param org the organisation it concerns, or {@link ScanStore#WHOLE_SCAN}
+     */
     void note(int org, String message) {
+        note(org, Message.verbatim(message));
+    }
+
+    /** A note the report words in its own language. */
+    void note(int org, Message message) {
         store.note(org, message);
         listener.note(org == ScanStore.WHOLE_SCAN ? null : organisations.get(org).name(), message);
     }

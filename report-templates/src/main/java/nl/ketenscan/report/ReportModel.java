@@ -19,14 +19,18 @@ final class ReportModel {
     /**
      * When and with what the scan ran; dates are formatted for the report's language.
      *
-     * @param notes what the crawler noted about how the scan went, in English as it was noted
+     * @param notes what the crawler noted about how the scan went, in the report's language or, for a
+     *              note kept word for word, in English as it was noted
      */
     public record Scan(String id, String startedAt, String finishedAt, boolean complete, String standard,
                        String toolVersion, String axeVersion, List<Note> notes) {
     }
 
-    /** @param organisation nullable: a note about the whole scan */
-    public record Note(String organisation, String message) {
+    /**
+     * @param organisation nullable: a note about the whole scan
+     * @param lang         {@code en} for a note kept word for word in English, null for one in the report's language
+     */
+    public record Note(String organisation, String message, String lang) {
     }
 
     /**

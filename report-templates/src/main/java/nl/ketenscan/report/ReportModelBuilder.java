@@ -58,7 +58,8 @@ final class ReportModelBuilder {
         return new Scan(orUnknown(results.scanId()), text.dateTime(results.startedAt()),
                 text.dateTime(results.finishedAt()), results.complete(), AuditStandard.NAME,
                 orUnknown(results.toolVersion()), orUnknown(results.axeVersion()),
-                results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), n.message())).toList());
+                results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), text.messages().of(n.message()),
+                        n.message().isVerbatim() ? "en" : null)).toList());
     }
 
     private String orUnknown(String value) {

@@ -116,7 +116,7 @@ public final class ResultsJson implements ReportFormat {
         scan.put("complete", metadata.complete());
         scan.put("standard", AuditStandard.NAME);
         ArrayNode notes = scan.putArray("notes");
-        metadata.notes().forEach(n -> notes.addObject().put("organisation", n.organisation()).put("message", n.message()));
+        metadata.notes().forEach(n -> notes.addObject().put("organisation", n.organisation()).put("message", text.messages().of(n.message())));
         ArrayNode organisations = root.putArray("organisations");
         assessment.organisations().forEach(o -> organisations.add(organisation(o, text)));
         return root;

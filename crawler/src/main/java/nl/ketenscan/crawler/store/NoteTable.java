@@ -8,11 +8,14 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.ScanNote;
 
 /**
  * The scan's notes for its readers, each once: a resumed scan that notes the same thing again
- * does not repeat it. A note of the whole scan has no organisation.
+ * does not repeat it. A note of the whole scan has no organisation. A note is kept as a
+ * {@link MessageColumn}; a store written before notes had keys holds its English words, read back
+ * verbatim.
  */
 final class NoteTable {
 
@@ -23,7 +26,8 @@ final class NoteTable {
     }
 
     /** @param org the organisation's index, or {@link ScanStore#WHOLE_SCAN} */
-    void add(int org, String message) throws SQLException {
+    void add(int org, Message note) throws SQLException {
+        String message = MessageColumn.write(List.of(note));
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO note (organisation, message) SELECT ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM note WHERE organisation IS ? AND message = ?)")) {
@@ -46,7 +50,8 @@ final class NoteTable {
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 int org = rows.getInt(1);
-                notes.add(new ScanNote(rows.wasNull() ? null : organisationName.apply(org), rows.getString(2)));
+                notes.add(new ScanNote(rows.wasNull() ? null : organisationName.apply(org),
+                        MessageColumn.read(rows.getString(2)).get(0)));
             }
         }
         return notes;

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageLinks;
@@ -368,7 +369,7 @@ public final class ScanStore implements AutoCloseable {
      *
      * @param org the organisation it concerns, or {@link #WHOLE_SCAN}
      */
-    public synchronized void note(int org, String message) {
+    public synchronized void note(int org, Message message) {
         Objects.requireNonNull(message, "message");
         if (org != WHOLE_SCAN) {
             requireOrganisation(org);

@@ -107,11 +107,12 @@ class ChainAssessmentTest {
         PageResult hard = judged(page("", "Home"), PlainLanguage.Level.ABOVE_B1, 80);
         ScanResults results = new ScanResults("dev", "4.11.1", "scan-1", Instant.EPOCH, Instant.EPOCH, true,
                 List.of(organisation(easy, hard, page("contact/", "Contact"))),
-                List.of(new ScanNote(null, "axe did not run"), new ScanNote(GEMEENTE, "host given up")));
+                List.of(new ScanNote(null, Message.verbatim("axe did not run")),
+                        new ScanNote(GEMEENTE, Message.verbatim("host given up"))));
 
         OrganisationAssessment gemeente = ChainAssessment.of(results).organisations().get(0);
 
-        assertEquals(List.of(new ScanNote(GEMEENTE, "host given up")), gemeente.notes());
+        assertEquals(List.of(new ScanNote(GEMEENTE, Message.verbatim("host given up"))), gemeente.notes());
         assertEquals(List.of(hard, easy), gemeente.plainLanguage().judged());
         assertEquals(50, gemeente.plainLanguage().aboveB1Percent());
         assertTrue(gemeente.sample().all().stream().anyMatch(p -> p.url().equals(SITE)), "the home page is sampled");
