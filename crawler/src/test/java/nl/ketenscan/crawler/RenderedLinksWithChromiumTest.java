@@ -25,21 +25,25 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A scan follows the links a visitor sees: those of the DOM after the page's scripts ran as well as
- * those of the HTML as served. Real Chromium against fixture sites on loopback.
+ * those of the HTML as served. Real Chromium against fixture sites on loopback; each site is crawled to
+ * exactly its pages, with their findings. {@link RenderedLinksWithGridTest} runs the same sites on a
+ * Selenium Grid.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RenderedLinksWithChromiumTest {
 
-    private static final Duration BUDGET = Duration.ofSeconds(5);
+    static final Duration BUDGET = Duration.ofSeconds(5);
     private static final Limits LIMITS = new Limits(50, 5, Duration.ofSeconds(3), BUDGET, 1_000_000, 1);
 
     /** One level deep: a page the frame's own page links to is found only by reading the frame. */
     private static final Limits LIMITS_ONE_LEVEL = new Limits(50, 1, Duration.ofSeconds(3), BUDGET, 1_000_000, 1);
 
-    private static BrowserPool browsers;
+    private BrowserPool browsers;
 
     private final List<FixtureServer> servers = new ArrayList<>();
 
@@ -47,13 +51,18 @@ class RenderedLinksWithChromiumTest {
     Path dir;
 
     @BeforeAll
-    static void startBrowsers() {
-        browsers = new BrowserPool(BrowserSettings.local(BUDGET), 1);
+    void startBrowsers() throws Exception {
+        browsers = new BrowserPool(browserSettings(), 1);
     }
 
     @AfterAll
-    static void stopBrowsers() {
+    void stopBrowsers() throws Exception {
         browsers.close();
+    }
+
+    /** Where the browser runs: this machine's Chromium. */
+    BrowserSettings browserSettings() throws Exception {
+        return BrowserSettings.local(BUDGET);
     }
 
     @AfterEach
