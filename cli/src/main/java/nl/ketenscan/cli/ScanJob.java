@@ -12,7 +12,6 @@ import nl.ketenscan.crawler.ScanEngine;
 import nl.ketenscan.crawler.ScanListener;
 import nl.ketenscan.crawler.SeedCheck;
 import nl.ketenscan.crawler.browser.BrowserPool;
-import nl.ketenscan.crawler.browser.BrowserUnavailableException;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.store.ScanStore;
@@ -47,17 +46,32 @@ final class ScanJob {
     ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
                         Crawling crawling, Reports reports) {
         Limits limits = settings.limits();
-        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
-                new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
-        ScanStore store = folder.store();
-        List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());
-        checkSeeds(fetcher, organisations);
+        // the slow parts of a start go first and side by side, so that a short scan waits for the slowest
+        // only: the browsers start while the store is opened and the seeds' robots.txt is read, and the
+        // language models load for the first page meanwhile
+        StartingBrowsers starting = crawling.staticMode() ? null : StartingBrowsers.start(crawling, limits.browsers());
+        LanguageModels.loadInBackground();
+        List<Organisation> organisations;
+        Fetcher fetcher;
+        ScanStore store;
+        try {
+            fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
+                    new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
+            store = folder.store();
+            organisations = organisationsFor(store, planned, resume, folder.path());
+            checkSeeds(fetcher, organisations);
+        } catch (RuntimeException e) {
+            if (starting != null) {
+                starting.abandon();
+            }
+            throw e;
+        }
         if (crawling.staticMode()) {
             begin(store, resume, AXE_NOT_RUN, organisations, settings);
             return scanAndReport(store, folder, reports,
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
         }
-        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
+        try (BrowserPool browsers = starting.await()) {
             begin(store, resume, browsers.axeVersion(), organisations, settings);
             return scanAndReport(store, folder, reports,
                     progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes()));
@@ -116,14 +130,6 @@ final class ScanJob {
                     + "\nCheck the URLs, and that this machine can reach them (proxy, VPN, firewall).");
         }
         check.problems().forEach(problem -> err.println("ketenscan: not reachable, recorded as an error: " + problem));
-    }
-
-    private BrowserPool startBrowsers(Crawling crawling, int sessions) {
-        try {
-            return new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions, crawling.credentials());
-        } catch (BrowserUnavailableException e) {
-            throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
-        }
     }
 
     private static boolean scan(ScanEngine engine) {
