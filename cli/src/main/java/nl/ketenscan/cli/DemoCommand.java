@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
                 // a new demo run replaces the previous one's scan and the files it wrote, nothing else
                 folder.forgetScan();
                 new ScanJob(System.out, System.err).run(organisations, new ScanSettings(limits, false, HashRoutes.AUTO), folder, false,
-                        Crawling.withBrowser(browserOptions.settings(limits.pageBudget())),
+                        Crawling.withBrowser(browserOptions.settings(limits.pageBudget())).withRegister(chain.register()),
                         formatOptions.reports(BaselineMatch.NONE));
             }
             return ExitCode.FINISHED;

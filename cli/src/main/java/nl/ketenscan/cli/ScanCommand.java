@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import nl.ketenscan.crawler.Limits;
 import nl.ketenscan.crawler.crawl.HashRoutes;
+import nl.ketenscan.crawler.RegisterLookup;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
@@ -107,7 +108,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         return new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
                 settings.staticMode() ? null : browserOptions.settings(settings.limits().pageBudget()),
-                settings.hashRoutes());
+                settings.hashRoutes(), crawlOptions.noRegister ? null : RegisterLookup.address());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.RegisterLookup;
 import nl.ketenscan.crawler.ScanEngine;
 import nl.ketenscan.crawler.ScanListener;
 import nl.ketenscan.crawler.SeedCheck;
@@ -55,8 +56,8 @@ final class ScanJob {
         Fetcher fetcher;
         ScanStore store;
         try {
-            fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
-                    new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
+            fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), limits.maxDocumentBytes(),
+                    crawling.userAgent(), new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
             store = folder.store();
             organisations = organisationsFor(store, planned, resume, folder.path());
             checkSeeds(fetcher, organisations);
@@ -68,12 +69,13 @@ final class ScanJob {
         }
         if (crawling.staticMode()) {
             begin(store, resume, AXE_NOT_RUN, organisations, settings);
-            return scanAndReport(store, folder, reports,
+            return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
         }
         try (BrowserPool browsers = starting.await()) {
             begin(store, resume, browsers.axeVersion(), organisations, settings);
-            return scanAndReport(store, folder, reports,
+            store.recordBrowser(browsers.browserVersion());
+            return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes()));
         }
     }
@@ -88,14 +90,26 @@ final class ScanJob {
         }
     }
 
+    /**
+     * The register lookup after the crawl, or null with {@code --no-register}. Its fetcher is its own,
+     * made without the scan's credentials: the user's headers and cookies never go to the register.
+     */
+    private static RegisterLookup register(Crawling crawling, Limits limits) {
+        return crawling.register() == null ? null : new RegisterLookup(
+                new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent()), crawling.register());
+    }
+
     private ChainAssessment scanAndReport(ScanStore store, OutputFolder folder, Reports reports,
-                                      Function<ScanListener, ScanEngine> engineFor) {
+                                      RegisterLookup register, Function<ScanListener, ScanEngine> engineFor) {
         ProgressDisplay progress = ProgressOutput.forStderr(err, System.console() != null);
         ScanEngine engine = engineFor.apply(progress);
         try (StopOnInterrupt stop = StopOnInterrupt.install(engine::stop, err)) {
             boolean complete;
             try (progress) {
                 complete = scan(engine);
+            }
+            if (register != null) {
+                register.lookUp(store);
             }
             ChainAssessment assessment = ChainAssessment.of(store.results());
             folder.publish(staging -> reports.write(assessment, staging, err));

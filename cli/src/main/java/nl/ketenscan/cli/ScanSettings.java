@@ -27,6 +27,7 @@ record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
 
     private static final String NO_BROWSER = "--no-browser";
     private static final String HASH_ROUTES = "--hash-routes";
+    private static final String MAX_DOCUMENT_SIZE = "--max-document-size";
 
     /** Each limit by the option that sets it, which also names it in the store. */
     private static final Map<String, Function<Limits, Object>> LIMITS = limitsByOption();
@@ -51,7 +52,7 @@ record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
      * @return empty for a scan started before ketenscan kept them
      */
     static Optional<ScanSettings> fromMap(Map<String, String> stored) {
-        if (!stored.keySet().containsAll(LIMITS.keySet())) {
+        if (!stored.keySet().containsAll(LIMITS.keySet().stream().filter(o -> !o.equals(MAX_DOCUMENT_SIZE)).toList())) {
             return Optional.empty();
         }
         try {
@@ -59,7 +60,9 @@ record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
                     Integer.parseInt(stored.get("--max-depth")), Duration.parse(stored.get("--timeout")),
                     Duration.parse(stored.get("--page-budget")), Long.parseLong(stored.get("--max-page-size")),
                     Integer.parseInt(stored.get("--browsers")), Integer.parseInt(stored.get("--host-connections")),
-                    Double.parseDouble(stored.get("--host-rate")));
+                    Double.parseDouble(stored.get("--host-rate")),
+                    // a store from before documents had their own limit read them with the default
+                    Long.parseLong(stored.getOrDefault(MAX_DOCUMENT_SIZE, String.valueOf(Limits.DEFAULT_MAX_DOCUMENT_BYTES))));
             // a store from before --hash-routes was kept ran with its default
             HashRoutes hashRoutes = HashRoutes.valueOf(stored.getOrDefault(HASH_ROUTES, HashRoutes.AUTO.name()));
             return Optional.of(new ScanSettings(limits, Boolean.parseBoolean(stored.get(NO_BROWSER)), hashRoutes));
@@ -99,6 +102,7 @@ record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
         limits.put("--browsers", Limits::browsers);
         limits.put("--host-connections", Limits::hostConnections);
         limits.put("--host-rate", Limits::hostRequestsPerSecond);
+        limits.put(MAX_DOCUMENT_SIZE, Limits::maxDocumentBytes);
         return Collections.unmodifiableMap(limits);
     }
 }

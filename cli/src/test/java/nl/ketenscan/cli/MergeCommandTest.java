@@ -12,14 +12,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.ketenscan.report.MessageText;
-import nl.ketenscan.rules.Message;
-import nl.ketenscan.rules.ScanNote;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -62,7 +60,7 @@ class MergeCommandTest {
                         origin + paths[i], 200, "text/html", "Pagina " + i, "nl", null, findings, null, 10, 10, Set.of(),
                         PageFacts.NONE), List.of());
             }
-            store.note(0, Message.verbatim("robots.txt forbids the seed " + origin + "/intern/; it is not scanned"));
+            store.note(0, Message.of("note.seed-forbidden", origin + "/intern/"));
             store.finish(startedAt.plusSeconds(60), complete ? Map.of() : Map.of(0, StopReason.INTERRUPTED));
         }
         return out;
@@ -95,10 +93,10 @@ class MergeCommandTest {
         assertEquals(Instant.parse("2026-11-02T08:01:00Z"), merged.finishedAt(), "the latest finish");
         assertFalse(merged.complete(), "one source was incomplete");
         assertTrue(merged.notes().stream().anyMatch(n -> n.organisation() == null
-                && words(n).startsWith("merged from " + bibliotheek) && words(n).contains("incomplete")),
+                && n.message().key().equals("note.merged-incomplete") && n.message().args().get(0).equals(bibliotheek.toString())),
                 merged.notes().toString());
         assertTrue(merged.notes().stream().anyMatch(n -> "Bibliotheek Lindeveen".equals(n.organisation())
-                && words(n).contains("robots.txt")), "the sources' notes come along with their organisation");
+                && n.message().key().equals("note.seed-forbidden")), "the sources' notes come along with their organisation");
         assertTrue(Files.readString(chain.resolve("index.html")).contains("Bibliotheek Lindeveen"));
         assertTrue(Files.exists(chain.resolve("results.json")));
     }
@@ -140,9 +138,5 @@ class MergeCommandTest {
 
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("there is no scan.db in " + dir.resolve("leeg")), run.err());
-    }
-
-    private static String words(ScanNote note) {
-        return MessageText.english().of(note.message());
     }
 }

@@ -22,16 +22,7 @@ final class ScanNotes {
         this.organisations = organisations;
     }
 
-    /**
-     * A note in English, kept word for word.
-     *
-     * @param org the organisation it concerns, or {@link ScanStore#WHOLE_SCAN}
-     */
-    void note(int org, String message) {
-        note(org, Message.verbatim(message));
-    }
-
-    /** A note the report words in its own language. */
+    /** @param org the organisation it concerns, or {@link ScanStore#WHOLE_SCAN} */
     void note(int org, Message message) {
         store.note(org, message);
         listener.note(org == ScanStore.WHOLE_SCAN ? null : organisations.get(org).name(), message);

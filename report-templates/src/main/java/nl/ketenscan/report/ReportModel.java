@@ -19,18 +19,14 @@ final class ReportModel {
     /**
      * When and with what the scan ran; dates are formatted for the report's language.
      *
-     * @param notes what the crawler noted about how the scan went, in the report's language or, for a
-     *              note kept word for word, in English as it was noted
+     * @param notes what the crawler noted about how the scan went, in English as it was noted
      */
     public record Scan(String id, String startedAt, String finishedAt, boolean complete, String standard,
                        String toolVersion, String axeVersion, List<Note> notes) {
     }
 
-    /**
-     * @param organisation nullable: a note about the whole scan
-     * @param lang         {@code en} for a note kept word for word in English, null for one in the report's language
-     */
-    public record Note(String organisation, String message, String lang) {
+    /** @param organisation nullable: a note about the whole scan */
+    public record Note(String organisation, String message) {
     }
 
     /**
@@ -239,8 +235,18 @@ final class ReportModel {
      *
      * @param created      when its metadata says it was created, formatted; nullable when unknown
      * @param exemptionKey {@code exempt}, {@code not-exempt} or {@code unknown}
+     * @param size         its size, formatted; nullable when unknown
+     * @param verdictKey   {@code exempt}, {@code not-checked}, {@code failed}, {@code needs-review} or
+     *                     {@code no-failures-found}
+     * @param error        why it was not checked, worded; nullable
+     * @param criteria     its findings per criterion
      */
-    public record DocumentRow(Link url, String kind, String created, String exemptionKey) {
+    public record DocumentRow(Link url, String kind, String created, String exemptionKey, String size,
+                              String verdictKey, String error, List<DocumentCriterionRow> criteria) {
+    }
+
+    /** How many of a document's findings fail, or are to review, on one criterion. */
+    public record DocumentCriterionRow(CriterionLink criterion, int failed, int review) {
     }
 
     /**

@@ -58,8 +58,7 @@ final class ReportModelBuilder {
         return new Scan(orUnknown(results.scanId()), text.dateTime(results.startedAt()),
                 text.dateTime(results.finishedAt()), results.complete(), AuditStandard.NAME,
                 orUnknown(results.toolVersion()), orUnknown(results.axeVersion()),
-                results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), text.messages().of(n.message()),
-                        n.message().isVerbatim() ? "en" : null)).toList());
+                results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), text.messages().of(n.message()))).toList());
     }
 
     private String orUnknown(String value) {

@@ -27,6 +27,12 @@ class ResultsJsonStatementTest {
         json = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
     }
 
+    /** A statement whose page gave no dates, contacts or reports, and no register entry read. */
+    private static final String NOTHING_READ = """
+            "date": null, "researchDates": [], "statementTooOld": false, "researchTooOld": false,
+            "registerStatus": null, "registerDate": null, "statusDisagreement": false, "contacts": [],
+            "researchReports": []""";
+
     @Test
     void staysValidAgainstTheSchema() {
         assertEquals(Set.of(), ResultsJsonTest.schema().validate(json));
@@ -36,24 +42,27 @@ class ResultsJsonStatementTest {
     void statementGivesUrlDeclaredStatusAndWhatTheScanRulesOut() throws IOException {
         assertEquals(tree("""
                 {"url": "https://www.heuvelrand.example/toegankelijkheid/", "declaredStatus": "B", "registerUrl": null,
-                 "ruledOut": ["A"], "contradiction": false}"""), organisation(0).get("statement"));
+                 "ruledOut": ["A"], "contradiction": false, %s}""".formatted(NOTHING_READ)), organisation(0).get("statement"));
         assertEquals(tree("""
                 {"url": "https://www.bieb.example/verklaring", "declaredStatus": "A", "registerUrl": null,
-                 "ruledOut": ["A"], "contradiction": true}"""), organisation(1).get("statement"));
+                 "ruledOut": ["A"], "contradiction": true, %s}""".formatted(NOTHING_READ)), organisation(1).get("statement"));
         assertEquals(tree("""
-                {"url": null, "declaredStatus": "E", "registerUrl": null, "ruledOut": [], "contradiction": false}"""),
-                organisation(2).get("statement"));
+                {"url": null, "declaredStatus": "E", "registerUrl": null, "ruledOut": [], "contradiction": false,
+                 %s}""".formatted(NOTHING_READ)), organisation(2).get("statement"));
     }
 
     @Test
     void documentsSayWhichExemptionAppliesAndTheDateItIsJudgedBy() throws IOException {
         assertEquals(tree("""
                 [{"url": "https://www.heuvelrand.example/jaarverslag-2017.pdf", "contentType": "application/pdf",
-                  "exempt": "office-file-before-2018-09-23", "created": "2017-04-12", "error": null, "findings": []},
+                  "exempt": "office-file-before-2018-09-23", "created": "2017-04-12", "error": null, "bytes": null,
+                  "verdict": "exempt", "findings": []},
                  {"url": "https://www.heuvelrand.example/aanvraagformulier.pdf", "contentType": "application/pdf",
-                  "exempt": null, "created": "2024-03-05", "error": null, "findings": []},
+                  "exempt": null, "created": "2024-03-05", "error": null, "bytes": 245760,
+                  "verdict": "no-failures-found", "findings": []},
                  {"url": "https://www.heuvelrand.example/folder.pdf", "contentType": "application/pdf",
-                  "exempt": null, "created": null, "error": null, "findings": []}]"""), organisation(0).get("documents"));
+                  "exempt": null, "created": null, "error": null, "bytes": null, "verdict": "not-checked",
+                  "findings": []}]"""), organisation(0).get("documents"));
         assertEquals(0, organisation(1).get("documents").size());
     }
 

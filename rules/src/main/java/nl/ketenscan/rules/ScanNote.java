@@ -8,8 +8,7 @@ import java.util.Objects;
  * that forbade a seed, checks that did not run.
  *
  * @param organisation the organisation it concerns, or null when it concerns the whole scan
- * @param message      the note, worded when a report is rendered; most notes are still kept
- *                     {@linkplain Message#verbatim word for word} in English, as the crawler writes them
+ * @param message      worded in the report's language when it is shown
  */
 public record ScanNote(String organisation, Message message) {
 

@@ -13,9 +13,8 @@ import nl.ketenscan.rules.ScanNote;
 
 /**
  * The scan's notes for its readers, each once: a resumed scan that notes the same thing again
- * does not repeat it. A note of the whole scan has no organisation. A note is kept as a
- * {@link MessageColumn}; a store written before notes had keys holds its English words, read back
- * verbatim.
+ * does not repeat it. A note of the whole scan has no organisation. Its message is kept as a
+ * {@link MessageColumn}, so the report words it in its own language.
  */
 final class NoteTable {
 
@@ -26,8 +25,8 @@ final class NoteTable {
     }
 
     /** @param org the organisation's index, or {@link ScanStore#WHOLE_SCAN} */
-    void add(int org, Message note) throws SQLException {
-        String message = MessageColumn.write(List.of(note));
+    void add(int org, Message message) throws SQLException {
+        String column = MessageColumn.write(List.of(message));
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO note (organisation, message) SELECT ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM note WHERE organisation IS ? AND message = ?)")) {
@@ -37,7 +36,7 @@ final class NoteTable {
                 } else {
                     insert.setInt(i, org);
                 }
-                insert.setString(i + 1, message);
+                insert.setString(i + 1, column);
             }
             insert.executeUpdate();
         }

@@ -30,7 +30,8 @@ public record ChainAssessment(ScanMetadata scan, List<OrganisationAssessment> or
      */
     public static ChainAssessment of(ScanResults results) {
         ScanMetadata scan = new ScanMetadata(results.toolVersion(), results.axeVersion(), results.scanId(),
-                results.startedAt(), results.finishedAt(), results.complete(), results.notes());
+                results.startedAt(), results.finishedAt(), results.complete(), results.notes(),
+                results.browserVersion());
         List<OrganisationAssessment> organisations = SiteAudit.apply(results).organisations().stream()
                 .map((OrganisationResults o) -> OrganisationAssessment.of(o, scan))
                 .toList();

@@ -1,6 +1,7 @@
 package nl.ketenscan.rules.assessment;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import nl.ketenscan.rules.ScanNote;
 
@@ -10,9 +11,13 @@ import nl.ketenscan.rules.ScanNote;
  *
  * @param complete false when the scan stopped early (interrupted, page budget reached)
  * @param notes    about the whole scan and about single organisations, in the order noted
+ * @param browserVersion the browser that checked the pages; null in static mode or when not recorded
  */
 public record ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
-                           Instant finishedAt, boolean complete, List<ScanNote> notes) {
+                           Instant finishedAt, boolean complete, List<ScanNote> notes, String browserVersion) {
+
+    /** The time zone whose calendar days the scan's dates are counted in: the Netherlands'. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     public ScanMetadata {
         notes = List.copyOf(notes);
