@@ -31,9 +31,11 @@ final class DriverProcessGroup {
     /**
      * Reads until the JVM's end of the pipe closes, then kills the group whose id is its first argument
      * ({@code kill -KILL -PGID}: dash, /bin/sh on Debian, takes no {@code --}) and deletes the profile
-     * folder named by its second: after SIGKILL no process of the group writes to it any more.
+     * folder named by its second: after SIGKILL no process of the group writes to it any more. Once the
+     * pipe has closed it ignores SIGTERM: the JVM ends a watcher whose chromedriver ended, and the kill
+     * here ends it, which must not stop the deletion.
      */
-    private static final String WATCHER = "read ended; kill -KILL \"-$0\"; rm -rf -- \"$1\"";
+    private static final String WATCHER = "read ended; trap '' TERM; kill -KILL \"-$0\"; rm -rf -- \"$1\"";
 
     private DriverProcessGroup() {
     }
