@@ -96,8 +96,9 @@ public final class ThroughputBench {
     /** @param options more options for {@code ketenscan scan}, e.g. {@code --browser-checks none} */
     static Scanned scan(List<String> ketenscan, String seed, int pages, int sessions, String credentials,
                         Map<String, String> environment, List<String> options) throws IOException, InterruptedException {
-        // the scan's stderr beside its folder: ketenscan writes only into a new or empty folder
-        Path out = Files.createTempDirectory("ketenscan-bench-").resolve("scan");
+        // the scan gets a folder of its own: ketenscan refuses a folder holding files it did not write
+        Path bench = Files.createTempDirectory("ketenscan-bench-");
+        Path out = bench.resolve("scan");
         List<String> command = new ArrayList<>(ketenscan);
         command.addAll(List.of("scan", seed, "--browsers", String.valueOf(sessions), "--max-pages", String.valueOf(pages),
                 // the generated site is ours: measure the engine, not the politeness towards a real host
@@ -106,14 +107,14 @@ public final class ThroughputBench {
         command.addAll(options);
         ProcessBuilder scan = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(out.resolveSibling("stderr.log").toFile());
+                .redirectError(bench.resolve("stderr.log").toFile());
         scan.environment().putAll(environment);
         CoresBusy before = CoresBusy.now();
         Process process = scan.start();
         long peak = ProcessUsage.watch(process).peakRssKb();
         double coresBusy = CoresBusy.now().since(before);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("the scan with " + sessions + " sessions failed, see " + out.resolveSibling("stderr.log"));
+            throw new IllegalStateException("the scan with " + sessions + " sessions failed, see " + bench.resolve("stderr.log"));
         }
         try (ScanStore store = ScanStore.open(out)) {
             ScanResults results = store.results();

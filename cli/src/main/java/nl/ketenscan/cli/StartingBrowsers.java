@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
 import nl.ketenscan.crawler.browser.BrowserUnavailableException;
+import nl.ketenscan.crawler.crawl.Credentials;
 
 /**
  * The scan's browsers while they start, on a thread of their own, so that the rest of a scan's start
@@ -20,13 +21,13 @@ final class StartingBrowsers {
         this.pool = pool;
     }
 
-    /** Starts {@code sessions} browsers as {@code crawling} says, with its User-Agent and credentials. */
-    static StartingBrowsers start(Crawling crawling, int sessions) {
+    /** Starts {@code sessions} browsers as {@code crawling} says, with its User-Agent, and {@code credentials}. */
+    static StartingBrowsers start(Crawling crawling, int sessions, Credentials credentials) {
         CompletableFuture<BrowserPool> pool = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
                 pool.complete(new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions,
-                        crawling.credentials()));
+                        credentials));
             } catch (Throwable e) {
                 pool.completeExceptionally(e);
             }

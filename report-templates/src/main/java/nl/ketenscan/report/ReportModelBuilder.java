@@ -84,7 +84,7 @@ final class ReportModelBuilder {
                         assessment.linksOf(p.url()).linkedFrom().stream().map(Link::to).toList()))
                 .toList();
         return new OrganisationPage(summary(assessment, OrganisationFileNames.page(slug)),
-                ruleGroups(assessment.byRule()), brokenLinks,
+                ruleGroups(assessment), brokenLinks,
                 rows.stream().filter(r -> r.error() != null && r.httpStatus() < 400).toList(), rows,
                 matrix(assessment.verdicts(), assessment.counts()), fixFirstList(assessment.fixFirst().webTeam()),
                 fixFirstList(assessment.fixFirst().editors()), besluit.besluit(assessment, slug),
@@ -126,14 +126,16 @@ final class ReportModelBuilder {
                 c.count().occurrences())).toList();
     }
 
-    private List<RuleGroup> ruleGroups(List<RuleIssues> byRule) {
+    private List<RuleGroup> ruleGroups(OrganisationAssessment assessment) {
+        List<RuleIssues> byRule = assessment.byRule();
         return IntStream.range(0, byRule.size())
-                .mapToObj(i -> ruleGroup("regel-" + (i + 1), byRule.get(i)))
+                .mapToObj(i -> ruleGroup("regel-" + (i + 1), byRule.get(i), assessment))
                 .toList();
     }
 
-    private RuleGroup ruleGroup(String anchor, RuleIssues rule) {
-        List<IssueEntry> entries = rule.issues().stream().map(this::entry).toList();
+    private RuleGroup ruleGroup(String anchor, RuleIssues rule, OrganisationAssessment assessment) {
+        List<IssueEntry> entries = rule.issues().stream()
+                .map(issue -> entry(issue, assessment.screenshot(issue).orElse(null))).toList();
         Finding example = rule.issues().get(0).example();
         MessageText messages = text.messages();
         return new RuleGroup(anchor, rule.rule(), impactKey(rule.mostSevere()), criterionLinks.of(rule.criteria()),
@@ -141,13 +143,14 @@ final class ReportModelBuilder {
                 messages.ruleName(example).orElse(null), messages.ruleFix(example).orElse(null));
     }
 
-    private IssueEntry entry(Issue issue) {
+    /** @param screenshot the issue's screenshot, relative to the scan folder the report is written into; nullable */
+    private IssueEntry entry(Issue issue, String screenshot) {
         Finding example = issue.example();
         String message = text.messages().of(example);
         return new IssueEntry(example.outcome().id(), impactKey(example.impact()), message.isEmpty() ? null : message,
                 example.selector(), example.snippet(), issue.occurrences(),
                 issue.pages().stream().map(Link::to).toList(), anchor(issue), issue.kind().id(),
-                text.messages().languageOf(example));
+                text.messages().languageOf(example), screenshot);
     }
 
     private PageRow row(PageResult page) {
@@ -155,7 +158,7 @@ final class ReportModelBuilder {
                 ? null : Link.to(page.finalUrl());
         return new PageRow(Link.to(page.url()), redirectedTo, page.httpStatus(), page.title(), page.lang(),
                 page.error() == null ? null : text.messages().of(page.error()), statusKey(page),
-                page.findings().size(), text.messages().languageOf(page.error()));
+                page.findings().size(), text.messages().languageOf(page.error()), page.facts().browserChecks().ran());
     }
 
     /** A page the server answered with an error: a broken link wherever it is linked from. */

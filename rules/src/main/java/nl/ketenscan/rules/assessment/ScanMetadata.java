@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import nl.ketenscan.rules.ScanNote;
+import nl.ketenscan.rules.ScanResults;
 
 /**
  * When and with what a scan ran, and what its readers must know about how it went. Any of the
@@ -21,5 +22,10 @@ public record ScanMetadata(String toolVersion, String axeVersion, String scanId,
 
     public ScanMetadata {
         notes = List.copyOf(notes);
+    }
+
+    /** Whether axe checked the scan's pages: false for a scan without the browser ({@code --no-browser}). */
+    public boolean axeRan() {
+        return !ScanResults.AXE_NOT_RUN.equals(axeVersion);
     }
 }
