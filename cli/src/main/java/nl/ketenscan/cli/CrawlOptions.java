@@ -29,10 +29,11 @@ final class CrawlOptions {
             + "HTML, without Chromium and axe-core. Fast, for quick content checks; the report says axe did not run.")
     boolean noBrowser;
 
-    @Option(names = "--hash-routes", paramLabel = "MODE", defaultValue = "auto",
+    /** Null when not given: a resumed scan then keeps the mode it started with, a new one takes auto. */
+    @Option(names = "--hash-routes", paramLabel = "MODE",
             description = "Whether links to #/route or #!/route fragments are pages of their own (single-page sites"
             + " that route by hash): auto (when such a fragment names no element of the rendered page), on (also"
-            + " other fragments naming no element) or off (default ${DEFAULT-VALUE}). In-page anchors never are.")
+            + " other fragments naming no element) or off (default auto). In-page anchors never are.")
     String hashRoutes;
 
     @Option(names = "--no-register", description = "Do not read the statements' entries in the register at "
@@ -53,13 +54,21 @@ final class CrawlOptions {
             + COOKIES_VARIABLE + ".")
     Path cookieFile;
 
-    /** Which link fragments are pages of their own. */
-    HashRoutes hashRoutes() {
+    /** Which link fragments are pages of their own: as given, else {@code otherwise}. */
+    HashRoutes hashRoutesOr(HashRoutes otherwise) {
+        if (hashRoutes == null) {
+            return otherwise;
+        }
         try {
             return HashRoutes.valueOf(hashRoutes.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCode.USAGE, "--hash-routes '" + hashRoutes + "' is not auto, on or off");
         }
+    }
+
+    /** A mode as the option is written ({@code auto}, {@code on}, {@code off}). */
+    static String modeName(HashRoutes mode) {
+        return mode.name().toLowerCase(Locale.ROOT);
     }
 
     /** The User-Agent: ketenscan and its version, and the contact when one was given. */

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import nl.ketenscan.cli.demo.DemoChain;
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.Organisation;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
             try (OutputFolder folder = OutputFolder.claim(out)) {
                 // a new demo run replaces the previous one's scan and the files it wrote, nothing else
                 folder.forgetScan();
-                new ScanJob(System.out, System.err).run(organisations, new ScanSettings(limits, false), folder, false,
+                new ScanJob(System.out, System.err).run(organisations, new ScanSettings(limits, false, HashRoutes.AUTO), folder, false,
                         Crawling.withBrowser(browserOptions.settings(limits.pageBudget())).withRegister(chain.register()),
                         formatOptions.reports(BaselineMatch.NONE));
             }

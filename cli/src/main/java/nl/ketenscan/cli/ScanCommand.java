@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.RegisterLookup;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
@@ -88,7 +89,8 @@ final class ScanCommand implements Callable<Integer> {
             // checked before claiming the folder, which would create it when mistyped
             throw ScanJob.noScanToResume(path);
         }
-        ScanSettings requested = new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser);
+        ScanSettings requested = new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser,
+                crawlOptions.hashRoutesOr(HashRoutes.AUTO));
         // a new scan's options are all checked before its folder is made; a resumed scan's settings are its store's
         Crawling newScan = resume ? null : crawling(requested);
         ChainAssessment assessment;
@@ -106,7 +108,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         return new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
                 settings.staticMode() ? null : browserOptions.settings(settings.limits().pageBudget()),
-                crawlOptions.hashRoutes(), crawlOptions.noRegister ? null : RegisterLookup.address());
+                settings.hashRoutes(), crawlOptions.noRegister ? null : RegisterLookup.address());
     }
 
     /**
@@ -126,11 +128,13 @@ final class ScanCommand implements Callable<Integer> {
         Optional<ScanSettings> stored = ScanSettings.fromMap(store.settings());
         if (stored.isEmpty()) {
             // a store of an earlier ketenscan, which did not keep its settings
-            return new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser);
+            return new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser,
+                    crawlOptions.hashRoutesOr(HashRoutes.AUTO));
         }
         Limits given = limitOptions.applyTo(config != null ? planned.limits() : stored.get().limits());
         List<String> differences = stored.get().differencesFrom(
-                new ScanSettings(given, crawlOptions.noBrowser || stored.get().staticMode()));
+                new ScanSettings(given, crawlOptions.noBrowser || stored.get().staticMode(),
+                        crawlOptions.hashRoutesOr(stored.get().hashRoutes())));
         if (!differences.isEmpty()) {
             throw new UserError(ExitCode.USAGE, "the scan being resumed was started with " + String.join(", ", differences)
                     + "; a resumed scan goes on with the settings it started with: leave these options out");

@@ -71,6 +71,7 @@ final class ScanJob {
     ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
                         Crawling crawling, Reports reports, Map<String, LoginForm> loginForms) {
         Limits limits = settings.limits();
+        LanguageModels.loadInBackground();
         ScanStore store = folder.store();
         List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());
         LoginSessions logins = loginSessions(organisations, loginForms, crawling);
@@ -78,17 +79,32 @@ final class ScanJob {
             requireLogins(store, loginForms, folder.path());
         }
         Credentials credentials = crawling.credentials().withSession(logins::cookies);
-        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), limits.maxDocumentBytes(),
-                crawling.userAgent(),
-                new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), credentials);
-        checkSeeds(fetcher, organisations);
-        logIn(logins);
+        // the browsers are the slowest part of a start: they start first, while the seeds' robots.txt is
+        // read; after the login when there is one, so that their jars start with its session
+        StartingBrowsers starting = crawling.staticMode() || !loginForms.isEmpty() ? null
+                : StartingBrowsers.start(crawling, limits.browsers(), credentials);
+        Fetcher fetcher;
+        try {
+            fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), limits.maxDocumentBytes(),
+                    crawling.userAgent(),
+                    new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), credentials);
+            checkSeeds(fetcher, organisations);
+            logIn(logins);
+        } catch (RuntimeException e) {
+            if (starting != null) {
+                starting.abandon();
+            }
+            throw e;
+        }
         if (crawling.staticMode()) {
             begin(store, resume, AXE_NOT_RUN, organisations, settings, loginForms);
             return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
         }
-        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers(), credentials)) {
+        if (starting == null) {
+            starting = StartingBrowsers.start(crawling, limits.browsers(), credentials);
+        }
+        try (BrowserPool browsers = starting.await()) {
             begin(store, resume, browsers.axeVersion(), organisations, settings, loginForms);
             store.recordBrowser(browsers.browserVersion());
             return scanAndReport(store, folder, reports, register(crawling, limits),
@@ -219,14 +235,6 @@ final class ScanJob {
                     + "\nCheck the URLs, and that this machine can reach them (proxy, VPN, firewall).");
         }
         check.problems().forEach(problem -> err.println("ketenscan: not reachable, recorded as an error: " + problem));
-    }
-
-    private BrowserPool startBrowsers(Crawling crawling, int sessions, Credentials credentials) {
-        try {
-            return new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions, credentials);
-        } catch (BrowserUnavailableException e) {
-            throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
-        }
     }
 
     private static boolean scan(ScanEngine engine) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.crawl.HashRoutes;
 
 /**
  * What a scan was started with besides its organisations, kept in its store so that a resumed scan goes
@@ -19,10 +20,13 @@ import nl.ketenscan.crawler.Limits;
  *
  * @param limits     the limits the scan started with
  * @param staticMode true for {@code --no-browser}
+ * @param hashRoutes which link fragments are pages of their own ({@code --hash-routes}): a resumed scan
+ *                   that took them otherwise would add or drop a single-page site's routes halfway
  */
-record ScanSettings(Limits limits, boolean staticMode) {
+record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
 
     private static final String NO_BROWSER = "--no-browser";
+    private static final String HASH_ROUTES = "--hash-routes";
     private static final String MAX_DOCUMENT_SIZE = "--max-document-size";
 
     /** Each limit by the option that sets it, which also names it in the store. */
@@ -30,6 +34,7 @@ record ScanSettings(Limits limits, boolean staticMode) {
 
     ScanSettings {
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(hashRoutes, "hashRoutes");
     }
 
     /** The settings as the store keeps them. */
@@ -37,6 +42,7 @@ record ScanSettings(Limits limits, boolean staticMode) {
         Map<String, String> map = new LinkedHashMap<>();
         LIMITS.forEach((option, limit) -> map.put(option, String.valueOf(limit.apply(limits))));
         map.put(NO_BROWSER, Boolean.toString(staticMode));
+        map.put(HASH_ROUTES, hashRoutes.name());
         return map;
     }
 
@@ -57,7 +63,9 @@ record ScanSettings(Limits limits, boolean staticMode) {
                     Double.parseDouble(stored.get("--host-rate")),
                     // a store from before documents had their own limit read them with the default
                     Long.parseLong(stored.getOrDefault(MAX_DOCUMENT_SIZE, String.valueOf(Limits.DEFAULT_MAX_DOCUMENT_BYTES))));
-            return Optional.of(new ScanSettings(limits, Boolean.parseBoolean(stored.get(NO_BROWSER))));
+            // a store from before --hash-routes was kept ran with its default
+            HashRoutes hashRoutes = HashRoutes.valueOf(stored.getOrDefault(HASH_ROUTES, HashRoutes.AUTO.name()));
+            return Optional.of(new ScanSettings(limits, Boolean.parseBoolean(stored.get(NO_BROWSER)), hashRoutes));
         } catch (RuntimeException e) {
             throw new UserError(ExitCode.USAGE, "the scan store's settings cannot be read (" + e.getMessage()
                     + "); the scan cannot be resumed: start a new one in another --out folder");
@@ -76,6 +84,10 @@ record ScanSettings(Limits limits, boolean staticMode) {
         });
         if (staticMode != requested.staticMode()) {
             differences.add(staticMode ? NO_BROWSER : "a browser (given now: " + NO_BROWSER + ")");
+        }
+        if (hashRoutes != requested.hashRoutes()) {
+            differences.add(HASH_ROUTES + " " + CrawlOptions.modeName(hashRoutes)
+                    + " (given now: " + CrawlOptions.modeName(requested.hashRoutes()) + ")");
         }
         return differences;
     }

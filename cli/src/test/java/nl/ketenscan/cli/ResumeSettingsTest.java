@@ -80,6 +80,25 @@ class ResumeSettingsTest {
         assertEquals(3, pages(out));
     }
 
+    @Test
+    void aResumedScanKeepsItsHashRoutesModeAndRefusesAnother() {
+        Path out = dir.resolve("scan");
+        assertEquals(0, StoredScans.run("scan", origin + "/", "--no-browser", "--max-pages", "3", "--hash-routes", "off",
+                "--out", out.toString()).exitCode());
+
+        Run otherMode = StoredScans.run("scan", "--resume", "--out", out.toString(), "--hash-routes", "on");
+        Run sameMode = StoredScans.run("scan", "--resume", "--out", out.toString(), "--hash-routes", "OFF");
+        Run notGiven = StoredScans.run("scan", "--resume", "--out", out.toString());
+
+        assertEquals(ExitCode.USAGE, otherMode.exitCode(), otherMode.err());
+        assertTrue(otherMode.err().contains("started with --hash-routes off (given now: on)"), otherMode.err());
+        assertEquals(0, sameMode.exitCode(), sameMode.err());
+        assertEquals(0, notGiven.exitCode(), notGiven.err());
+        try (ScanStore store = ScanStore.open(out)) {
+            assertEquals("OFF", store.settings().get("--hash-routes"), "the mode is kept with the scan");
+        }
+    }
+
     private static int pages(Path out) {
         try (ScanStore store = ScanStore.open(out)) {
             return store.pagesDone(0);

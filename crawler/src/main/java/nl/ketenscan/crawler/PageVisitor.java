@@ -15,6 +15,7 @@ import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
+import nl.ketenscan.crawler.crawl.UrlNormalizer;
 import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.BrowserChecks;
@@ -30,7 +31,8 @@ import org.jsoup.nodes.Document;
  * sorts out what is no page to check (errors, documents, oversized or binary bodies), and has an HTML
  * page checked in a browser session, or, in static mode or when the browser gives no DOM, on the HTML
  * as served. An HTML page's links are those of the HTML as served together with those of the DOM the
- * browser rendered, so a menu a script inserts is followed too; both pass the same admission.
+ * browser rendered and of its frames of the page's own origin, so a menu a script inserts is followed
+ * too; all pass the same admission.
  * Thread-safe: the scan's workers share one visitor.
  */
 final class PageVisitor {
@@ -211,9 +213,9 @@ final class PageVisitor {
     }
 
     /**
-     * A page checked in the browser and the links of its rendered DOM (with its hash routes), resolved
-     * against where the browser ended up; none when the browser gave no DOM. A null page: the browser
-     * met the login page again after a new login.
+     * A page checked in the browser and the links of its rendered DOM (with its hash routes) and of its
+     * frames of its own origin, resolved against where the browser ended up; none when the browser gave
+     * no DOM. A null page: the browser met the login page again after a new login.
      */
     private record Checked(PageResult page, List<String> renderedLinks, Set<String> logoutLinks) {
     }
@@ -241,6 +243,7 @@ final class PageVisitor {
         PageContent dom = PageContent.parse(rendered.finalUrl(), rendered.html());
         List<String> links = new ArrayList<>(LinkExtractor.links(dom.document(), rendered.finalUrl()));
         links.addAll(hashRoutes.routes(dom.document(), rendered.finalUrl()));
+        rendered.frameLinks().forEach(link -> UrlNormalizer.normalise(link).ifPresent(links::add));
         PageAudit checked = PageAudit.of(dom, rendered.findings(), error, admission.scope(entry.org())::owns);
         checkPages.rendered(entry.org(), checked.facts().skeleton());
         return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),

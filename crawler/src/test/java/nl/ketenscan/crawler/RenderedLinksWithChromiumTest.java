@@ -25,18 +25,25 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A scan follows the links a visitor sees: those of the DOM after the page's scripts ran as well as
- * those of the HTML as served. Real Chromium against fixture sites on loopback.
+ * those of the HTML as served. Real Chromium against fixture sites on loopback; each site is crawled to
+ * exactly its pages, with their findings. {@link RenderedLinksWithGridTest} runs the same sites on a
+ * Selenium Grid.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RenderedLinksWithChromiumTest {
 
-    private static final Duration BUDGET = Duration.ofSeconds(5);
+    static final Duration BUDGET = Duration.ofSeconds(5);
     private static final Limits LIMITS = new Limits(50, 5, Duration.ofSeconds(3), BUDGET, 1_000_000, 1);
 
-    private static BrowserPool browsers;
+    /** One level deep: a page the frame's own page links to is found only by reading the frame. */
+    private static final Limits LIMITS_ONE_LEVEL = new Limits(50, 1, Duration.ofSeconds(3), BUDGET, 1_000_000, 1);
+
+    private BrowserPool browsers;
 
     private final List<FixtureServer> servers = new ArrayList<>();
 
@@ -44,13 +51,18 @@ class RenderedLinksWithChromiumTest {
     Path dir;
 
     @BeforeAll
-    static void startBrowsers() {
-        browsers = new BrowserPool(BrowserSettings.local(BUDGET), 1);
+    void startBrowsers() throws Exception {
+        browsers = new BrowserPool(browserSettings(), 1);
     }
 
     @AfterAll
-    static void stopBrowsers() {
+    void stopBrowsers() throws Exception {
         browsers.close();
+    }
+
+    /** Where the browser runs: this machine's Chromium. */
+    BrowserSettings browserSettings() throws Exception {
+        return BrowserSettings.local(BUDGET);
     }
 
     @AfterEach
@@ -143,6 +155,39 @@ class RenderedLinksWithChromiumTest {
     }
 
     @Test
+    void followsTheLinksInFramesOfThePagesOwnOriginOnlyAfterTheirScriptsRan() {
+        FixtureServer site = server();
+        FixtureServer other = server();
+        other.page("/", JavaScriptMenuSite.page("Elders", "<a href=\"" + site.url("/via-elders/") + "\">Terug</a>"));
+        site.page("/", JavaScriptMenuSite.page("Home", """
+                <iframe title="Menu" src="/menu.html"></iframe>
+                <iframe title="Geschreven" id="geschreven"></iframe>
+                <iframe title="Partner" src="%s"></iframe>
+                <script>
+                  document.getElementById('geschreven').contentDocument.body.innerHTML =
+                      '<a href="/uit-script/">Uit een script</a>';
+                </script>
+                """.formatted(other.url("/"))));
+        site.page("/menu.html", JavaScriptMenuSite.page("Menu", """
+                <script>
+                  document.body.insertAdjacentHTML('beforeend', '<a href="/uit-frame/">Uit het frame</a>');
+                </script>
+                """));
+        for (String page : List.of("/uit-script/", "/uit-frame/", "/via-elders/")) {
+            site.page(page, JavaScriptMenuSite.page("Pagina", "<img src=\"/foto.png\">"));
+        }
+
+        OrganisationResults gemeente = scan(site, LIMITS_ONE_LEVEL).organisations().get(0);
+
+        assertEquals(List.of(site.url("/"), site.url("/menu.html"), site.url("/uit-frame/"), site.url("/uit-script/")),
+                gemeente.pages().stream().map(PageResult::url).sorted().toList(),
+                "a frame's script-built links are the page's links; another origin's frame is not read");
+        assertEquals(List.of("image-alt"), axeRules(page(gemeente, site.url("/uit-script/"))));
+        assertTrue(gemeente.linksOf(site.url("/uit-frame/")).linkedFrom().contains(site.url("/")),
+                "the frame's link counts as the page's for the referrer list");
+    }
+
+    @Test
     void inPageAnchorsAddNoPage() {
         FixtureServer site = server();
         site.page("/", JavaScriptMenuSite.page("Home", """
@@ -158,11 +203,15 @@ class RenderedLinksWithChromiumTest {
     }
 
     private ScanResults scan(FixtureServer site) {
+        return scan(site, LIMITS);
+    }
+
+    private ScanResults scan(FixtureServer site, Limits limits) {
         try (ScanStore store = ScanStore.open(dir)) {
             store.begin("rendered-links", Instant.now(), "test", browsers.axeVersion(),
                     List.of(Organisation.of("Gemeente", Role.GEMEENTE, List.of(site.url("/")))));
             new ScanEngine(store, new Fetcher(LIMITS.requestTimeout(), LIMITS.maxPageBytes(), "ketenscan-test"),
-                    browsers, LIMITS, ScanEngineWithChromiumTest.UNWATCHED).run();
+                    browsers, limits, ScanEngineWithChromiumTest.UNWATCHED).run();
             return store.results();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -135,6 +135,14 @@ public final class OwnRules {
     private OwnRules() {
     }
 
+    /**
+     * Loads the models the language rules need on almost every page now, rather than on the first
+     * page; for a caller that has time to spare before its first page (a scan waiting for its browser).
+     */
+    public static void loadLanguageModels() {
+        LANGUAGE_DETECTOR.loadCommonModels();
+    }
+
     /** The language rules' detector, for the plain-language audit, which judges Dutch text only. */
     static LanguageDetector languageDetector() {
         return LANGUAGE_DETECTOR;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.chrome.ChromeDriverService;
 
 /**
@@ -18,18 +19,23 @@ import org.openqa.selenium.chrome.ChromeDriverService;
  * <p>chromedriver starts through {@code setsid}, so it leads a new group (and session, out of reach of the
  * terminal's Ctrl-C, which the scan handles itself). A watcher started the same way, a shell that only reads
  * from a pipe the JVM holds, sees that pipe end when the JVM ends and kills the whole group at once: there is
- * no one left to quit the browser politely, nor a reason to wait for it. The watcher ends itself, without
- * killing, when chromedriver ends first. Where there is no {@code setsid} (not Linux), chromedriver starts as
- * before and nothing watches it.
+ * no one left to quit the browser politely, nor a reason to wait for it; then it deletes the browser's
+ * profile. The same ends a browser at the end of a scan ({@link Watcher#end}): the pipe is closed, and the
+ * scan exits without waiting for the browser to quit. The watcher ends itself, without killing, when
+ * chromedriver ends first. Where there is no {@code setsid} (not Linux), chromedriver starts as before and
+ * nothing watches it.
  */
 final class DriverProcessGroup {
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     /**
      * Reads until the JVM's end of the pipe closes, then kills the group whose id is its first argument
-     * ({@code kill -KILL -PGID}: dash, /bin/sh on Debian, takes no {@code --}).
+     * ({@code kill -KILL -PGID}: dash, /bin/sh on Debian, takes no {@code --}) and deletes the profile
+     * folder named by its second: after SIGKILL no process of the group writes to it any more. Once the
+     * pipe has closed it ignores SIGTERM: the JVM ends a watcher whose chromedriver ended, and the kill
+     * here ends it, which must not stop the deletion.
      */
-    private static final String WATCHER = "read ended; kill -KILL \"-$0\"";
+    private static final String WATCHER = "read ended; trap '' TERM; kill -KILL \"-$0\"; rm -rf -- \"$1\"";
 
     private DriverProcessGroup() {
     }
@@ -39,18 +45,44 @@ final class DriverProcessGroup {
         return available() ? new InOwnGroup() : new ChromeDriverService.Builder();
     }
 
+    /** The watcher of one browser's process group. */
+    static final class Watcher {
+
+        private final Process process;
+
+        private Watcher(Process process) {
+            this.process = process;
+        }
+
+        /**
+         * Has the group killed and the profile deleted now, without waiting for either: for the end of a
+         * scan, whose outputs are written.
+         */
+        void end() {
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                // the watcher is gone already, and with it the group it watched: chromedriver ended first
+                process.destroy();
+            }
+        }
+    }
+
     /**
-     * Has the group led by the started {@code driver} killed when this JVM ends.
+     * Has the group led by the started {@code driver} killed, and {@code profile} deleted, when this JVM
+     * ends or the watcher is {@linkplain Watcher#end ended}.
      *
+     * @return empty where nothing can watch (no {@code setsid})
      * @throws BrowserUnavailableException when the watcher cannot start
      */
-    static void watch(ProcessHandle driver) {
+    static Optional<Watcher> watch(ProcessHandle driver, Path profile) {
         if (!available()) {
-            return;
+            return Optional.empty();
         }
         Process watcher;
         try {
-            watcher = new ProcessBuilder(SETSID.toString(), "/bin/sh", "-c", WATCHER, Long.toString(driver.pid()))
+            watcher = new ProcessBuilder(SETSID.toString(), "/bin/sh", "-c", WATCHER, Long.toString(driver.pid()),
+                    profile.toString())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -60,6 +92,7 @@ final class DriverProcessGroup {
         }
         // held by the pending exit of the driver, so the pipe stays open exactly as long as both live
         driver.onExit().thenRun(watcher::destroy);
+        return Optional.of(new Watcher(watcher));
     }
 
     private static boolean available() {

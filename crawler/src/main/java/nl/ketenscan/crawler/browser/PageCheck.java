@@ -21,6 +21,32 @@ import org.openqa.selenium.WebDriverException;
 final class PageCheck {
 
     /**
+     * The addresses the links of the page's frames lead to, for frames of the page's own origin (also
+     * those a script wrote, {@code srcdoc} and {@code about:blank} frames, which inherit it), nested
+     * ones included, up to {@value #MAX_FRAMES} frames. Read in the page because the DOM
+     * {@link #SETTLE_AND_DESCRIBE} returns is the top document's only; another origin's frame cannot be
+     * read and is a site of its own. The browser's same-origin policy decides: a frame whose document
+     * the page can read is of its origin ({@code location.origin} says "null" for a written
+     * {@code about:blank} frame, which is). Each address is resolved against its frame's base.
+     */
+    private static final int MAX_FRAMES = 50;
+    private static final String FRAME_LINKS = "function ketenscanFrameLinks() {"
+            + " var links = [], frames = 0;"
+            + " function read(win) {"
+            + "  for (var i = 0; i < win.frames.length && frames < " + MAX_FRAMES + "; i++) {"
+            + "   var doc; frames++;"
+            + "   try { doc = win.frames[i].document; } catch (otherOrigin) { continue; }"
+            + "   if (!doc) { continue; }"
+            + "   doc.querySelectorAll('a[href], area[href], iframe[src], frame[src]').forEach(function (e) {"
+            + "    var name = e.localName === 'a' || e.localName === 'area' ? 'href' : 'src';"
+            + "    try { links.push(new URL(e.getAttribute(name), doc.baseURI).href); } catch (notAUrl) { }"
+            + "   });"
+            + "   read(win.frames[i]);"
+            + "  }"
+            + " }"
+            + " read(window); return links; }";
+
+    /**
      * Settles the loaded page before it is described and checked: its timers are cleared and loading
      * stops, so that a page navigating itself away on a timer can neither leave in the middle of the
      * check nor, once checked, take the next page's place while that one loads. Timer ids count up
@@ -30,9 +56,10 @@ final class PageCheck {
     private static final String SETTLE_AND_DESCRIBE = "var last = setTimeout(function () {}, 0);"
             + " for (var id = last; id > 0 && last - id < " + MAX_TIMERS + "; id--) { clearTimeout(id); clearInterval(id); }"
             + " window.stop();"
+            + FRAME_LINKS
             + " return [location.href, document.title,"
             + " document.documentElement ? document.documentElement.getAttribute('lang') : null,"
-            + " document.documentElement ? document.documentElement.outerHTML : null];";
+            + " document.documentElement ? document.documentElement.outerHTML : null, ketenscanFrameLinks()];";
 
     private static final String BLANK = "about:blank";
 
@@ -158,8 +185,9 @@ final class PageCheck {
             if (!browserDisturbed) {
                 takeScreenshots(driver, findings, evidence, screenshots, notes);
             }
-            return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)), findings,
-                    error(complete, results), loadMillis, checkMillis, gathered.ran(), notes, screenshots);
+            return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)),
+                    frameLinks(facts.get(4)), findings, error(complete, results), loadMillis, checkMillis, gathered.ran(),
+                    notes, screenshots);
         } catch (PageNotLoaded e) {
             return RenderedPage.failed(url, e.reason(), millisSince(start));
         } catch (UnhandledAlertException e) {
@@ -212,6 +240,10 @@ final class PageCheck {
             problems.add(Message.of("page-error.partly-checked"));
         }
         return problems;
+    }
+
+    private static List<String> frameLinks(Object value) {
+        return value instanceof List<?> links ? links.stream().map(String::valueOf).toList() : List.of();
     }
 
     private static String text(Object value) {

@@ -14,6 +14,8 @@ import nl.ketenscan.rules.Message;
  * @param finalUrl    where the browser ended up after redirects; the requested URL when it got nowhere
  * @param lang        the {@code lang} attribute of the html element as written, null when absent
  * @param html        the DOM as rendered (after scripts ran), for ketenscan's own rules; null when nothing loaded
+ * @param frameLinks  the absolute addresses the links of the page's frames of its own origin lead to, as
+ *                    rendered (the top document's links are in {@code html})
  * @param findings    axe violations as failures and axe incomplete results as needing review, one per element,
  *                    and the findings of the browser audits on what the gatherers saw
  * @param loadMillis  time spent loading the page
@@ -22,12 +24,14 @@ import nl.ketenscan.rules.Message;
  * @param notes       why a gatherer or browser audit said nothing about the page (it failed or ran out of
  *                    time), in English; such a gap is no finding and does not make the page an error
  */
-public record RenderedPage(String finalUrl, String title, String lang, String html, List<Finding> findings,
+public record RenderedPage(String finalUrl, String title, String lang, String html, List<String> frameLinks,
+                           List<Finding> findings,
                            List<Message> error,
                            long loadMillis, long checkMillis, List<String> gatherers, List<String> notes,
                            List<TakenScreenshot> screenshots) {
 
     public RenderedPage {
+        frameLinks = List.copyOf(frameLinks);
         findings = List.copyOf(findings);
         error = error == null || error.isEmpty() ? null : List.copyOf(error);
         gatherers = List.copyOf(gatherers);
@@ -36,7 +40,7 @@ public record RenderedPage(String finalUrl, String title, String lang, String ht
     }
 
     static RenderedPage failed(String url, Message error, long loadMillis) {
-        return new RenderedPage(url, null, null, null, List.of(), List.of(error), loadMillis, 0, List.of(), List.of(),
-                List.of());
+        return new RenderedPage(url, null, null, null, List.of(), List.of(), List.of(error), loadMillis, 0, List.of(),
+                List.of(), List.of());
     }
 }

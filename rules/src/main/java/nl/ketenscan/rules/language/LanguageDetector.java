@@ -65,6 +65,11 @@ public final class LanguageDetector {
         // the models load on first use, so that building the rule list costs nothing
     }
 
+    /** Loads the common languages' models now, which otherwise load on the first text. */
+    public void loadCommonModels() {
+        common.get();
+    }
+
     /**
      * Whether {@code text} is in another language than {@code expected}: empty when it is in the
      * expected language, or when the detector cannot tell. A text whose start was judged lately in
