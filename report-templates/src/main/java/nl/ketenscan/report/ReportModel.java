@@ -158,7 +158,8 @@ final class ReportModel {
      * One issue: one defect, with every page it was found on.
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
-     * @param message    nullable, as are {@code selector} and {@code snippet}
+     * @param message    HTML, escaped, with quotes from the page in their page's language
+     *                   ({@link MessageText#html}); nullable, as are {@code selector} and {@code snippet}
      * @param messageLang the language the message is written in, see {@link MessageText#languageOf(Finding)}
      * @param anchor     the fragment id the "fix first" lists link to
      * @param kindKey    {@code template} or {@code content}: who fixes it

@@ -2,6 +2,7 @@ package nl.ketenscan.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ final class ReportModelBuilder {
                         assessment.linksOf(p.url()).linkedFrom().stream().map(Link::to).toList()))
                 .toList();
         return new OrganisationPage(summary(assessment, OrganisationFileNames.page(slug)),
-                ruleGroups(assessment.byRule()), brokenLinks,
+                ruleGroups(assessment.byRule(), languages(assessment.pages())), brokenLinks,
                 rows.stream().filter(r -> r.error() != null && r.httpStatus() < 400).toList(), rows,
                 matrix(assessment.verdicts(), assessment.counts()), fixFirstList(assessment.fixFirst().webTeam()),
                 fixFirstList(assessment.fixFirst().editors()), besluit.besluit(assessment, slug),
@@ -126,14 +127,25 @@ final class ReportModelBuilder {
                 c.count().occurrences())).toList();
     }
 
-    private List<RuleGroup> ruleGroups(List<RuleIssues> byRule) {
+    /** Each page's declared {@code lang} by its address, for the quotes of its findings' messages. */
+    private static Map<String, String> languages(List<PageResult> pages) {
+        Map<String, String> languages = new HashMap<>();
+        for (PageResult page : pages) {
+            if (page.lang() != null) {
+                languages.put(page.url(), page.lang());
+            }
+        }
+        return languages;
+    }
+
+    private List<RuleGroup> ruleGroups(List<RuleIssues> byRule, Map<String, String> languages) {
         return IntStream.range(0, byRule.size())
-                .mapToObj(i -> ruleGroup("regel-" + (i + 1), byRule.get(i)))
+                .mapToObj(i -> ruleGroup("regel-" + (i + 1), byRule.get(i), languages))
                 .toList();
     }
 
-    private RuleGroup ruleGroup(String anchor, RuleIssues rule) {
-        List<IssueEntry> entries = rule.issues().stream().map(this::entry).toList();
+    private RuleGroup ruleGroup(String anchor, RuleIssues rule, Map<String, String> languages) {
+        List<IssueEntry> entries = rule.issues().stream().map(issue -> entry(issue, languages)).toList();
         Finding example = rule.issues().get(0).example();
         MessageText messages = text.messages();
         return new RuleGroup(anchor, rule.rule(), impactKey(rule.mostSevere()), criterionLinks.of(rule.criteria()),
@@ -141,9 +153,10 @@ final class ReportModelBuilder {
                 messages.ruleName(example).orElse(null), messages.ruleFix(example).orElse(null));
     }
 
-    private IssueEntry entry(Issue issue) {
+    /** The message quotes the page of the issue's example, its first page. */
+    private IssueEntry entry(Issue issue, Map<String, String> languages) {
         Finding example = issue.example();
-        String message = text.messages().of(example);
+        String message = text.messages().html(example, languages.get(issue.pages().get(0)));
         return new IssueEntry(example.outcome().id(), impactKey(example.impact()), message.isEmpty() ? null : message,
                 example.selector(), example.snippet(), issue.occurrences(),
                 issue.pages().stream().map(Link::to).toList(), anchor(issue), issue.kind().id(),
