@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import nl.ketenscan.cli.demo.DemoChain;
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.rules.criteria.Standard;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.Organisation;
 import picocli.CommandLine.Command;
@@ -28,6 +29,9 @@ final class DemoCommand implements Callable<Integer> {
     BrowserOptions browserOptions = new BrowserOptions();
 
     @Mixin
+    StandardOption standardOption = new StandardOption();
+
+    @Mixin
     FormatOptions formatOptions = new FormatOptions();
 
     @Override
@@ -42,8 +46,9 @@ final class DemoCommand implements Callable<Integer> {
             try (OutputFolder folder = OutputFolder.claim(out)) {
                 // a new demo run replaces the previous one's scan and the files it wrote, nothing else
                 folder.forgetScan();
-                new ScanJob(System.out, System.err).run(organisations, new ScanSettings(limits, false), folder, false,
-                        Crawling.withBrowser(browserOptions.settings(limits.pageBudget())),
+                Standard standard = standardOption.standard();
+                new ScanJob(System.out, System.err).run(organisations, new ScanSettings(limits, false, standard), folder,
+                        false, Crawling.withBrowser(browserOptions.settings(limits.pageBudget()).withStandard(standard)),
                         formatOptions.reports(BaselineMatch.NONE));
             }
             return ExitCode.FINISHED;

@@ -62,6 +62,9 @@ final class ScanCommand implements Callable<Integer> {
     BrowserOptions browserOptions = new BrowserOptions();
 
     @Mixin
+    StandardOption standardOption = new StandardOption();
+
+    @Mixin
     CrawlOptions crawlOptions = new CrawlOptions();
 
     @Mixin
@@ -87,7 +90,8 @@ final class ScanCommand implements Callable<Integer> {
             // checked before claiming the folder, which would create it when mistyped
             throw ScanJob.noScanToResume(path);
         }
-        ScanSettings requested = new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser);
+        ScanSettings requested = new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser,
+                standardOption.standard());
         // a new scan's options are all checked before its folder is made; a resumed scan's settings are its store's
         Crawling newScan = resume ? null : crawling(requested);
         ChainAssessment assessment;
@@ -104,7 +108,8 @@ final class ScanCommand implements Callable<Integer> {
             browserOptions.requireRoomFor(settings.limits().browsers());
         }
         return new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
-                settings.staticMode() ? null : browserOptions.settings(settings.limits().pageBudget()),
+                settings.staticMode() ? null
+                        : browserOptions.settings(settings.limits().pageBudget()).withStandard(settings.standard()),
                 crawlOptions.hashRoutes());
     }
 
@@ -125,11 +130,13 @@ final class ScanCommand implements Callable<Integer> {
         Optional<ScanSettings> stored = ScanSettings.fromMap(store.settings());
         if (stored.isEmpty()) {
             // a store of an earlier ketenscan, which did not keep its settings
-            return new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser);
+            return new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser,
+                    standardOption.standard());
         }
         Limits given = limitOptions.applyTo(config != null ? planned.limits() : stored.get().limits());
         List<String> differences = stored.get().differencesFrom(
-                new ScanSettings(given, crawlOptions.noBrowser || stored.get().staticMode()));
+                new ScanSettings(given, crawlOptions.noBrowser || stored.get().staticMode(),
+                        standardOption.given() ? standardOption.standard() : stored.get().standard()));
         if (!differences.isEmpty()) {
             throw new UserError(ExitCode.USAGE, "the scan being resumed was started with " + String.join(", ", differences)
                     + "; a resumed scan goes on with the settings it started with: leave these options out");

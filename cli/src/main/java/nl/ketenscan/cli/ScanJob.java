@@ -82,7 +82,7 @@ final class ScanJob {
             try (progress) {
                 complete = scan(engine);
             }
-            ChainAssessment assessment = ChainAssessment.of(store.results());
+            ChainAssessment assessment = ScanFolder.assess(store);
             folder.publish(staging -> reports.write(assessment, staging, err));
             summarise(assessment, folder.path(), complete, reports);
             return assessment;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * What a scan was started with besides its organisations, kept in its store so that a resumed scan goes
@@ -19,8 +20,9 @@ import nl.ketenscan.crawler.Limits;
  *
  * @param limits     the limits the scan started with
  * @param staticMode true for {@code --no-browser}
+ * @param standard   the WCAG version it checks against ({@code --standard})
  */
-record ScanSettings(Limits limits, boolean staticMode) {
+record ScanSettings(Limits limits, boolean staticMode, Standard standard) {
 
     private static final String NO_BROWSER = "--no-browser";
 
@@ -29,6 +31,12 @@ record ScanSettings(Limits limits, boolean staticMode) {
 
     ScanSettings {
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(standard, "standard");
+    }
+
+    /** Settings of a scan against WCAG 2.1, the Besluit's standard. */
+    ScanSettings(Limits limits, boolean staticMode) {
+        this(limits, staticMode, Standard.WCAG21);
     }
 
     /** The settings as the store keeps them. */
@@ -36,6 +44,7 @@ record ScanSettings(Limits limits, boolean staticMode) {
         Map<String, String> map = new LinkedHashMap<>();
         LIMITS.forEach((option, limit) -> map.put(option, String.valueOf(limit.apply(limits))));
         map.put(NO_BROWSER, Boolean.toString(staticMode));
+        map.put(Standard.SETTING, standard.id());
         return map;
     }
 
@@ -54,7 +63,8 @@ record ScanSettings(Limits limits, boolean staticMode) {
                     Duration.parse(stored.get("--page-budget")), Long.parseLong(stored.get("--max-page-size")),
                     Integer.parseInt(stored.get("--browsers")), Integer.parseInt(stored.get("--host-connections")),
                     Double.parseDouble(stored.get("--host-rate")));
-            return Optional.of(new ScanSettings(limits, Boolean.parseBoolean(stored.get(NO_BROWSER))));
+            return Optional.of(new ScanSettings(limits, Boolean.parseBoolean(stored.get(NO_BROWSER)),
+                    Standard.stored(stored)));
         } catch (RuntimeException e) {
             throw new UserError(ExitCode.USAGE, "the scan store's settings cannot be read (" + e.getMessage()
                     + "); the scan cannot be resumed: start a new one in another --out folder");
@@ -71,6 +81,9 @@ record ScanSettings(Limits limits, boolean staticMode) {
                 differences.add(option + " " + was + " (given now: " + asked + ")");
             }
         });
+        if (standard != requested.standard()) {
+            differences.add(Standard.SETTING + " " + standard.id() + " (given now: " + requested.standard().id() + ")");
+        }
         if (staticMode != requested.staticMode()) {
             differences.add(staticMode ? NO_BROWSER : "a browser (given now: " + NO_BROWSER + ")");
         }

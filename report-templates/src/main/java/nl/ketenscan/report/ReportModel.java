@@ -68,7 +68,7 @@ final class ReportModel {
     }
 
     /** The verdict on each of the 50 criteria, counted and grouped by WCAG principle. */
-    public record CriteriaMatrix(List<VerdictCount> counts, List<PrincipleGroup> principles) {
+    public record CriteriaMatrix(List<VerdictCount> counts, List<PrincipleGroup> principles, int criteria) {
     }
 
     /** @param verdictKey a verdict id such as {@code fails}, a key into the message bundle */

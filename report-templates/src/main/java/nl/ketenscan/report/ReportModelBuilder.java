@@ -57,7 +57,7 @@ final class ReportModelBuilder {
     /** A report of a scan that lost its metadata still renders, saying what is unknown. */
     Scan scan(ScanMetadata results) {
         return new Scan(orUnknown(results.scanId()), text.dateTime(results.startedAt()),
-                text.dateTime(results.finishedAt()), results.complete(), AuditStandard.NAME,
+                text.dateTime(results.finishedAt()), results.complete(), results.standard().displayName(),
                 orUnknown(results.toolVersion()), orUnknown(results.axeVersion()),
                 results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), n.message())).toList());
     }
@@ -106,7 +106,7 @@ final class ReportModelBuilder {
         }
         List<PrincipleGroup> principles = new ArrayList<>();
         byPrinciple.forEach((number, rows) -> principles.add(new PrincipleGroup(number, rows)));
-        return new CriteriaMatrix(counts, principles);
+        return new CriteriaMatrix(counts, principles, verdicts.size());
     }
 
     private FixFirstList fixFirstList(List<Issue> ranked) {

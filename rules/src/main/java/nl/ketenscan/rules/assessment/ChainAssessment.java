@@ -6,6 +6,7 @@ import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.SiteAudit;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * Everything a scan says about the chain, worked out once: the scan's metadata and each
@@ -29,8 +30,13 @@ public record ChainAssessment(ScanMetadata scan, List<OrganisationAssessment> or
      * @throws IllegalStateException when a site rule could not judge the pages (see {@link SiteAudit})
      */
     public static ChainAssessment of(ScanResults results) {
+        return of(results, Standard.WCAG21);
+    }
+
+    /** The assessment against {@code standard}: its criteria, verdicts and name. */
+    public static ChainAssessment of(ScanResults results, Standard standard) {
         ScanMetadata scan = new ScanMetadata(results.toolVersion(), results.axeVersion(), results.scanId(),
-                results.startedAt(), results.finishedAt(), results.complete(), results.notes());
+                results.startedAt(), results.finishedAt(), results.complete(), results.notes(), standard);
         List<OrganisationAssessment> organisations = SiteAudit.apply(results).organisations().stream()
                 .map((OrganisationResults o) -> OrganisationAssessment.of(o, scan))
                 .toList();

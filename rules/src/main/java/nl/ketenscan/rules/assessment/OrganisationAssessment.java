@@ -66,7 +66,7 @@ public record OrganisationAssessment(Organisation organisation, List<PageResult>
     static OrganisationAssessment of(OrganisationResults results, ScanMetadata scan) {
         List<PageResult> pages = results.pages();
         List<Issue> issues = results.issues();
-        List<CriterionVerdict> verdicts = CriterionVerdicts.of(results);
+        List<CriterionVerdict> verdicts = CriterionVerdicts.of(results, scan.standard().catalogue());
         StatementCheck statement = StatementCheck.of(results);
         List<PublishedDocument> documents = PublishedDocument.of(pages);
         List<Embed> embeds = Embed.of(pages);

@@ -2,7 +2,9 @@ package nl.ketenscan.rules.assessment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import nl.ketenscan.rules.ScanNote;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * When and with what a scan ran, and what its readers must know about how it went. Any of the
@@ -10,11 +12,19 @@ import nl.ketenscan.rules.ScanNote;
  *
  * @param complete false when the scan stopped early (interrupted, page budget reached)
  * @param notes    about the whole scan and about single organisations, in the order noted
+ * @param standard the WCAG version the scan measures against
  */
 public record ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
-                           Instant finishedAt, boolean complete, List<ScanNote> notes) {
+                           Instant finishedAt, boolean complete, List<ScanNote> notes, Standard standard) {
 
     public ScanMetadata {
         notes = List.copyOf(notes);
+        Objects.requireNonNull(standard, "standard");
+    }
+
+    /** A scan against WCAG 2.1, the Besluit's standard. */
+    public ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
+                        Instant finishedAt, boolean complete, List<ScanNote> notes) {
+        this(toolVersion, axeVersion, scanId, startedAt, finishedAt, complete, notes, Standard.WCAG21);
     }
 }

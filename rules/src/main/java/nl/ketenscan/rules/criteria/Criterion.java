@@ -22,6 +22,7 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
                         List<String> axeRules, List<String> ownRules, Set<PageFeature> appliesWhen) {
 
     private static final String UNDERSTANDING = "https://www.w3.org/WAI/WCAG21/Understanding/";
+    private static final String UNDERSTANDING_22 = "https://www.w3.org/WAI/WCAG22/Understanding/";
 
     public Criterion {
         Objects.requireNonNull(sc, "sc");
@@ -58,6 +59,6 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
 
     /** W3C's explanation of the criterion: its intent, who it helps, and how it is met. */
     public String understandingUrl() {
-        return UNDERSTANDING + w3cId + ".html";
+        return (Standard.ADDED_IN_WCAG22.contains(sc) ? UNDERSTANDING_22 : UNDERSTANDING) + w3cId + ".html";
     }
 }

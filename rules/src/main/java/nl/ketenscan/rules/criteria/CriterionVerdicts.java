@@ -34,7 +34,8 @@ public final class CriterionVerdicts {
         return of(results, CriteriaCatalogue.wcag21());
     }
 
-    static List<CriterionVerdict> of(OrganisationResults results, CriteriaCatalogue catalogue) {
+    /** One verdict for each criterion of {@code catalogue}, in WCAG order. */
+    public static List<CriterionVerdict> of(OrganisationResults results, CriteriaCatalogue catalogue) {
         List<Issue> issues = results.issues();
         List<PageResult> rendered = results.pages().stream().filter(p -> p.features() != null).toList();
         boolean checked = rendered.stream().anyMatch(p -> p.error() == null);
