@@ -2,6 +2,8 @@ package nl.ketenscan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.crawler.documents.DocumentCheck;
+import nl.ketenscan.rules.PageResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ketenscan demo --standard wcag22}: the demo chain checked against WCAG 2.2 in Chromium, and every
- * output naming that standard and listing its 55 criteria.
+ * {@code ketenscan demo --standard wcag22 --format ...,pdf}: the demo chain checked against WCAG 2.2 in
+ * Chromium, every output naming that standard and listing its 55 criteria, and each organisation's
+ * report printed to a PDF that ketenscan's own document checks find nothing wrong with.
  */
-class DemoWcag22WithChromiumTest {
+class DemoWcag22PdfWithChromiumTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String WCAG22 = "WCAG 2.2 AA";
@@ -34,7 +41,8 @@ class DemoWcag22WithChromiumTest {
 
     @BeforeAll
     static void runTheDemoAgainstWcag22() throws IOException {
-        int exitCode = Ketenscan.commandLine().execute("demo", "--standard", "wcag22", "--out", out.toString());
+        int exitCode = Ketenscan.commandLine().execute("demo", "--standard", "wcag22", "--out", out.toString(),
+                "--format", "html,json,deviations,wcag-em,pdf");
         assertEquals(ExitCode.FINISHED, exitCode);
         results = MAPPER.readTree(out.resolve("results.json").toFile());
     }
@@ -59,6 +67,23 @@ class DemoWcag22WithChromiumTest {
         assertEquals(55, gemeente.select("tr[data-verdict][data-sc]").size());
         assertTrue(gemeente.selectFirst("tr[data-verdict][data-sc=2.5.8]").text()
                 .contains("2.5.8 Grootte van het aanwijsgebied (minimum)"));
+    }
+
+    @Test
+    void eachOrganisationsPdfReportPassesTheDocumentChecks() throws IOException {
+        for (String slug : List.of("gemeente-lindeveen", "bibliotheek-lindeveen", "welzijn-lindeveen")) {
+            String url = "http://127.0.0.1/organisatie-" + slug + ".pdf";
+            byte[] pdf = Files.readAllBytes(out.resolve("organisatie-" + slug + ".pdf"));
+
+            PageResult checked = new DocumentCheck(Duration.ofMinutes(1), Long.MAX_VALUE)
+                    .check(url, new FetchResult(url, url, 200, "application/pdf", pdf, false, null));
+
+            assertNull(checked.error(), slug);
+            assertNotNull(checked.features(), "checked, not left unchecked: " + slug);
+            assertEquals(List.of(), checked.findings(), slug);
+            assertEquals("nl", checked.lang(), slug);
+            assertTrue(checked.title().contains("Lindeveen"), checked.title());
+        }
     }
 
     @Test
