@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageLinks;
@@ -69,9 +70,9 @@ final class ChainMerge {
         int index = 0;
         Map<Integer, StopReason> stopReasons = new HashMap<>();
         for (Source source : sources) {
-            store.note(ScanStore.WHOLE_SCAN, "merged from " + source.folder() + ": scan " + source.results().scanId() + " of "
-                    + source.results().startedAt() + " by ketenscan " + source.results().toolVersion()
-                    + (source.results().complete() ? "" : ", which is incomplete"));
+            store.note(ScanStore.WHOLE_SCAN, Message.of(source.results().complete() ? "note.merged" : "note.merged-incomplete",
+                    source.folder().toString(), source.results().scanId(), source.results().startedAt().toString(),
+                    source.results().toolVersion()));
             Map<String, Integer> indexOf = new HashMap<>();
             for (OrganisationResults org : source.results().organisations()) {
                 indexOf.put(org.organisation().name(), index);

@@ -35,6 +35,11 @@ final class CrawlOptions {
             + " other fragments naming no element) or off (default ${DEFAULT-VALUE}). In-page anchors never are.")
     String hashRoutes;
 
+    @Option(names = "--no-register", description = "Do not read the statements' entries in the register at "
+            + "toegankelijkheidsverklaring.nl (one request per organisation whose statement links its entry, made "
+            + "without credentials, after the crawl).")
+    boolean noRegister;
+
     @Option(names = "--contact", paramLabel = "URL", description = "A page or mailto: address where site owners "
             + "learn about the scan; added to the User-Agent.")
     String contact;

@@ -48,7 +48,8 @@ final class DemoCommand implements Callable<Integer> {
                 folder.forgetScan();
                 Standard standard = standardOption.standard();
                 new ScanJob(System.out, System.err).run(organisations, new ScanSettings(limits, false, standard), folder,
-                        false, Crawling.withBrowser(browserOptions.settings(limits.pageBudget()).withStandard(standard)),
+                        false, Crawling.withBrowser(browserOptions.settings(limits.pageBudget()).withStandard(standard))
+                                .withRegister(chain.register()),
                         formatOptions.reports(BaselineMatch.NONE));
             }
             return ExitCode.FINISHED;

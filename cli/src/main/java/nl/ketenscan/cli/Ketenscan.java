@@ -19,9 +19,12 @@ import picocli.CommandLine.Command;
                         + " and a Dutch HTML report.",
                 ""},
         footerHeading = "%nExit codes:%n",
+        // each line within picocli's 80 columns, so no line wraps to the margin
         footer = {
-                "  0  passed: the scan finished, and no gate failed (without gates, whatever was found)",
-                "  1  a gate failed (--fail-on, --max-issues, --fail-on-criteria, --baseline); the last line says why",
+                "  0  passed: the scan finished and no gate failed",
+                "     (without gates: whatever was found)",
+                "  1  a gate failed (--fail-on, --max-issues, --fail-on-criteria, --baseline);",
+                "     the last line says why",
                 "  2  bad usage or configuration (options, config file, baseline file)",
                 "  3  the scan could not run (no browser, no seed reachable)",
                 "",

@@ -1,6 +1,8 @@
 package nl.ketenscan.cli;
 
 import java.io.PrintStream;
+import nl.ketenscan.report.MessageText;
+import nl.ketenscan.rules.Message;
 
 /**
  * Progress for CI logs and redirected output: one plain line per page and per note, which a log
@@ -21,8 +23,8 @@ public final class LogLines implements ProgressDisplay {
     }
 
     @Override
-    public void note(String organisation, String message) {
-        out.println(prefix(organisation) + message);
+    public void note(String organisation, Message message) {
+        out.println(prefix(organisation) + MessageText.english().of(message));
     }
 
     @Override

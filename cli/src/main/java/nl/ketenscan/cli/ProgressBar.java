@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import nl.ketenscan.report.MessageText;
+import nl.ketenscan.rules.Message;
 
 /**
  * Progress for a person at a terminal: one status line, redrawn in place with a carriage return,
@@ -65,8 +67,9 @@ public final class ProgressBar implements ProgressDisplay {
     }
 
     @Override
-    public synchronized void note(String organisation, String message) {
-        String text = organisation == null ? message : "[" + organisation + "] " + message;
+    public synchronized void note(String organisation, Message message) {
+        String words = MessageText.english().of(message);
+        String text = organisation == null ? words : "[" + organisation + "] " + words;
         out.print(drawnLength > 0 ? "\r" + padded(text, drawnLength) : text);
         out.println();
         drawnLength = 0;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.RegisterLookup;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
@@ -110,7 +111,7 @@ final class ScanCommand implements Callable<Integer> {
         return new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
                 settings.staticMode() ? null
                         : browserOptions.settings(settings.limits().pageBudget()).withStandard(settings.standard()),
-                crawlOptions.hashRoutes());
+                crawlOptions.hashRoutes(), crawlOptions.noRegister ? null : RegisterLookup.address());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import nl.ketenscan.crawler.Limits;
+import nl.ketenscan.crawler.RegisterLookup;
 import nl.ketenscan.crawler.ScanEngine;
 import nl.ketenscan.crawler.ScanListener;
 import nl.ketenscan.crawler.SeedCheck;
@@ -16,6 +17,7 @@ import nl.ketenscan.crawler.browser.BrowserUnavailableException;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.report.MessageText;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
@@ -53,12 +55,13 @@ final class ScanJob {
         checkSeeds(fetcher, organisations);
         if (crawling.staticMode()) {
             begin(store, resume, AXE_NOT_RUN, organisations, settings);
-            return scanAndReport(store, folder, reports,
+            return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
         }
         try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
             begin(store, resume, browsers.axeVersion(), organisations, settings);
-            return scanAndReport(store, folder, reports,
+            store.recordBrowser(browsers.browserVersion());
+            return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes()));
         }
     }
@@ -73,14 +76,26 @@ final class ScanJob {
         }
     }
 
+    /**
+     * The register lookup after the crawl, or null with {@code --no-register}. Its fetcher is its own,
+     * made without the scan's credentials: the user's headers and cookies never go to the register.
+     */
+    private static RegisterLookup register(Crawling crawling, Limits limits) {
+        return crawling.register() == null ? null : new RegisterLookup(
+                new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent()), crawling.register());
+    }
+
     private ChainAssessment scanAndReport(ScanStore store, OutputFolder folder, Reports reports,
-                                      Function<ScanListener, ScanEngine> engineFor) {
+                                      RegisterLookup register, Function<ScanListener, ScanEngine> engineFor) {
         ProgressDisplay progress = ProgressOutput.forStderr(err, System.console() != null);
         ScanEngine engine = engineFor.apply(progress);
         try (StopOnInterrupt stop = StopOnInterrupt.install(engine::stop, err)) {
             boolean complete;
             try (progress) {
                 complete = scan(engine);
+            }
+            if (register != null) {
+                register.lookUp(store);
             }
             ChainAssessment assessment = ScanFolder.assess(store);
             folder.publish(staging -> reports.write(assessment, staging, err));
@@ -137,7 +152,7 @@ final class ScanJob {
     private void summarise(ChainAssessment assessment, Path folder, boolean complete, Reports reports) {
         out.println();
         assessment.scan().notes().forEach(note -> out.println("Note: " + (note.organisation() == null ? ""
-                : "[" + note.organisation() + "] ") + note.message()));
+                : "[" + note.organisation() + "] ") + MessageText.english().of(note.message())));
         BaselineMatch baseline = reports.baseline();
         for (OrganisationAssessment org : assessment.organisations()) {
             out.printf("%-40s %4d pages, %4d with failures, %4d issues, %4d to review%s%n", org.name(),

@@ -31,6 +31,23 @@ class HelpTextTest {
         assertTrue(broken.isEmpty(), "description lines broken mid-sentence: " + broken);
     }
 
+    /** Picocli wraps a footer line wider than the help to the margin, out of its table; none is that wide. */
+    @Test
+    void everyFooterLineFitsEightyColumns() {
+        List<String> wide = new ArrayList<>();
+        collectFooters(Ketenscan.commandLine(), wide);
+        assertTrue(wide.isEmpty(), "footer lines that wrap at 80 columns: " + wide);
+    }
+
+    private static void collectFooters(CommandLine command, List<String> wide) {
+        for (String line : command.getCommandSpec().usageMessage().footer()) {
+            if (line.length() >= 80) {
+                wide.add(command.getCommandName() + ": " + line);
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> collectFooters(sub, wide));
+    }
+
     private static void collect(CommandLine command, List<String> broken) {
         for (String line : command.getCommandSpec().usageMessage().description()) {
             boolean example = line.startsWith("  ");

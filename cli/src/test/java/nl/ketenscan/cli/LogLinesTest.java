@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import nl.ketenscan.rules.Message;
 import org.junit.jupiter.api.Test;
 
 class LogLinesTest {
@@ -25,11 +26,11 @@ class LogLinesTest {
 
     @Test
     void writesNotesWithTheirOrganisationWhenTheyHaveOne() {
-        log.note("Gemeente Helmond", "robots.txt blocks https://www.helmond.nl/intern/");
-        log.note(null, "scan stored in scan-2025-06-01");
+        log.note("Gemeente Helmond", Message.of("note.seed-forbidden", "https://www.helmond.nl/intern/"));
+        log.note(null, Message.of("note.seed-forbidden", "https://www.helmond.nl/"));
 
-        assertEquals("[Gemeente Helmond] robots.txt blocks https://www.helmond.nl/intern/" + NL
-                + "scan stored in scan-2025-06-01" + NL, output());
+        assertEquals("[Gemeente Helmond] robots.txt forbids the seed https://www.helmond.nl/intern/; it is not scanned." + NL
+                + "robots.txt forbids the seed https://www.helmond.nl/; it is not scanned." + NL, output());
     }
 
     @Test

@@ -17,6 +17,7 @@ import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
@@ -59,7 +60,7 @@ class MergeCommandTest {
                         origin + paths[i], 200, "text/html", "Pagina " + i, "nl", null, findings, null, 10, 10, Set.of(),
                         PageFacts.NONE), List.of());
             }
-            store.note(0, "robots.txt forbids the seed " + origin + "/intern/; it is not scanned");
+            store.note(0, Message.of("note.seed-forbidden", origin + "/intern/"));
             store.finish(startedAt.plusSeconds(60), complete ? Map.of() : Map.of(0, StopReason.INTERRUPTED));
         }
         return out;
@@ -92,10 +93,10 @@ class MergeCommandTest {
         assertEquals(Instant.parse("2026-11-02T08:01:00Z"), merged.finishedAt(), "the latest finish");
         assertFalse(merged.complete(), "one source was incomplete");
         assertTrue(merged.notes().stream().anyMatch(n -> n.organisation() == null
-                && n.message().startsWith("merged from " + bibliotheek) && n.message().contains("incomplete")),
+                && n.message().key().equals("note.merged-incomplete") && n.message().args().get(0).equals(bibliotheek.toString())),
                 merged.notes().toString());
         assertTrue(merged.notes().stream().anyMatch(n -> "Bibliotheek Lindeveen".equals(n.organisation())
-                && n.message().contains("robots.txt")), "the sources' notes come along with their organisation");
+                && n.message().key().equals("note.seed-forbidden")), "the sources' notes come along with their organisation");
         assertTrue(Files.readString(chain.resolve("index.html")).contains("Bibliotheek Lindeveen"));
         assertTrue(Files.exists(chain.resolve("results.json")));
     }

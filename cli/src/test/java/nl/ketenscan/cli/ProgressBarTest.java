@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.ketenscan.rules.Message;
 import org.junit.jupiter.api.Test;
 
 class ProgressBarTest {
@@ -130,7 +131,7 @@ class ProgressBarTest {
         ProgressBar bar = new ProgressBar(err, 100, now::get);
         bar.pageDone("Gemeente Helmond", "https://www.helmond.nl/", false, 1, 40);
 
-        bar.note("Gemeente Helmond", "robots.txt");
+        bar.note("Gemeente Helmond", Message.verbatim("robots.txt"));
 
         String status = "0:00  1 page | Gemeente Helmond 1/40";
         String note = "[Gemeente Helmond] robots.txt";
@@ -142,9 +143,9 @@ class ProgressBarTest {
     void aNoteBeforeAnyPageIsAPlainLine() {
         ProgressBar bar = new ProgressBar(err, 100, now::get);
 
-        bar.note(null, "3 organisations, 4 seeds");
+        bar.note(null, Message.of("note.seed-forbidden", "/"));
 
-        assertEquals("3 organisations, 4 seeds" + System.lineSeparator(), output());
+        assertEquals("robots.txt forbids the seed /; it is not scanned." + System.lineSeparator(), output());
     }
 
     @Test

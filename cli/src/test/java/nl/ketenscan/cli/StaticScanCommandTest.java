@@ -92,12 +92,12 @@ class StaticScanCommandTest {
                         SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
                 .validate(results));
         assertEquals(ScanJob.AXE_NOT_RUN, results.at("/tool/axeVersion").asText());
-        assertTrue(results.at("/scan/notes/0/message").asText().startsWith("static mode (--no-browser)"));
+        assertTrue(results.at("/scan/notes/0/message").asText().startsWith("Statische modus (--no-browser)"));
         JsonNode pages = results.at("/organisations/0/pages");
         assertEquals(2, pages.size(), pages.toString());
         assertEquals(2, results.at("/organisations/1/pages").size());
         assertTrue(pages.findValuesAsText("rule").contains("link-text-generic"), "own rules ran on the fetched HTML");
-        assertTrue(Files.readString(out.resolve("index.html")).contains("static mode (--no-browser)"),
+        assertTrue(Files.readString(out.resolve("index.html")).contains("Statische modus (--no-browser)"),
                 "the report says axe did not run");
 
         assertTrue(authorizationSeen.contains("127.0.0.1 Bearer " + SECRET));

@@ -14,6 +14,7 @@ import nl.ketenscan.crawler.crawl.UrlNormalizer;
 import nl.ketenscan.crawler.crawl.UrlTraps;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 
 /**
@@ -59,8 +60,8 @@ final class Admission {
         if (!policy.allows(normalised.get())) {
             if (depth == 0) {
                 // a policy with a warning refuses for that reason (unknown rules, a Crawl-delay declined), not by a rule
-                notes.note(org, policy.warning().map(why -> "the seed " + url + " is not scanned: " + why)
-                        .orElse("robots.txt forbids the seed " + url + "; it is not scanned"));
+                notes.note(org, policy.warning().map(why -> Message.of("note.seed-not-scanned", url, why))
+                        .orElse(Message.of("note.seed-forbidden", url)));
             }
             return Optional.empty();
         }
@@ -101,8 +102,7 @@ final class Admission {
             RobotsPolicy policy = RobotsPolicy.load(fetcher, origin, AGENT_NAME);
             policy.crawlDelay().ifPresent(delay -> {
                 fetcher.honourCrawlDelay(origin, delay);
-                notes.note(org, origin + "/robots.txt asks for " + delay.toMillis() + " ms between requests"
-                        + " (Crawl-delay); ketenscan waits at least that long, so this site takes longer to scan");
+                notes.note(org, Message.of("note.crawl-delay", origin + "/robots.txt", delay.toMillis()));
             });
             policy.warning().ifPresent(warning -> notes.note(org, warning));
             return policy;

@@ -21,6 +21,7 @@ import nl.ketenscan.crawler.crawl.Sitemaps;
 import nl.ketenscan.crawler.browser.GatherScope;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.StopReason;
@@ -99,11 +100,7 @@ public final class ScanEngine {
      */
     public boolean run() throws InterruptedException {
         if (browsers == null) {
-            notes.note(ScanStore.WHOLE_SCAN, "static mode (--no-browser): pages were checked on their HTML as served,"
-                    + " with ketenscan's own rules only; axe-core did not run, so most automated WCAG checks are"
-                    + " missing and the criteria read \"no automated failures\" far too often; links that the pages'"
-                    + " scripts build (a menu inserted on load) were not followed, so pages reached only through them"
-                    + " are missing");
+            notes.note(ScanStore.WHOLE_SCAN, Message.of("note.static-mode"));
         }
         restoreOrSeed();
         int workerCount = browsers == null ? STATIC_WORKERS : limits.browsers();

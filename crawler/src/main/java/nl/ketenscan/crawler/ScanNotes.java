@@ -3,6 +3,7 @@ package nl.ketenscan.crawler;
 import java.util.List;
 
 import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 
 /**
@@ -22,7 +23,7 @@ final class ScanNotes {
     }
 
     /** @param org the organisation it concerns, or {@link ScanStore#WHOLE_SCAN} */
-    void note(int org, String message) {
+    void note(int org, Message message) {
         store.note(org, message);
         listener.note(org == ScanStore.WHOLE_SCAN ? null : organisations.get(org).name(), message);
     }

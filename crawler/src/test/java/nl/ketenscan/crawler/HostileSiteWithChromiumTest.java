@@ -21,6 +21,7 @@ import nl.ketenscan.crawler.crawl.FixtureServer;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
@@ -150,7 +151,7 @@ class HostileSiteWithChromiumTest {
         }
 
         @Override
-        public void note(String organisation, String message) {
+        public void note(String organisation, Message message) {
         }
 
         Duration of(String url) {

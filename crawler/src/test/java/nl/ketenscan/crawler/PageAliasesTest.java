@@ -16,6 +16,7 @@ import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.FixtureServer;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
 import nl.ketenscan.crawler.store.ScanStore;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageResult;
@@ -39,7 +40,7 @@ class PageAliasesTest {
         }
 
         @Override
-        public void note(String organisation, String message) {
+        public void note(String organisation, Message message) {
         }
     };
 

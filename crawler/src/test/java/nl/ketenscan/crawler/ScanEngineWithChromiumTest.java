@@ -62,7 +62,7 @@ class ScanEngineWithChromiumTest {
         }
 
         @Override
-        public void note(String organisation, String message) {
+        public void note(String organisation, Message message) {
         }
     };
 
@@ -330,7 +330,7 @@ class ScanEngineWithChromiumTest {
         }
 
         @Override
-        public void note(String organisation, String message) {
+        public void note(String organisation, Message message) {
         }
     }
 

@@ -21,6 +21,7 @@ import nl.ketenscan.crawler.crawl.FixtureServer;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
@@ -50,7 +51,7 @@ class ScanEngineWithGridTest {
         }
 
         @Override
-        public void note(String organisation, String message) {
+        public void note(String organisation, Message message) {
         }
     };
 

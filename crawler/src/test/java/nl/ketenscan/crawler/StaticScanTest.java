@@ -55,7 +55,7 @@ class StaticScanTest {
         }
 
         @Override
-        public synchronized void note(String organisation, String message) {
+        public synchronized void note(String organisation, Message message) {
             told.add(new ScanNote(organisation, message));
         }
     };
@@ -86,7 +86,7 @@ class StaticScanTest {
         assertTrue(home.findings().stream().anyMatch(f -> f.rule().equals("link-text-generic")), home.findings().toString());
         assertTrue(home.findings().stream().allMatch(f -> f.engine() == Engine.KETENSCAN));
         assertEquals(0, home.loadMillis(), "no browser loaded it");
-        assertTrue(results.notes().get(0).message().startsWith("static mode (--no-browser)"), results.notes().toString());
+        assertEquals(Message.of("note.static-mode"), results.notes().get(0).message());
         assertNull(results.notes().get(0).organisation());
         assertEquals(1, site.requests("/"), "fetched once, never rendered");
     }
@@ -99,8 +99,7 @@ class StaticScanTest {
         ScanResults results = scan(organisation("Gemeente", site));
 
         assertEquals(List.of(site.url("/")), results.organisations().get(0).pages().stream().map(PageResult::url).toList());
-        assertTrue(results.notes().get(0).message().contains("links that the pages' scripts build"),
-                results.notes().toString());
+        assertEquals(Message.of("note.static-mode"), results.notes().get(0).message(), "its words say so");
     }
 
     @Test
@@ -120,10 +119,11 @@ class StaticScanTest {
         assertTrue(results.complete(), "a bounded trap leaves nothing unvisited");
         assertEquals(UrlTraps.CALENDAR_VARIANTS, site.requests("/agenda"));
         assertEquals(0, site.requests("/a/b/a/b/a/b/"));
-        List<String> notes = results.notes().stream().map(ScanNote::message).toList();
-        assertTrue(notes.stream().anyMatch(n -> n.contains("calendar at /agenda")), notes.toString());
-        assertTrue(notes.stream().anyMatch(n -> n.contains("repeat a path segment")), notes.toString());
-        assertTrue(told.stream().anyMatch(n -> n.message().contains("calendar at /agenda")), "told while scanning too");
+        List<Message> notes = results.notes().stream().map(ScanNote::message).toList();
+        Message calendar = Message.of("note.trap.calendar", "/agenda?maand", UrlTraps.CALENDAR_VARIANTS, site.url("/agenda?maand=25"));
+        assertTrue(notes.contains(calendar), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.key().equals("note.trap.repeat")), notes.toString());
+        assertTrue(told.stream().anyMatch(n -> n.message().equals(calendar)), "told while scanning too");
     }
 
     /** The trap counts live in memory; a resumed scan must not start counting a calendar from zero. */
@@ -151,7 +151,7 @@ class StaticScanTest {
                 }
 
                 @Override
-                public void note(String organisation, String message) {
+                public void note(String organisation, Message message) {
                 }
             }));
             assertFalse(engine.get().run(), "stopped halfway through the calendar");
@@ -206,10 +206,10 @@ class StaticScanTest {
         int pageRequests = site.requests().size() - site.requests("/") - site.requests("/robots.txt")
                 - site.requests("/sitemap.xml");
         assertEquals(failedPages * 3, pageRequests, "each failed page asked three times, the rest not at all");
-        ScanNote note = results.notes().stream().filter(n -> n.message().contains("times in a row")).findFirst()
+        ScanNote note = results.notes().stream().filter(n -> n.message().key().equals("note.host-stopped")).findFirst()
                 .orElseThrow(() -> new AssertionError(results.notes().toString()));
         assertEquals("Gemeente", note.organisation());
-        assertTrue(note.message().startsWith(site.hostAndPort() + " failed"), note.message());
+        assertEquals(site.hostAndPort(), note.message().args().get(0));
     }
 
     @Test
@@ -255,7 +255,8 @@ class StaticScanTest {
         ScanResults results = scan(organisation("Gemeente", site));
 
         assertEquals(2, results.organisations().get(0).pages().size());
-        assertTrue(results.notes().stream().anyMatch(n -> n.message().contains("1000 ms between requests")),
+        assertTrue(results.notes().stream().map(ScanNote::message)
+                        .anyMatch(n -> n.key().equals("note.crawl-delay") && n.args().get(1).equals(1000L)),
                 results.notes().toString());
     }
 
@@ -269,10 +270,10 @@ class StaticScanTest {
 
         assertEquals(0, results.organisations().get(0).pages().size());
         assertEquals(0, site.requests("/"));
-        String notes = results.notes().toString();
-        assertTrue(notes.contains("the seed " + site.url("/") + " is not scanned: " + site.url("/robots.txt")
-                + " asks for 3600 s between requests (Crawl-delay), more than the 5 minutes ketenscan waits"), notes);
-        assertFalse(notes.contains("forbids"), notes);
+        List<Message> notes = results.notes().stream().map(ScanNote::message).toList();
+        assertTrue(notes.contains(Message.of("note.seed-not-scanned", site.url("/"),
+                Message.of("note.robots-delay-declined", site.url("/robots.txt"), 3600L, 5L))), notes.toString());
+        assertTrue(notes.stream().noneMatch(n -> n.key().equals("note.seed-forbidden")), notes.toString());
     }
 
     @Test

@@ -16,6 +16,8 @@ import nl.ketenscan.report.ReportModel.PlainLanguageSection;
 import nl.ketenscan.report.ReportModel.Scan;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
+import nl.ketenscan.rules.assessment.ResearchFacts;
+import nl.ketenscan.rules.criteria.Criterion;
 import nl.ketenscan.rules.history.ScanSummary;
 
 /**
@@ -97,7 +99,9 @@ public final class HtmlReport implements ReportFormat {
         for (int i = 0; i < organisations.size(); i++) {
             Map<String, Object> model = new HashMap<>(
                     Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i)),
-                            "plainLanguage", plainLanguage.get(i)));
+                            "plainLanguage", plainLanguage.get(i), "errata", Criterion.ERRATA));
+            model.put("review", StatementReview.of(organisations.get(i).statement(), text));
+            model.put("research", ResearchSection.of(ResearchFacts.of(organisations.get(i), assessment.scan()), text));
             trends.trend(organisations.get(i).name(), history, i).ifPresent(t -> model.put("trend", t));
             templates.render("organisation.ftlh", model, outputDir.resolve(OrganisationFileNames.page(slugs.get(i))));
         }

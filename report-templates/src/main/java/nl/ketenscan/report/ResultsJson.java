@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
@@ -35,6 +36,7 @@ import nl.ketenscan.rules.criteria.Criterion;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
 import nl.ketenscan.rules.criteria.Verdict;
 import nl.ketenscan.rules.exemption.Exemption;
+import nl.ketenscan.rules.statement.LinkAnswer;
 import nl.ketenscan.rules.statement.Statement;
 import nl.ketenscan.rules.statement.StatementCheck;
 import nl.ketenscan.rules.statement.StatementStatus;
@@ -116,7 +118,8 @@ public final class ResultsJson implements ReportFormat {
         scan.put("complete", metadata.complete());
         scan.put("standard", metadata.standard().displayName());
         ArrayNode notes = scan.putArray("notes");
-        metadata.notes().forEach(n -> notes.addObject().put("organisation", n.organisation()).put("message", n.message()));
+        metadata.notes().forEach(n -> notes.addObject().put("organisation", n.organisation())
+                .put("message", text.messages().of(n.message())));
         ArrayNode organisations = root.putArray("organisations");
         assessment.organisations().forEach(o -> organisations.add(organisation(o, text)));
         return root;
@@ -179,6 +182,27 @@ public final class ResultsJson implements ReportFormat {
         node.put("registerUrl", statement == null ? null : statement.registerUrl());
         node.set("ruledOut", strings(check.ruledOut().stream().map(StatementStatus::name).toList()));
         node.put("contradiction", check.contradiction());
+        node.put("date", statement == null || statement.contents().date() == null ? null
+                : statement.contents().date().toString());
+        node.set("researchDates", strings(check.researchDates().stream().map(LocalDate::toString).toList()));
+        node.put("statementTooOld", check.statementTooOld());
+        node.put("researchTooOld", check.researchTooOld());
+        node.put("registerStatus", check.registerStatus() == null ? null : check.registerStatus().name());
+        node.put("registerDate", check.register() == null || check.register().date() == null ? null
+                : check.register().date().toString());
+        node.put("statusDisagreement", check.statusDisagreement());
+        ArrayNode contacts = node.putArray("contacts");
+        check.contacts().forEach(a -> contacts.add(linkAnswer(a).put("kind", a.text())));
+        ArrayNode reports = node.putArray("researchReports");
+        check.researchReports().forEach(a -> reports.add(linkAnswer(a).put("text", a.text())));
+        return node;
+    }
+
+    private static ObjectNode linkAnswer(LinkAnswer answer) {
+        ObjectNode node = NODES.objectNode();
+        node.put("url", answer.url());
+        node.put("answer", answer.answer().id());
+        node.put("status", answer.status());
         return node;
     }
 

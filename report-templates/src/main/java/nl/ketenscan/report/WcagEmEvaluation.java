@@ -23,6 +23,7 @@ import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.assessment.PublishedDocument;
 import nl.ketenscan.rules.assessment.ScanMetadata;
+import nl.ketenscan.rules.criteria.Criterion;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
 import nl.ketenscan.rules.criteria.Verdict;
 import nl.ketenscan.rules.exemption.DocumentKind;
@@ -44,7 +45,8 @@ import nl.ketenscan.rules.sample.WcagEmSample;
  * an assertion's {@code test} on the part after the colon ({@code WCAG21:non-text-content}), the
  * criterion's W3C id; findings for criteria outside A and AA (AAA) are left out, as the evaluation
  * targets AA. "No automated failures" is never asserted as passed: those criteria stay untested
- * for the auditor.
+ * for the auditor. Only 4.1.1, which W3C's errata declare always satisfied, is {@code earl:passed}, for
+ * the website, with the errata as its source.
  */
 public final class WcagEmEvaluation implements ReportFormat {
 
@@ -287,24 +289,27 @@ public final class WcagEmEvaluation implements ReportFormat {
             this.text = text;
             this.date = date;
             this.spoken = results.verdicts().stream()
-                    .filter(v -> v.verdict() == Verdict.FAILS || v.verdict() == Verdict.NEEDS_REVIEW).toList();
+                    .filter(v -> v.verdict() == Verdict.FAILS || v.verdict() == Verdict.NEEDS_REVIEW
+                            || v.verdict() == Verdict.ALWAYS_SATISFIED).toList();
         }
 
         ArrayNode assertions() {
             ArrayNode assertions = NODES.arrayNode();
             for (CriterionVerdict verdict : spoken) {
                 String id = verdict.criterion().w3cId();
+                if (verdict.verdict() == Verdict.ALWAYS_SATISFIED) {
+                    assertions.add(assertion(id, website(), Outcome.PASSED,
+                            text.get("earl.alwaysSatisfied", Criterion.ERRATA)));
+                    continue;
+                }
                 boolean fails = verdict.verdict() == Verdict.FAILS;
                 List<Issue> issues = fails ? verdict.failedIssues() : verdict.issues();
-                ObjectNode websiteSubject = NODES.objectNode();
-                websiteSubject.put("@id", WEBSITE);
-                websiteSubject.set("@type", types("TestSubject", "Website"));
-                websiteSubject.put("title", results.organisation().name());
-                assertions.add(assertion(id, websiteSubject, fails, describe(issues, null)));
+                Outcome outcome = fails ? Outcome.FAILED : Outcome.CANNOT_TELL;
+                assertions.add(assertion(id, website(), outcome, describe(issues, null)));
                 for (SampledPage page : sample.all()) {
                     List<Issue> onPage = issues.stream().filter(i -> isOn(i, page.url())).toList();
                     if (!onPage.isEmpty()) {
-                        assertions.add(assertion(id, webpage(page.url(), title(page, text)), fails,
+                        assertions.add(assertion(id, webpage(page.url(), title(page, text)), outcome,
                                 describe(onPage, page.url())));
                     }
                 }
@@ -312,7 +317,15 @@ public final class WcagEmEvaluation implements ReportFormat {
             return assertions;
         }
 
-        private ObjectNode assertion(String testId, ObjectNode subject, boolean fails, String description) {
+        private ObjectNode website() {
+            ObjectNode websiteSubject = NODES.objectNode();
+            websiteSubject.put("@id", WEBSITE);
+            websiteSubject.set("@type", types("TestSubject", "Website"));
+            websiteSubject.put("title", results.organisation().name());
+            return websiteSubject;
+        }
+
+        private ObjectNode assertion(String testId, ObjectNode subject, Outcome verdict, String description) {
             ObjectNode assertion = NODES.objectNode();
             assertion.put("@type", "Assertion");
             assertion.put("date", date);
@@ -332,9 +345,22 @@ public final class WcagEmEvaluation implements ReportFormat {
             result.put("date", date);
             result.put("description", description);
             ObjectNode outcome = result.putObject("outcome");
-            outcome.put("@id", fails ? "earl:failed" : "earl:cantTell");
-            outcome.set("@type", types("OutcomeValue", fails ? "Fail" : "CannotTell"));
+            outcome.put("@id", verdict.id);
+            outcome.set("@type", types("OutcomeValue", verdict.type));
             return assertion;
+        }
+
+        /** The EARL outcomes the scan asserts: the Report Tool's outcome ids with their types. */
+        private enum Outcome {
+            FAILED("earl:failed", "Fail"), CANNOT_TELL("earl:cantTell", "CannotTell"), PASSED("earl:passed", "Pass");
+
+            private final String id;
+            private final String type;
+
+            Outcome(String id, String type) {
+                this.id = id;
+                this.type = type;
+            }
         }
 
         /** What the scan found, rule by rule, with where; on one page when {@code page} is given. */

@@ -57,7 +57,7 @@ class HtmlReportBesluitTest {
 
         assertNotNull(notice);
         assertEquals("Tegenstrijdig:", notice.selectFirst("strong").text());
-        assertTrue(notice.text().contains("de verklaring meldt status A (voldoet volledig), maar de scan heeft 1 probleem"
+        assertTrue(notice.text().contains("de verklaring of het register meldt status A (voldoet volledig), maar de scan heeft 1 probleem"
                 + " automatisch aangetoond. Status A klopt dus niet."), notice.text());
     }
 

@@ -27,6 +27,12 @@ class ResultsJsonStatementTest {
         json = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
     }
 
+    /** A statement whose page gave no dates, contacts or reports, and no register entry read. */
+    private static final String NOTHING_READ = """
+            "date": null, "researchDates": [], "statementTooOld": false, "researchTooOld": false,
+            "registerStatus": null, "registerDate": null, "statusDisagreement": false, "contacts": [],
+            "researchReports": []""";
+
     @Test
     void staysValidAgainstTheSchema() {
         assertEquals(Set.of(), ResultsJsonTest.schema().validate(json));
@@ -36,13 +42,13 @@ class ResultsJsonStatementTest {
     void statementGivesUrlDeclaredStatusAndWhatTheScanRulesOut() throws IOException {
         assertEquals(tree("""
                 {"url": "https://www.heuvelrand.example/toegankelijkheid/", "declaredStatus": "B", "registerUrl": null,
-                 "ruledOut": ["A"], "contradiction": false}"""), organisation(0).get("statement"));
+                 "ruledOut": ["A"], "contradiction": false, %s}""".formatted(NOTHING_READ)), organisation(0).get("statement"));
         assertEquals(tree("""
                 {"url": "https://www.bieb.example/verklaring", "declaredStatus": "A", "registerUrl": null,
-                 "ruledOut": ["A"], "contradiction": true}"""), organisation(1).get("statement"));
+                 "ruledOut": ["A"], "contradiction": true, %s}""".formatted(NOTHING_READ)), organisation(1).get("statement"));
         assertEquals(tree("""
-                {"url": null, "declaredStatus": "E", "registerUrl": null, "ruledOut": [], "contradiction": false}"""),
-                organisation(2).get("statement"));
+                {"url": null, "declaredStatus": "E", "registerUrl": null, "ruledOut": [], "contradiction": false,
+                 %s}""".formatted(NOTHING_READ)), organisation(2).get("statement"));
     }
 
     @Test

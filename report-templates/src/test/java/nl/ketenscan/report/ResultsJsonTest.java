@@ -107,8 +107,8 @@ class ResultsJsonTest {
                 {"pages": 4, "pagesWithFailures": 2, "pagesWithErrors": 1,
                  "failed": {"issues": 2, "occurrences": 4, "criteria": 2},
                  "needs-review": {"issues": 1, "occurrences": 1, "criteria": 0},
-                 "criteria": {"fails": 2, "needs-review": 0, "no-automated-failures": 37, "manual-only": 5,
-                              "not-applicable": 6}}"""), gemeente.get("counts"));
+                 "criteria": {"fails": 2, "needs-review": 0, "no-automated-failures": 37, "manual-only": 4,
+                              "not-applicable": 6, "always-satisfied": 1}}"""), gemeente.get("counts"));
         JsonNode contrast = gemeente.get("criteria").get(13);
         assertEquals("1.4.3", contrast.get("sc").asText());
         assertEquals(List.of(2, 1, 1), List.of(contrast.get("issues").asInt(), contrast.get("failedIssues").asInt(),

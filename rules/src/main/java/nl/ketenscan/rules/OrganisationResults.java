@@ -3,6 +3,8 @@ package nl.ketenscan.rules;
 import java.util.List;
 import java.util.Map;
 
+import nl.ketenscan.rules.statement.RegisterEntry;
+
 /**
  * What a scan found for one organisation: every page it looked at, in the order they were done.
  *
@@ -10,9 +12,17 @@ import java.util.Map;
  *                   a page without an entry has none
  * @param stopReason why the crawl of this organisation ended early; null when it visited every page
  *                   its scope offered
+ * @param register   the statement's entry in the register, as read after the crawl; null when the
+ *                   statement links none or the register was not asked ({@code --no-register})
  */
 public record OrganisationResults(Organisation organisation, List<PageResult> pages, Map<String, PageLinks> links,
-                                  StopReason stopReason) {
+                                  StopReason stopReason, RegisterEntry register) {
+
+    /** Results without a register entry. */
+    public OrganisationResults(Organisation organisation, List<PageResult> pages, Map<String, PageLinks> links,
+                               StopReason stopReason) {
+        this(organisation, pages, links, stopReason, null);
+    }
 
     public OrganisationResults {
         pages = List.copyOf(pages);
@@ -26,7 +36,7 @@ public record OrganisationResults(Organisation organisation, List<PageResult> pa
 
     /** The same organisation with other page results, e.g. with site findings added. */
     public OrganisationResults withPages(List<PageResult> pages) {
-        return new OrganisationResults(organisation, pages, links, stopReason);
+        return new OrganisationResults(organisation, pages, links, stopReason, register);
     }
 
     /** True when the crawl visited every page the organisation's scope offered. */

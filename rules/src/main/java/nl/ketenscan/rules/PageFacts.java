@@ -3,6 +3,7 @@ package nl.ketenscan.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.navigation.PageNavigation;
@@ -22,9 +23,12 @@ import nl.ketenscan.rules.statement.StatementEvidence;
  *                        and 2.4.5; null when not noted (not an HTML page, or stored by an older ketenscan),
  *                        so those rules never take a missing note for a missing search function
  * @param browserChecks   which of the browser's gatherers ran on the page
+ * @param technologies    the web technologies its markup uses (HTML, CSS, JavaScript, WAI-ARIA, SVG); empty
+ *                        when not noted (not an HTML page, or stored by an older ketenscan)
  */
 public record PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
-                        LocalDate documentCreated, PageNavigation navigation, BrowserChecks browserChecks) {
+                        LocalDate documentCreated, PageNavigation navigation, BrowserChecks browserChecks,
+                        Set<Technology> technologies) {
 
     /** Nothing noted: a page that failed, or was neither rendered nor an office file. */
     public static final PageFacts NONE = new PageFacts(StatementEvidence.NONE, null, List.of(), null);
@@ -33,6 +37,13 @@ public record PageFacts(StatementEvidence statement, String skeleton, List<Third
         Objects.requireNonNull(statement, "statement");
         thirdParty = List.copyOf(thirdParty);
         browserChecks = browserChecks == null ? BrowserChecks.NONE : browserChecks;
+        technologies = technologies == null ? Set.of() : Set.copyOf(technologies);
+    }
+
+    /** Facts without the technologies noted. */
+    public PageFacts(StatementEvidence statement, String skeleton, List<ThirdPartyEmbed> thirdParty,
+                     LocalDate documentCreated, PageNavigation navigation, BrowserChecks browserChecks) {
+        this(statement, skeleton, thirdParty, documentCreated, navigation, browserChecks, Set.of());
     }
 
     /** Facts without navigation noted and without browser checks. */
@@ -43,13 +54,13 @@ public record PageFacts(StatementEvidence statement, String skeleton, List<Third
 
     /** These facts, noting which browser checks ran on the page. */
     public PageFacts withBrowserChecks(BrowserChecks checks) {
-        return new PageFacts(statement, skeleton, thirdParty, documentCreated, navigation, checks);
+        return new PageFacts(statement, skeleton, thirdParty, documentCreated, navigation, checks, technologies);
     }
 
     /** The facts of a page the browser rendered. */
     public static PageFacts of(PageContent page, List<ThirdPartyEmbed> thirdParty) {
         return new PageFacts(StatementEvidence.of(page), PageSkeleton.of(page), thirdParty, null,
-                PageNavigation.of(page), BrowserChecks.NONE);
+                PageNavigation.of(page), BrowserChecks.NONE, Technology.of(page));
     }
 
     /** The facts of an office file: only its creation date, when its metadata gives one. */

@@ -8,8 +8,9 @@ import java.util.Objects;
  * that forbade a seed, checks that did not run.
  *
  * @param organisation the organisation it concerns, or null when it concerns the whole scan
+ * @param message      worded in the report's language when it is shown
  */
-public record ScanNote(String organisation, String message) {
+public record ScanNote(String organisation, Message message) {
 
     public ScanNote {
         Objects.requireNonNull(message, "message");

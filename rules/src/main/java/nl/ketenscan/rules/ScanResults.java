@@ -8,14 +8,23 @@ import java.util.List;
  *
  * @param complete false when the scan stopped early (interrupted, page budget reached); reports say so
  * @param notes    what readers must know about how the scan went, in the order it was noted
+ * @param browserVersion the browser that checked the pages, by name and version; null in static mode
+ *                       and in scans stored before ketenscan kept it
  */
 public record ScanResults(String toolVersion, String axeVersion, String scanId, Instant startedAt,
                           Instant finishedAt, boolean complete, List<OrganisationResults> organisations,
-                          List<ScanNote> notes) {
+                          List<ScanNote> notes, String browserVersion) {
 
     public ScanResults {
         organisations = List.copyOf(organisations);
         notes = List.copyOf(notes);
+    }
+
+    /** A scan whose browser is not known. */
+    public ScanResults(String toolVersion, String axeVersion, String scanId, Instant startedAt,
+                       Instant finishedAt, boolean complete, List<OrganisationResults> organisations,
+                       List<ScanNote> notes) {
+        this(toolVersion, axeVersion, scanId, startedAt, finishedAt, complete, organisations, notes, null);
     }
 
     /** A scan without notes. */
@@ -26,6 +35,7 @@ public record ScanResults(String toolVersion, String axeVersion, String scanId, 
 
     /** The same scan with other organisation results, e.g. with site findings added. */
     public ScanResults withOrganisations(List<OrganisationResults> organisations) {
-        return new ScanResults(toolVersion, axeVersion, scanId, startedAt, finishedAt, complete, organisations, notes);
+        return new ScanResults(toolVersion, axeVersion, scanId, startedAt, finishedAt, complete, organisations, notes,
+                browserVersion);
     }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bundled demo chain: a fictional municipality and two of its chain partners, each served on
- * its own loopback port so that they are three separate origins, as real chain sites are. It is
+ * its own loopback port so that they are three separate origins, as real chain sites are, and a
+ * stand-in for the register of statements on a fourth. It is
  * what {@code ketenscan demo} scans; the accessibility defects planted in it are listed in
  * {@code demo/DEFECTS.md} beside the pages.
  *
@@ -33,12 +34,14 @@ public final class DemoChain implements AutoCloseable {
     private final List<HttpServer> servers;
     private final ExecutorService executor;
     private final List<DemoSite> sites;
+    private final String register;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DemoChain(List<HttpServer> servers, ExecutorService executor, List<DemoSite> sites) {
+    private DemoChain(List<HttpServer> servers, ExecutorService executor, List<DemoSite> sites, String register) {
         this.servers = List.copyOf(servers);
         this.executor = executor;
         this.sites = List.copyOf(sites);
+        this.register = register;
     }
 
     /**
@@ -48,7 +51,7 @@ public final class DemoChain implements AutoCloseable {
      */
     public static DemoChain start() {
         DemoOrganisation[] organisations = DemoOrganisation.values();
-        List<HttpServer> servers = bindLoopbackServers(organisations.length);
+        List<HttpServer> servers = bindLoopbackServers(organisations.length + 1);
         Map<String, String> origins = new LinkedHashMap<>();
         List<DemoSite> sites = new ArrayList<>();
         for (int i = 0; i < organisations.length; i++) {
@@ -65,7 +68,16 @@ public final class DemoChain implements AutoCloseable {
             server.setExecutor(executor);
             server.start();
         }
-        return new DemoChain(servers, executor, sites);
+        HttpServer registerServer = servers.get(organisations.length);
+        registerServer.createContext("/", new RegisterStandIn());
+        registerServer.setExecutor(executor);
+        registerServer.start();
+        return new DemoChain(servers, executor, sites, "http://127.0.0.1:" + registerServer.getAddress().getPort());
+    }
+
+    /** The stand-in for the register of statements, served beside the sites, as the demo's statements link it. */
+    public String register() {
+        return register;
     }
 
     /** The running sites: the municipality first, then its chain partners. */

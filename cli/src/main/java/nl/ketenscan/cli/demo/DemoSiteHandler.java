@@ -89,7 +89,7 @@ final class DemoSiteHandler implements HttpHandler {
         send(exchange, status, DemoContentType.TEXT, (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange exchange, int status, DemoContentType type, byte[] body)
+    static void send(HttpExchange exchange, int status, DemoContentType type, byte[] body)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type.headerValue());
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");

@@ -40,6 +40,7 @@ class DemoContentTest {
     /** Broken on purpose, listed in DEFECTS.md: site key and path. */
     private static final Set<String> PLANTED_BROKEN = Set.of(
             "gemeente /nieuws/voorjaarsnota-2024/",
+            "gemeente /documenten/onderzoeksrapport-2024.pdf",
             "bibliotheek /zomerlezen-2023/");
 
     /** Links to a folder without its slash, which the site redirects, listed in DEFECTS.md: site key and path. */

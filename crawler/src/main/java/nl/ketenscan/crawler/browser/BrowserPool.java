@@ -58,6 +58,11 @@ public final class BrowserPool implements AutoCloseable {
         }
     }
 
+    /** The browser the sessions run, by name and version; all sessions run the same. */
+    public String browserVersion() {
+        return sessions.get(0).browserVersion();
+    }
+
     /** The version of axe-core the sessions run; all sessions run the same bundled script. */
     public String axeVersion() {
         return sessions.get(0).axeVersion();

@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.ketenscan.crawler.crawl.HostAddresses;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.crawler.crawl.UrlNormalizer;
+import nl.ketenscan.rules.Message;
 
 /**
  * The fetcher's rules for the requests of the browser, judged before each one leaves it: nothing goes
@@ -30,7 +31,7 @@ final class BrowserScope {
     }
 
     /** Whether a request may go on and, when not, what the page's result says about it. */
-    record Verdict(boolean allowed, String note) {
+    record Verdict(boolean allowed, Message note) {
 
         static final Verdict ALLOWED = new Verdict(true, null);
     }
@@ -46,22 +47,21 @@ final class BrowserScope {
         String url = request.url().replaceFirst("^(?i)ws(s?)://", "http$1://");
         Optional<String> neverHost = scope.refusedHost(url, addresses);
         if (neverHost.isPresent()) {
-            return refused("navigated outside the scope to " + request.url() + "; not followed (" + neverHost.get() + ")");
+            return refused(Message.of("note.browser.left-scope-host", request.url(), neverHost.get()));
         }
         if (!request.navigation()) {
             return Verdict.ALLOWED;
         }
         if (!READING.contains(request.method().toUpperCase(Locale.ROOT))) {
-            return refused("submitted a form (" + request.method() + ") to " + request.url()
-                    + "; not sent, as ketenscan only reads pages");
+            return refused(Message.of("note.browser.form-not-sent", request.method(), request.url()));
         }
         if (request.topLevel() && UrlNormalizer.normalise(url).filter(scope::allows).isEmpty()) {
-            return refused("navigated outside the scope to " + request.url() + "; not followed");
+            return refused(Message.of("note.browser.left-scope", request.url()));
         }
         return Verdict.ALLOWED;
     }
 
-    private static Verdict refused(String note) {
+    private static Verdict refused(Message note) {
         return new Verdict(false, note);
     }
 }

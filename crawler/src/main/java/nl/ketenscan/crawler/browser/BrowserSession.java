@@ -4,6 +4,8 @@ import java.util.Objects;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Message;
+import org.openqa.selenium.Capabilities;
+import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -101,6 +103,12 @@ public final class BrowserSession implements AutoCloseable {
         if (settings.gatherScope() != GatherScope.NONE) {
             BehaviourRecorder.register(browser.driver());
         }
+    }
+
+    /** The browser's name and version as its driver reports them, e.g. {@code chrome 131.0.6778.85}, for reports to state. */
+    public String browserVersion() {
+        Capabilities capabilities = ((HasCapabilities) browser.driver()).getCapabilities();
+        return capabilities.getBrowserName() + " " + capabilities.getBrowserVersion();
     }
 
     /** The version of axe-core that checks the pages, for reports to state. */

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.HostAddresses;
 import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.rules.Message;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -104,7 +105,7 @@ final class ChromiumInstance implements AutoCloseable {
     }
 
     /** Why the page's window was kept from a navigation since {@link #enter}, if it was. */
-    Optional<String> blockedNavigation() {
+    Optional<Message> blockedNavigation() {
         return guard.blockedNavigation();
     }
 

@@ -90,7 +90,7 @@ final class PageCheck {
         Popups popups = new Popups(driver, driver.getWindowHandle());
         RenderedPage checked = checkIn(browser, url, choice);
         RenderedPage page = browser.blockedNavigation()
-                .map(note -> RenderedPage.failed(url, Message.verbatim(note), checked.loadMillis()))
+                .map(note -> RenderedPage.failed(url, note, checked.loadMillis()))
                 .orElse(checked);
         popups.close();
         previousMayNavigate = page.error() != null || !url.equals(page.finalUrl());

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.HostAddresses;
 import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.rules.Message;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.bidi.module.Network;
@@ -48,7 +49,7 @@ final class RequestGuard implements AutoCloseable {
     private final HostAddresses addresses;
     private final String window;
     private final Runnable onWindowBlocked;
-    private final Queue<String> blocked = new ConcurrentLinkedQueue<>();
+    private final Queue<Message> blocked = new ConcurrentLinkedQueue<>();
     private volatile Scope scope = Scope.nothing();
     /**
      * Events arrive on Selenium's BiDi connection thread, which must stay free to read the answers to
@@ -92,7 +93,7 @@ final class RequestGuard implements AutoCloseable {
     }
 
     /** What the page's window was refused since {@link #enter}, the first refusal, as the page's note. */
-    Optional<String> blockedNavigation() {
+    Optional<Message> blockedNavigation() {
         return Optional.ofNullable(blocked.peek());
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.ketenscan.rules.Message;
 
 /**
  * Stops a scan from asking a host that keeps failing: after {@code threshold} failures in a row
@@ -37,7 +38,7 @@ public final class HostBreaker {
      *
      * @return a note for the report when this answer made ketenscan give the host up
      */
-    public Optional<String> record(String url, FetchResult result) {
+    public Optional<Message> record(String url, FetchResult result) {
         String host = host(url);
         if (!isFailure(result)) {
             failuresInARow.remove(host);
@@ -48,9 +49,7 @@ public final class HostBreaker {
             return Optional.empty();
         }
         String last = result.status() == 0 ? result.error() : "HTTP " + result.status();
-        return Optional.of(host + " failed " + failures + " times in a row (the last: " + last + "), so ketenscan"
-                + " stopped asking it and did not scan its other pages; run the scan again later with --resume,"
-                + " or ask the site's administrator whether the scan was blocked");
+        return Optional.of(Message.of("note.host-stopped", host, failures, last));
     }
 
     private static boolean isFailure(FetchResult result) {

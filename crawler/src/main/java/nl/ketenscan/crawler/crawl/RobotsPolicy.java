@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.ketenscan.rules.Message;
 
 /**
  * What one site's robots.txt allows ketenscan to fetch, parsed by crawler-commons.
@@ -33,9 +34,9 @@ public final class RobotsPolicy {
 
     private final BaseRobotRules rules;
     private final List<String> sitemaps;
-    private final String warning;
+    private final Message warning;
 
-    private RobotsPolicy(BaseRobotRules rules, List<String> sitemaps, String warning) {
+    private RobotsPolicy(BaseRobotRules rules, List<String> sitemaps, Message warning) {
         this.rules = rules;
         this.sitemaps = sitemaps;
         this.warning = warning;
@@ -54,13 +55,12 @@ public final class RobotsPolicy {
                 .url() + "/robots.txt";
         FetchResult result = fetcher.fetch(robotsUrl, Scope.origin(robotsUrl));
         if (result.error() != null) {
-            return allowAll(robotsUrl + " could not be read (" + result.error() + "); crawling as if there were none");
+            return allowAll(Message.of("note.robots-unreadable", robotsUrl, result.error()));
         }
         int status = result.status();
         if (status == 429 || status >= 500) {
             return new RobotsPolicy(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), List.of(),
-                    robotsUrl + " answered HTTP " + status + ", so its rules are unknown and nothing is fetched"
-                            + " (RFC 9309); run the scan again later or ask the site's administrator");
+                    Message.of("note.robots-unavailable", robotsUrl, status));
         }
         if (status < 200 || status >= 300) {
             return allowAll(null);
@@ -74,10 +74,8 @@ public final class RobotsPolicy {
         long delay = rules.getCrawlDelay();
         if (delay != BaseRobotRules.UNSET_CRAWL_DELAY && delay > MAX_CRAWL_DELAY.toMillis()) {
             return new RobotsPolicy(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), List.of(),
-                    robotsUrl + " asks for " + Duration.ofMillis(delay).toSeconds() + " s between requests"
-                            + " (Crawl-delay), more than the " + MAX_CRAWL_DELAY.toMinutes() + " minutes ketenscan"
-                            + " waits, so nothing of this site is scanned; ask the site's administrator for a"
-                            + " shorter Crawl-delay for ketenscan");
+                    Message.of("note.robots-delay-declined", robotsUrl, Duration.ofMillis(delay).toSeconds(),
+                            MAX_CRAWL_DELAY.toMinutes()));
         }
         List<String> sitemaps = rules.getSitemaps().stream()
                 .flatMap(sitemap -> UrlNormalizer.normalise(sitemap, result.finalUrl()).stream())
@@ -86,7 +84,7 @@ public final class RobotsPolicy {
         return new RobotsPolicy(rules, sitemaps, null);
     }
 
-    private static RobotsPolicy allowAll(String warning) {
+    private static RobotsPolicy allowAll(Message warning) {
         return new RobotsPolicy(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), List.of(), warning);
     }
 
@@ -109,7 +107,7 @@ public final class RobotsPolicy {
     }
 
     /** Why the rules are not simply the site's robots.txt (it could not be read), for the report. */
-    public Optional<String> warning() {
+    public Optional<Message> warning() {
         return Optional.ofNullable(warning);
     }
 }

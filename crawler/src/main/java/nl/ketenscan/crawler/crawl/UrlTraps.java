@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.ketenscan.rules.Message;
 
 /**
  * Recognises addresses that lead a crawler on forever without new pages, so that they do not eat an
@@ -40,7 +41,7 @@ public final class UrlTraps {
     private static final Pattern DATE_SEGMENT = Pattern.compile("(19|20|21)\\d\\d([-.]\\d\\d?){0,2}|0?[1-9]|[12]\\d|3[01]");
 
     /** Why an address was not followed; {@code first} for the first refusal of its kind, worth a note. */
-    public record Refusal(String reason, boolean first) {
+    public record Refusal(Message reason, boolean first) {
     }
 
     /** Per path, each canonical query with the query as first found. */
@@ -57,22 +58,18 @@ public final class UrlTraps {
         UrlNormalizer.Parts parts = UrlNormalizer.Parts.parse(normalisedUrl).orElseThrow();
         List<String> segments = Arrays.stream(parts.path().split("/")).filter(s -> !s.isEmpty()).toList();
         if (segments.size() > MAX_PATH_SEGMENTS) {
-            return refuse("deep", "addresses more than " + MAX_PATH_SEGMENTS + " path segments deep were not"
-                    + " followed, e.g. " + normalisedUrl);
+            return refuse("deep", Message.of("note.trap.deep", MAX_PATH_SEGMENTS, normalisedUrl));
         }
         if (repeatsSegment(segments)) {
-            return refuse("repeat", "addresses that repeat a path segment " + MAX_SEGMENT_REPEATS + " times or"
-                    + " more were not followed, e.g. " + normalisedUrl + " (usually a relative link to a page's own"
-                    + " folder that the server answers everywhere)");
+            return refuse("repeat", Message.of("note.trap.repeat", MAX_SEGMENT_REPEATS, normalisedUrl));
         }
         String site = parts.authority();
         Optional<String> calendar = calendarKey(parts, segments);
         if (calendar.isPresent()) {
             Set<String> dates = datesPerCalendar.computeIfAbsent(site + calendar.get(), k -> new HashSet<>());
             if (!dates.contains(normalisedUrl) && dates.size() >= CALENDAR_VARIANTS) {
-                return refuse("calendar " + calendar.get(), "a calendar at " + calendar.get() + " was followed"
-                        + " for " + CALENDAR_VARIANTS + " dates and no further (e.g. not " + normalisedUrl
-                        + "): its next-month links never end; its events are found through their own links");
+                return refuse("calendar " + calendar.get(),
+                        Message.of("note.trap.calendar", calendar.get(), CALENDAR_VARIANTS, normalisedUrl));
             }
             dates.add(normalisedUrl);
         }
@@ -84,19 +81,16 @@ public final class UrlTraps {
         String known = queries.get(canonical);
         if (known != null) {
             return known.equals(parts.query()) ? Optional.empty()
-                    : refuse("permutation", "addresses whose query only reorders the parameters of one already"
-                    + " found were not followed, e.g. " + normalisedUrl);
+                    : refuse("permutation", Message.of("note.trap.permutation", normalisedUrl));
         }
         if (queries.size() >= QUERY_VARIANTS) {
-            return refuse("query " + parts.path(), "more than " + QUERY_VARIANTS + " addresses differ only in their"
-                    + " query on " + parts.path() + "; the rest were not followed (a search or filter page?"
-                    + " exclude it, or scan sections of it with include patterns)");
+            return refuse("query " + parts.path(), Message.of("note.trap.query", QUERY_VARIANTS, parts.path()));
         }
         queries.put(canonical, parts.query());
         return Optional.empty();
     }
 
-    private Optional<Refusal> refuse(String kind, String reason) {
+    private Optional<Refusal> refuse(String kind, Message reason) {
         return Optional.of(new Refusal(reason, noted.add(kind)));
     }
 

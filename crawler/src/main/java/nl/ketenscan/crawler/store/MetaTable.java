@@ -18,6 +18,8 @@ final class MetaTable {
     static final String AXE_VERSION = "axe_version";
     static final String FINISHED_AT = "finished_at";
     static final String COMPLETE = "complete";
+    /** The browser that checked the pages, by name and version; absent in static mode and in older stores. */
+    static final String BROWSER_VERSION = "browser_version";
     /** The files ketenscan wrote beside the store, one name a line; absent in a store written before it kept them. */
     static final String FILES_WRITTEN = "files_written";
     /** Keys of the settings a scan was started with start with this; see {@link ScanStore#settings()}. */
@@ -26,6 +28,15 @@ final class MetaTable {
     /** Why the organisation with this index stopped early; absent when it did not. */
     static String stopReason(int org) {
         return "stop_reason." + org;
+    }
+
+    /**
+     * The register entry of the organisation with this index, as lines: its address, the status letter,
+     * the date, the research dates (space-separated) and, when it could not be read, why (a
+     * {@link MessageColumn}); absent when the register was not asked.
+     */
+    static String register(int org) {
+        return "register." + org;
     }
 
     private final Connection connection;

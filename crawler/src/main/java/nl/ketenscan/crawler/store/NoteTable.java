@@ -8,11 +8,13 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.ScanNote;
 
 /**
  * The scan's notes for its readers, each once: a resumed scan that notes the same thing again
- * does not repeat it. A note of the whole scan has no organisation.
+ * does not repeat it. A note of the whole scan has no organisation. Its message is kept as a
+ * {@link MessageColumn}, so the report words it in its own language.
  */
 final class NoteTable {
 
@@ -23,7 +25,8 @@ final class NoteTable {
     }
 
     /** @param org the organisation's index, or {@link ScanStore#WHOLE_SCAN} */
-    void add(int org, String message) throws SQLException {
+    void add(int org, Message message) throws SQLException {
+        String column = MessageColumn.write(List.of(message));
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO note (organisation, message) SELECT ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM note WHERE organisation IS ? AND message = ?)")) {
@@ -33,7 +36,7 @@ final class NoteTable {
                 } else {
                     insert.setInt(i, org);
                 }
-                insert.setString(i + 1, message);
+                insert.setString(i + 1, column);
             }
             insert.executeUpdate();
         }
@@ -46,7 +49,8 @@ final class NoteTable {
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 int org = rows.getInt(1);
-                notes.add(new ScanNote(rows.wasNull() ? null : organisationName.apply(org), rows.getString(2)));
+                notes.add(new ScanNote(rows.wasNull() ? null : organisationName.apply(org),
+                        MessageColumn.read(rows.getString(2)).get(0)));
             }
         }
         return notes;

@@ -10,12 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.Technology;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.navigation.NavigationBlock;
 import nl.ketenscan.rules.navigation.NavigationLink;
 import nl.ketenscan.rules.navigation.PageNavigation;
+import nl.ketenscan.rules.statement.ContactWay;
+import nl.ketenscan.rules.statement.StatementContents;
 import nl.ketenscan.rules.statement.StatementEvidence;
 import nl.ketenscan.rules.statement.StatementLink;
 import nl.ketenscan.rules.statement.StatementStatus;
@@ -45,6 +49,15 @@ final class PageFactTable {
     private static final String NAVIGATION_BLOCK_SELECTOR = "navigation-block-selector";
     /** A block's links, one a line: {@code current} (1 or 0), destination and name, tab-separated. */
     private static final String NAVIGATION_BLOCK_LINKS = "navigation-block-links";
+    /** What a statement page says ({@link StatementContents}); absent on other pages and in older stores. */
+    private static final String STATEMENT_DATE = "statement-date";
+    private static final String RESEARCH_DATE = "research-date";
+    private static final String CONTACT_KIND = "contact-kind";
+    private static final String CONTACT_ADDRESS = "contact-address";
+    private static final String CONTACT_LINKED = "contact-linked";
+    private static final String RESEARCH_REPORT_URL = "research-report-url";
+    private static final String RESEARCH_REPORT_TEXT = "research-report-text";
+    private static final String TECHNOLOGY = "technology";
     private static final String BROWSER_CHECK = "browser-check";
     private static final String BROWSER_CHECK_NOTE = "browser-check-note";
 
@@ -75,6 +88,7 @@ final class PageFactTable {
             if (statement.statusInLabel() != null) {
                 rows.add(STATUS_IN_LABEL, 0, statement.statusInLabel().name());
             }
+            insertContents(rows, statement.contents());
             if (facts.skeleton() != null) {
                 rows.add(SKELETON, 0, facts.skeleton());
             }
@@ -90,6 +104,10 @@ final class PageFactTable {
             if (facts.navigation() != null) {
                 insertNavigation(rows, facts.navigation());
             }
+            int technology = 0;
+            for (Technology used : facts.technologies()) {
+                rows.add(TECHNOLOGY, technology++, used.name());
+            }
             BrowserChecks checks = facts.browserChecks();
             for (int i = 0; i < checks.ran().size(); i++) {
                 rows.add(BROWSER_CHECK, i, checks.ran().get(i));
@@ -99,6 +117,37 @@ final class PageFactTable {
             }
             insert.executeBatch();
         }
+    }
+
+    private static void insertContents(Rows rows, StatementContents contents) throws SQLException {
+        if (contents.date() != null) {
+            rows.add(STATEMENT_DATE, 0, contents.date().toString());
+        }
+        for (int i = 0; i < contents.researchDates().size(); i++) {
+            rows.add(RESEARCH_DATE, i, contents.researchDates().get(i).toString());
+        }
+        for (int i = 0; i < contents.contacts().size(); i++) {
+            ContactWay way = contents.contacts().get(i);
+            rows.add(CONTACT_KIND, i, way.kind().name());
+            rows.add(CONTACT_ADDRESS, i, way.address());
+            rows.add(CONTACT_LINKED, i, Boolean.toString(way.linked()));
+        }
+        for (int i = 0; i < contents.researchReports().size(); i++) {
+            rows.add(RESEARCH_REPORT_URL, i, contents.researchReports().get(i).url());
+            rows.add(RESEARCH_REPORT_TEXT, i, contents.researchReports().get(i).text());
+        }
+    }
+
+    private static StatementContents contents(Kinds kinds) {
+        String date = kinds.first(STATEMENT_DATE);
+        List<LocalDate> research = kinds.all(RESEARCH_DATE).values().stream().map(LocalDate::parse).toList();
+        List<ContactWay> contacts = new ArrayList<>();
+        kinds.all(CONTACT_KIND).forEach((position, kind) -> contacts.add(new ContactWay(ContactWay.Kind.valueOf(kind),
+                kinds.at(CONTACT_ADDRESS, position), Boolean.parseBoolean(kinds.at(CONTACT_LINKED, position)))));
+        List<StatementLink> reports = new ArrayList<>();
+        kinds.all(RESEARCH_REPORT_URL).forEach((position, url) ->
+                reports.add(new StatementLink(url, kinds.at(RESEARCH_REPORT_TEXT, position))));
+        return new StatementContents(date == null ? null : LocalDate.parse(date), research, contacts, reports);
     }
 
     private static void insertNavigation(Rows rows, PageNavigation navigation) throws SQLException {
@@ -146,7 +195,7 @@ final class PageFactTable {
                 links.add(new StatementLink(url, kinds.at(STATEMENT_LINK_TEXT, position))));
         StatementEvidence statement = new StatementEvidence(links, List.copyOf(kinds.all(REGISTER_LINK).values()),
                 kinds.first(STATEMENT_PAGE) != null, status(kinds.first(STATUS_IN_TEXT)),
-                status(kinds.first(STATUS_IN_LABEL)));
+                status(kinds.first(STATUS_IN_LABEL)), contents(kinds));
         List<ThirdPartyEmbed> embeds = new ArrayList<>();
         kinds.all(THIRD_PARTY_URL).forEach((position, url) -> embeds.add(new ThirdPartyEmbed(
                 kinds.at(THIRD_PARTY_KIND, position), url,
@@ -155,7 +204,8 @@ final class PageFactTable {
         return new PageFacts(statement, kinds.first(SKELETON), embeds,
                 created == null ? null : LocalDate.parse(created), navigation(kinds),
                 new BrowserChecks(List.copyOf(kinds.all(BROWSER_CHECK).values()),
-                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())));
+                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())),
+                kinds.all(TECHNOLOGY).values().stream().map(Technology::valueOf).collect(Collectors.toSet()));
     }
 
     /** Null for a page stored without its navigation noted, by an older ketenscan or for a document. */

@@ -19,12 +19,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.StopReason;
+import nl.ketenscan.rules.statement.RegisterEntry;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -368,7 +370,7 @@ public final class ScanStore implements AutoCloseable {
      *
      * @param org the organisation it concerns, or {@link #WHOLE_SCAN}
      */
-    public synchronized void note(int org, String message) {
+    public synchronized void note(int org, Message message) {
         Objects.requireNonNull(message, "message");
         if (org != WHOLE_SCAN) {
             requireOrganisation(org);
@@ -395,6 +397,26 @@ public final class ScanStore implements AutoCloseable {
             for (Map.Entry<Integer, StopReason> stopped : stopReasons.entrySet()) {
                 meta.put(MetaTable.stopReason(stopped.getKey()), stopped.getValue().id());
             }
+            return null;
+        });
+    }
+
+    /** Records the browser that checks the pages, by name and version, for the research report. */
+    public synchronized void recordBrowser(String browserVersion) {
+        requireScan();
+        write(() -> {
+            meta.put(MetaTable.BROWSER_VERSION, browserVersion);
+            return null;
+        });
+    }
+
+    /** Records what the register showed for the organisation's statement, replacing what an earlier run read. */
+    public synchronized void recordRegister(int org, RegisterEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        requireScan();
+        requireOrganisation(org);
+        write(() -> {
+            meta.put(MetaTable.register(org), RegisterRow.write(entry));
             return null;
         });
     }
@@ -426,14 +448,16 @@ public final class ScanStore implements AutoCloseable {
                 List<PageResult> orgPages = pages.read(index);
                 perOrganisation.add(new OrganisationResults(organisations.get(index), orgPages,
                         links.read(index, orgPages.stream().map(PageResult::url).toList()),
-                        stopReason(index, finished.isPresent())));
+                        stopReason(index, finished.isPresent()),
+                        meta.get(MetaTable.register(index)).map(RegisterRow::read).orElse(null)));
             }
             Instant startedAt = Instant.parse(meta.get(MetaTable.STARTED_AT).orElseThrow());
             Instant finishedAt = finished.isPresent() ? finished.get() : pages.lastCompletedAt().orElse(startedAt);
             boolean complete = meta.get(MetaTable.COMPLETE).map(Boolean::parseBoolean).orElse(false);
             return new ScanResults(meta.get(MetaTable.TOOL_VERSION).orElseThrow(),
                     meta.get(MetaTable.AXE_VERSION).orElseThrow(), meta.get(MetaTable.SCAN_ID).orElseThrow(),
-                    startedAt, finishedAt, complete, perOrganisation, notes.read(org -> organisations.get(org).name()));
+                    startedAt, finishedAt, complete, perOrganisation, notes.read(org -> organisations.get(org).name()),
+                    meta.get(MetaTable.BROWSER_VERSION).orElse(null));
         });
     }
 

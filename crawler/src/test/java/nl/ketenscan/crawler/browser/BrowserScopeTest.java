@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.ketenscan.crawler.crawl.HostAddresses;
 import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class BrowserScopeTest {
     void theWindowNavigatesWithinTheScopeOnly() {
         assertTrue(window("GET", "https://www.lindeveen.nl/afval").allowed());
         assertTrue(window("GET", "https://formulieren.lindeveen.nl/melding").allowed());
-        assertEquals("navigated outside the scope to https://www.example.com/; not followed",
+        assertEquals(Message.of("note.browser.left-scope", "https://www.example.com/"),
                 window("GET", "https://www.example.com/").note());
         assertFalse(window("GET", "https://www.lindeveen.nl:8443/").allowed(), "another port is another site");
         assertFalse(window("GET", "https://www.lindeveen.nl/intern/lonen").allowed(), "an excluded path");
@@ -54,7 +55,7 @@ class BrowserScopeTest {
 
     @Test
     void noNavigationSendsAForm() {
-        assertEquals("submitted a form (POST) to https://www.lindeveen.nl/zoeken; not sent, as ketenscan only reads pages",
+        assertEquals(Message.of("note.browser.form-not-sent", "POST", "https://www.lindeveen.nl/zoeken"),
                 window("POST", "https://www.lindeveen.nl/zoeken").note());
         assertFalse(BrowserScope.judge(new BrowserScope.Request("https://www.youtube.com/embed/x", "POST", true, false),
                 GEMEENTE, CLOUD_DNS).allowed(), "not in a frame either");
@@ -79,8 +80,9 @@ class BrowserScopeTest {
             assertFalse(frame(url).allowed(), url);
             assertFalse(window("GET", url).allowed(), url);
         }
-        assertTrue(window("GET", "http://169.254.169.254/latest/meta-data/").note()
-                .startsWith("navigated outside the scope to http://169.254.169.254/latest/meta-data/; not followed ("));
+        Message note = window("GET", "http://169.254.169.254/latest/meta-data/").note();
+        assertEquals("note.browser.left-scope-host", note.key());
+        assertEquals("http://169.254.169.254/latest/meta-data/", note.args().get(0));
     }
 
     @Test

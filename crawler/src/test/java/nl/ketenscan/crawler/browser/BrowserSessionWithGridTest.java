@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.crawler.crawl.FixtureServer;
 import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.rules.Message;
 import org.junit.jupiter.api.Test;
 
 class BrowserSessionWithGridTest {
@@ -73,8 +74,8 @@ class BrowserSessionWithGridTest {
             RenderedPage away = session.check(site.url("/weg.html"), Scope.origin(site.origin()), GatherChoice.everything());
             RenderedPage form = session.check(site.url("/formulier.html"), Scope.origin(site.origin()), GatherChoice.everything());
 
-            assertEquals("navigated outside the scope to " + elsewhere.url("/geheim.html") + "; not followed", away.error().get(0).args().get(0).toString());
-            assertTrue(form.error().get(0).args().get(0).toString().startsWith("submitted a form (POST)"), form.error().get(0).args().get(0).toString());
+            assertEquals(Message.of("note.browser.left-scope", elsewhere.url("/geheim.html")), away.error().get(0));
+            assertEquals("note.browser.form-not-sent", form.error().get(0).key(), form.error().toString());
             assertEquals(List.of(), elsewhere.requests());
             assertEquals(0, site.requests("/verwerk"));
         }

@@ -12,6 +12,7 @@ import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.FixtureServer;
 import nl.ketenscan.crawler.crawl.HostAddresses;
 import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.rules.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class HostilePagesWithChromiumTest {
     }
 
     private static void assertNotFollowed(RenderedPage page, String target) {
-        assertEquals("navigated outside the scope to " + target + "; not followed", page.error().get(0).args().get(0));
+        assertEquals(Message.of("note.browser.left-scope", target), page.error().get(0));
         assertNull(page.html(), "nothing of the page is kept: the window may show the error page by now");
         assertEquals(List.of(), page.findings());
     }
@@ -107,10 +108,10 @@ class HostilePagesWithChromiumTest {
                 + otherHost.url("/verzamel") + "\"><input name=\"bsn\" value=\"1\"></form>"
                 + "<script>document.getElementById('f').submit();</script></body></html>");
 
-        assertEquals("submitted a form (POST) to " + site.url("/verwerk") + "; not sent, as ketenscan only reads pages",
-                own.error().get(0).args().get(0).toString());
+        assertEquals(Message.of("note.browser.form-not-sent", "POST", site.url("/verwerk")), own.error().get(0));
         assertNull(own.html());
-        assertTrue(foreign.error().get(0).args().get(0).toString().startsWith("submitted a form (POST) to " + otherHost.url("/verzamel")), foreign.error().get(0).args().get(0).toString());
+        assertEquals("note.browser.form-not-sent", foreign.error().get(0).key());
+        assertTrue(foreign.error().get(0).args().get(1).toString().startsWith(otherHost.url("/verzamel")), foreign.error().toString());
         assertEquals(0, site.requests("/verwerk"));
         assertEquals(0, otherHost.requests("/verzamel"));
         assertTrue(site.requests().stream().noneMatch(request -> request.method().equals("POST")), "no POST at all");
@@ -121,8 +122,11 @@ class HostilePagesWithChromiumTest {
         RenderedPage page = check("/metadata.html", "<script>location.href = 'http://169.254.169.254/latest/meta-data/';"
                 + "</script></head><body><p>Even geduld</p></body></html>");
 
-        assertTrue(page.error().get(0).args().get(0).toString().startsWith("navigated outside the scope to http://169.254.169.254/latest/meta-data/;"
-                + " not followed (169.254.169.254 is a cloud-metadata or link-local address"), page.error().get(0).args().get(0).toString());
+        Message refused = page.error().get(0);
+        assertEquals("note.browser.left-scope-host", refused.key());
+        assertEquals("http://169.254.169.254/latest/meta-data/", refused.args().get(0));
+        assertTrue(refused.args().get(1).toString().startsWith("169.254.169.254 is a cloud-metadata or link-local address"),
+                refused.toString());
         assertNull(page.html());
     }
 
@@ -138,8 +142,10 @@ class HostilePagesWithChromiumTest {
         assertEquals(List.of(), metadata.requests(), "the stand-in for the metadata address got nothing");
         assertNull(subresources.error(), "the page itself is checked; only its requests there failed");
         assertTrue(subresources.html().contains("<h1>Afval</h1>"));
-        assertTrue(navigation.error().get(0).args().get(0).toString().startsWith("navigated outside the scope to " + keys + "; not followed ("
-                + STAND_IN + " resolves to [169.254.169.254]"), navigation.error().get(0).args().get(0).toString());
+        Message refused = navigation.error().get(0);
+        assertEquals("note.browser.left-scope-host", refused.key());
+        assertEquals(keys, refused.args().get(0));
+        assertTrue(refused.args().get(1).toString().startsWith(STAND_IN + " resolves to [169.254.169.254]"), refused.toString());
     }
 
     @Test

@@ -57,7 +57,7 @@ class LoggedInPagesWithChromiumTest {
         assertEquals(site.page(), page.finalUrl());
         assertEquals("Mijn zaken - Gemeente Lindeveen", page.title());
         assertTrue(rules(page).contains("image-alt"), "the logged-in page's defect: " + rules(page));
-        assertEquals("navigated outside the scope to " + site.partnerPage() + "; not followed", redirected.error().get(0).args().get(0),
+        assertEquals(Message.of("note.browser.left-scope", site.partnerPage()), redirected.error().get(0),
                 "a redirect the browser meets out of the scope is not followed");
         assertTrue(site.partnerPaths().contains("/logo.png"), site.partnerPaths().toString());
         assertFalse(site.partnerPaths().contains("/hulp.html"), site.partnerPaths().toString());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import nl.ketenscan.rules.Message;
 import org.junit.jupiter.api.Test;
 
 class HostBreakerTest {
@@ -24,11 +25,10 @@ class HostBreakerTest {
         assertEquals(Optional.empty(), breaker.record("https://www.lindeveen.nl/a", answer("https://www.lindeveen.nl/a", 503)));
         assertEquals(Optional.empty(), breaker.record("https://www.lindeveen.nl/b", noAnswer("https://www.lindeveen.nl/b")));
 
-        String note = breaker.record("https://www.lindeveen.nl/c", answer("https://www.lindeveen.nl/c", 429)).orElseThrow();
+        Message note = breaker.record("https://www.lindeveen.nl/c", answer("https://www.lindeveen.nl/c", 429)).orElseThrow();
 
         assertTrue(breaker.stopped("http://www.lindeveen.nl/elders"));
-        assertTrue(note.contains("www.lindeveen.nl failed 3 times in a row") && note.contains("HTTP 429")
-                && note.contains("--resume"), note);
+        assertEquals(Message.of("note.host-stopped", "www.lindeveen.nl", 3, "HTTP 429"), note);
         assertFalse(breaker.stopped("https://bibliotheek.lindeveen.nl/"), "other hosts go on");
         assertEquals(Optional.empty(), breaker.record("https://www.lindeveen.nl/d", answer("https://www.lindeveen.nl/d", 503)),
                 "given up once, noted once");

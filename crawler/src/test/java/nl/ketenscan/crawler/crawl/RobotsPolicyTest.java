@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import nl.ketenscan.rules.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class RobotsPolicyTest {
         RobotsPolicy robots = load();
 
         assertFalse(robots.allows(site.url("/")));
-        assertTrue(robots.warning().orElseThrow().contains("503"), robots.warning().orElseThrow());
+        assertEquals(Message.of("note.robots-unavailable", site.url("/robots.txt"), 503), robots.warning().orElseThrow());
     }
 
     @Test

@@ -31,6 +31,7 @@ import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.Technology;
 import nl.ketenscan.rules.navigation.NavigationBlock;
 import nl.ketenscan.rules.navigation.NavigationLink;
 import nl.ketenscan.rules.navigation.PageNavigation;
@@ -41,6 +42,10 @@ import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
+import nl.ketenscan.rules.statement.ContactWay;
+import nl.ketenscan.rules.statement.StatementContents;
+import nl.ketenscan.rules.statement.RegisterEntry;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.statement.StatementEvidence;
 import nl.ketenscan.rules.statement.StatementLink;
 import nl.ketenscan.rules.statement.StatementStatus;
@@ -112,7 +117,12 @@ class ScanStoreTest {
                         List.of(new StatementLink("https://www.s-hertogenbosch.nl/toegankelijkheid", "Toegankelijkheid"),
                                 new StatementLink("https://www.s-hertogenbosch.nl/en/accessibility", "Accessibility \"EN\" ’")),
                         List.of("https://www.toegankelijkheidsverklaring.nl/register/4321"), true,
-                        StatementStatus.B, StatementStatus.C),
+                        StatementStatus.B, StatementStatus.C,
+                        new StatementContents(LocalDate.of(2026, 3, 1), List.of(LocalDate.of(2025, 12, 1),
+                                LocalDate.of(2024, 1, 2)),
+                                List.of(new ContactWay(ContactWay.Kind.EMAIL, "info@s-hertogenbosch.nl", true),
+                                        new ContactWay(ContactWay.Kind.PHONE, "14 073", false)),
+                                List.of(new StatementLink("https://www.s-hertogenbosch.nl/rapport.pdf", "Rapport")))),
                 "3a1e09297316",
                 List.of(new ThirdPartyEmbed("iframe", "https://kaarten.example/?q=a&b=<c>", 3),
                         new ThirdPartyEmbed("script", "https://statistiek.example/teller.js", 0)),
@@ -123,7 +133,8 @@ class ScanStoreTest {
                                 new NavigationLink("https://www.s-hertogenbosch.nl/toegankelijkheid", "Toegankelijkheid \"nu\"", true))),
                         new NavigationBlock("footer", "#footer", List.of())), true, false, 7),
                 new BrowserChecks(List.of("behaviour", "reflow", "on-input"),
-                        List.of("text-spacing did not finish within its 3000 ms")));
+                        List.of("text-spacing did not finish within its 3000 ms")),
+                Set.of(Technology.HTML, Technology.WAI_ARIA));
         String statementUrl = "https://www.s-hertogenbosch.nl/toegankelijkheid";
         PageResult page = new PageResult(statementUrl, statementUrl, 200, "text/html", "Toegankelijkheid", "nl", null,
                 List.of(), null, 10, 20, Set.of(PageFeature.TABLE, PageFeature.FORM), facts);
@@ -138,6 +149,24 @@ class ScanStoreTest {
         }
         try (ScanStore reopened = ScanStore.open(dir)) {
             assertEquals(List.of(page, document), reopened.results().organisations().get(0).pages());
+        }
+    }
+
+    @Test
+    void theRegisterEntryReadOrNotAndTheBrowserRoundTrip() {
+        RegisterEntry read = new RegisterEntry("https://www.toegankelijkheidsverklaring.nl/register/4321",
+                StatementStatus.B, LocalDate.of(2026, 2, 1), List.of(LocalDate.of(2025, 11, 3)), null);
+        RegisterEntry unread = RegisterEntry.unread("https://www.toegankelijkheidsverklaring.nl/register/9",
+                Message.of("register.unreachable", "Connection refused"));
+        try (ScanStore store = begun(dir)) {
+            store.recordRegister(0, read);
+            store.recordRegister(1, unread);
+            store.recordBrowser("chrome 131.0.6778.85");
+        }
+        try (ScanStore reopened = ScanStore.open(dir)) {
+            assertEquals("chrome 131.0.6778.85", reopened.results().browserVersion());
+            assertEquals(read, reopened.results().organisations().get(0).register());
+            assertEquals(unread, reopened.results().organisations().get(1).register());
         }
     }
 

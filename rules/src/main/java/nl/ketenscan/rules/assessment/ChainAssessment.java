@@ -36,7 +36,8 @@ public record ChainAssessment(ScanMetadata scan, List<OrganisationAssessment> or
     /** The assessment against {@code standard}: its criteria, verdicts and name. */
     public static ChainAssessment of(ScanResults results, Standard standard) {
         ScanMetadata scan = new ScanMetadata(results.toolVersion(), results.axeVersion(), results.scanId(),
-                results.startedAt(), results.finishedAt(), results.complete(), results.notes(), standard);
+                results.startedAt(), results.finishedAt(), results.complete(), results.notes(),
+                results.browserVersion(), standard);
         List<OrganisationAssessment> organisations = SiteAudit.apply(results).organisations().stream()
                 .map((OrganisationResults o) -> OrganisationAssessment.of(o, scan))
                 .toList();

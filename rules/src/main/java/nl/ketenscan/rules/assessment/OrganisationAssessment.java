@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.assessment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +68,8 @@ public record OrganisationAssessment(Organisation organisation, List<PageResult>
         List<PageResult> pages = results.pages();
         List<Issue> issues = results.issues();
         List<CriterionVerdict> verdicts = CriterionVerdicts.of(results, scan.standard().catalogue());
-        StatementCheck statement = StatementCheck.of(results);
+        StatementCheck statement = StatementCheck.of(results,
+                scan.startedAt() == null ? null : LocalDate.ofInstant(scan.startedAt(), ScanMetadata.ZONE));
         List<PublishedDocument> documents = PublishedDocument.of(pages);
         List<Embed> embeds = Embed.of(pages);
         WcagEmSample sample = WcagEmSample.select(results,

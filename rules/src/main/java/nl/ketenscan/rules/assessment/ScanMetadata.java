@@ -1,6 +1,7 @@
 package nl.ketenscan.rules.assessment;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import nl.ketenscan.rules.ScanNote;
@@ -12,10 +13,15 @@ import nl.ketenscan.rules.criteria.Standard;
  *
  * @param complete false when the scan stopped early (interrupted, page budget reached)
  * @param notes    about the whole scan and about single organisations, in the order noted
+ * @param browserVersion the browser that checked the pages; null in static mode or when not recorded
  * @param standard the WCAG version the scan measures against
  */
 public record ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
-                           Instant finishedAt, boolean complete, List<ScanNote> notes, Standard standard) {
+                           Instant finishedAt, boolean complete, List<ScanNote> notes, String browserVersion,
+                           Standard standard) {
+
+    /** The time zone whose calendar days the scan's dates are counted in: the Netherlands'. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     public ScanMetadata {
         notes = List.copyOf(notes);
@@ -24,7 +30,7 @@ public record ScanMetadata(String toolVersion, String axeVersion, String scanId,
 
     /** A scan against WCAG 2.1, the Besluit's standard. */
     public ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
-                        Instant finishedAt, boolean complete, List<ScanNote> notes) {
-        this(toolVersion, axeVersion, scanId, startedAt, finishedAt, complete, notes, Standard.WCAG21);
+                        Instant finishedAt, boolean complete, List<ScanNote> notes, String browserVersion) {
+        this(toolVersion, axeVersion, scanId, startedAt, finishedAt, complete, notes, browserVersion, Standard.WCAG21);
     }
 }

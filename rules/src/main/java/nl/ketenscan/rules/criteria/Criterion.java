@@ -24,6 +24,9 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
     private static final String UNDERSTANDING = "https://www.w3.org/WAI/WCAG21/Understanding/";
     private static final String UNDERSTANDING_22 = "https://www.w3.org/WAI/WCAG22/Understanding/";
 
+    /** W3C's errata of WCAG 2.1, the source of the verdict {@link Verdict#ALWAYS_SATISFIED}. */
+    public static final String ERRATA = "https://www.w3.org/WAI/WCAG21/errata/";
+
     public Criterion {
         Objects.requireNonNull(sc, "sc");
         Objects.requireNonNull(level, "level");
@@ -46,6 +49,15 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
     /** Whether an automated check looks at this criterion at all; when none does, only a person can judge it. */
     public boolean hasAutomatedCheck() {
         return !axeRules.isEmpty() || !ownRules.isEmpty();
+    }
+
+    /**
+     * Whether W3C's errata declare the criterion always satisfied for content in HTML or XML: only 4.1.1
+     * Parsing, which browsers' error handling made moot and WCAG 2.2 removed. Its duplicate-id checks
+     * find real defects, but those count under 1.3.1 and 4.1.2, never as a failure of 4.1.1.
+     */
+    public boolean alwaysSatisfied() {
+        return "parsing".equals(w3cId);
     }
 
     /**

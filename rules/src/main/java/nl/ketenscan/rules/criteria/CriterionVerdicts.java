@@ -12,7 +12,8 @@ import nl.ketenscan.rules.PageResult;
  * Decides the verdict on each of the 50 criteria for one organisation, strongest evidence first:
  * a failed finding makes it {@code fails}; a finding to review {@code needs-review}; when no
  * checked page holds content it applies to, {@code not-applicable}; when an automated check exists
- * and pages were checked, {@code no-automated-failures}; otherwise {@code manual-only}.
+ * and pages were checked, {@code no-automated-failures}; otherwise {@code manual-only}. Before all
+ * that, a criterion W3C's errata declare always satisfied (4.1.1) is {@code always-satisfied}.
  *
  * <p>What was found counts from every page, including pages with an error: a video seen or a
  * failure found there was seen or found. Absence needs pages checked without error: when no page
@@ -52,6 +53,9 @@ public final class CriterionVerdicts {
 
     private static Verdict verdict(Criterion criterion, List<PageResult> pages, List<PageResult> rendered,
                                    boolean checked) {
+        if (criterion.alwaysSatisfied()) {
+            return Verdict.ALWAYS_SATISFIED;
+        }
         List<Finding> findings = pages.stream()
                 .flatMap(p -> p.findings().stream())
                 .filter(f -> f.criteria().contains(criterion.sc()))

@@ -14,7 +14,12 @@ public enum Verdict {
     /** No automated check exists, or none could run; listed so the auditor sees the gap. */
     MANUAL_ONLY("manual-only"),
     /** None of the checked pages holds content the criterion applies to, e.g. no video for captions. */
-    NOT_APPLICABLE("not-applicable");
+    NOT_APPLICABLE("not-applicable"),
+    /**
+     * W3C's errata declare the criterion satisfied for all content in HTML or XML, whatever a check
+     * finds: 4.1.1 Parsing, removed in WCAG 2.2 ({@link Criterion#ERRATA}).
+     */
+    ALWAYS_SATISFIED("always-satisfied");
 
     private final String id;
 

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.forms;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,16 +51,14 @@ public final class LabelNotDescriptive implements PageRule {
             }
             if (Placeholders.isLabelPlaceholder(field.label())) {
                 findings.add(INFO.finding(Outcome.FAILED, element.cssSelector(), Snippet.of(element),
-                        Message.verbatim("Het label \"" + field.label() + "\" is een standaardtekst die niet zegt wat bezoekers moeten "
-                                + "invullen. Schrijf in het label wat er in het veld hoort, zoals \"Postcode\".")));
+                        INFO.message("placeholder", field.label())));
                 continue;
             }
             Element container = element.closest("fieldset, form");
             Group group = new Group(container == null ? page.document() : container, Placeholders.key(field.label()));
             if (firstInGroup.putIfAbsent(group, element) != null) {
                 findings.add(INFO.finding(Outcome.NEEDS_REVIEW, element.cssSelector(), Snippet.of(element),
-                        Message.verbatim("Een ander veld in dezelfde groep heeft ook het label \"" + field.label() + "\". Controleer of "
-                                + "bezoekers de velden uit elkaar houden; zeg anders in elk label wat erin hoort.")));
+                        INFO.message("duplicate", field.label())));
             }
         }
         return findings;

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.forms;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,9 +50,7 @@ public final class RequiredFieldErrors implements PageRule {
                 continue;
             }
             findings.add(INFO.finding(Outcome.NEEDS_REVIEW, form.cssSelector(), Snippet.of(form),
-                    Message.verbatim("Dit formulier heeft " + required.size() + (required.size() == 1 ? " verplicht veld" : " verplichte velden")
-                            + " en zet de controle van de browser uit (novalidate), maar nergens staat hoe het een fout "
-                            + "meldt. Verstuur het formulier leeg en controleer dat bij elk veld in tekst staat wat er mis is.")));
+                    INFO.message("no-error-mechanism", required.size())));
         }
         return findings;
     }

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.headings;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,8 +65,7 @@ public final class HeadingLikeText implements PageRule {
                     && WORD.matcher(text).find() && !ENDS_AS_SENTENCE_OR_LABEL.matcher(text).find()
                     && !next.text().isBlank()) {
                 findings.add(INFO.finding(Outcome.NEEDS_REVIEW, paragraph.cssSelector(), Snippet.of(paragraph),
-                        Message.verbatim("\"" + text + "\" ziet eruit als een kop, maar is een vetgedrukte alinea. Is het een kop, "
-                                + "maak er dan een kop van (h2, h3 …) in het CMS, zodat schermlezers hem als kop kennen.")));
+                        INFO.message("bold-paragraph", text)));
             }
         }
         return findings;

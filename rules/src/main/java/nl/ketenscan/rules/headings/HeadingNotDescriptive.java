@@ -56,18 +56,15 @@ public final class HeadingNotDescriptive implements PageRule {
             Heading heading = new Heading(element, level(element), name, parent(outline, level(element)));
             outline.add(heading);
             if (heading.name().isEmpty()) {
-                findings.add(finding(Outcome.FAILED, element, "Deze kop is leeg: een schermlezer zegt alleen \"kop\". "
-                        + "Geef de kop een tekst die zegt waar het onderdeel over gaat, of haal de lege kop weg."));
+                findings.add(finding(Outcome.FAILED, element, INFO.message("empty")));
             } else if (Placeholders.isHeadingPlaceholder(heading.name())) {
-                findings.add(finding(Outcome.FAILED, element, "De kop \"" + heading.name() + "\" is een standaardtekst "
-                        + "die niets over het onderdeel zegt. Schrijf een kop die het onderwerp noemt."));
+                findings.add(finding(Outcome.FAILED, element, INFO.message("placeholder", heading.name())));
             } else {
                 Siblings siblings = new Siblings(heading.parent(), heading.level(), Placeholders.key(heading.name()));
                 Heading first = firstAmongSiblings.putIfAbsent(siblings, heading);
                 if (first != null) {
-                    findings.add(finding(Outcome.NEEDS_REVIEW, element, "Er staat al een kop \"" + heading.name()
-                            + "\" op hetzelfde niveau in hetzelfde onderdeel. Controleer of de koppen de onderdelen "
-                            + "uit elkaar houden; noem anders in elke kop waar het onderdeel over gaat."));
+                    findings.add(finding(Outcome.NEEDS_REVIEW, element,
+                            INFO.message("duplicate-sibling", heading.name())));
                 }
             }
         }
@@ -100,7 +97,7 @@ public final class HeadingNotDescriptive implements PageRule {
         return name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1)) ? name.charAt(1) - '0' : 2;
     }
 
-    private static Finding finding(Outcome outcome, Element element, String message) {
-        return INFO.finding(outcome, element.cssSelector(), Snippet.of(element), Message.verbatim(message));
+    private static Finding finding(Outcome outcome, Element element, Message message) {
+        return INFO.finding(outcome, element.cssSelector(), Snippet.of(element), message);
     }
 }

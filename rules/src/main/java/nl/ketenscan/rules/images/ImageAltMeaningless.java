@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.images;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,13 +74,10 @@ public final class ImageAltMeaningless implements PageRule {
             }
             if (isFileName(alt, image.attr("src"))) {
                 findings.add(INFO.finding(Outcome.FAILED, image.cssSelector(), Snippet.of(image),
-                        Message.verbatim("De alt-tekst \"" + alt + "\" is een bestandsnaam. Beschrijf wat de afbeelding laat zien of "
-                                + "betekent; is ze alleen versiering, geef dan een lege alt (alt=\"\").")));
+                        INFO.message("file-name", alt)));
             } else if (isPlaceholder(alt)) {
                 findings.add(INFO.finding(Outcome.FAILED, image.cssSelector(), Snippet.of(image),
-                        Message.verbatim("De alt-tekst \"" + alt + "\" zegt alleen dat hier een afbeelding staat. Beschrijf wat de "
-                                + "afbeelding laat zien of betekent (bij een logo: van wie); is ze alleen versiering, "
-                                + "geef dan een lege alt (alt=\"\").")));
+                        INFO.message("placeholder", alt)));
             }
         }
         return findings;

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.navigation;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,10 +76,7 @@ public final class ConsistentIdentification implements SiteRule {
                     for (Use use : uses) {
                         findings.computeIfAbsent(use.page().url(), k -> new ArrayList<>()).add(INFO.finding(
                                 Outcome.NEEDS_REVIEW, use.block().selector(), null,
-                                Message.verbatim("In dit navigatieblok heet de link naar dezelfde pagina hier \"" + use.name()
-                                        + "\" en op " + usual.size() + " andere pagina's \"" + usual.get(0).name()
-                                        + "\". Controleer of bezoekers zien dat het om hetzelfde gaat; geef de link "
-                                        + "anders overal dezelfde naam.")));
+                                INFO.message("names", use.name(), usual.size(), usual.get(0).name())));
                     }
                 }
             });

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.navigation;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,9 +112,7 @@ public final class ConsistentNavigation implements SiteRule {
         String expected = nameOf(usual, usualOrder.get(first));
         String found = nameOf(here, order.get(first));
         return INFO.finding(Outcome.FAILED, here.selector(), null,
-                Message.verbatim("Dit navigatieblok staat hier in een andere volgorde dan op de meeste pagina's van de website: "
-                        + "op de plaats van \"" + expected + "\" staat hier \"" + found + "\". Zet de links op elke "
-                        + "pagina in dezelfde volgorde, zodat bezoekers ze terugvinden waar ze ze kennen."));
+                INFO.message("order", expected, found));
     }
 
     private static String nameOf(NavigationBlock block, String destination) {

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.navigation;
 
-import nl.ketenscan.rules.Message;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,7 @@ public final class MultipleWays implements SiteRule {
             }
         }
         return Map.of(site.get(0).url(), List.of(INFO.finding(Outcome.FAILED, null, null,
-                Message.verbatim("Op geen van de " + site.size() + " bekeken pagina's is een zoekfunctie, een sitemap of index, of een "
-                        + "link naar een andere pagina buiten het menu: het menu is de enige manier om een pagina te "
-                        + "vinden. Bied een tweede manier, zoals een zoekfunctie of een sitemap."))));
+                INFO.message("menu-only", site.size()))));
     }
 
     private static boolean reachesAll(PageResult page, List<PageResult> site) {

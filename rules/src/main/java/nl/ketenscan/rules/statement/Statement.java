@@ -25,12 +25,15 @@ import nl.ketenscan.rules.PageResult;
  * @param registerUrl    the entry in the register at toegankelijkheidsverklaring.nl; null when not linked
  * @param linkText       the words the site links to the statement with; null when no link was seen
  * @param linkedFrom     the pages that link to the statement, in scan order
+ * @param contents       what the statement page says of its dates, contact ways and research reports;
+ *                       none when the statement page was not scanned
  */
 public record Statement(String url, StatementStatus declaredStatus, String statusFoundOn, boolean statusFromLabel,
-                        String registerUrl, String linkText, List<String> linkedFrom) {
+                        String registerUrl, String linkText, List<String> linkedFrom, StatementContents contents) {
 
     public Statement {
         linkedFrom = List.copyOf(linkedFrom);
+        contents = contents == null ? StatementContents.NONE : contents;
     }
 
     /** The statement the pages point to, or empty when none of them shows any sign of one. */
@@ -71,7 +74,8 @@ public record Statement(String url, StatementStatus declaredStatus, String statu
         }
         return Optional.of(new Statement(url, status, statusFoundOn, fromLabel, registerUrl,
                 linked.map(t -> t.text).orElse(null),
-                linked.map(t -> List.copyOf(t.linkedFrom)).orElse(List.of())));
+                linked.map(t -> List.copyOf(t.linkedFrom)).orElse(List.of()),
+                statementPage.map(p -> p.facts().statement().contents()).orElse(StatementContents.NONE)));
     }
 
     /**

@@ -29,9 +29,11 @@ import org.jsoup.nodes.Element;
  * @param statementPage  the page presents itself as the statement
  * @param statusInText   the status the text of a statement page declares; null when none or not a statement page
  * @param statusInLabel  the status a label image shows (alt text or file name); null when none
+ * @param contents       on a statement page, its dates, contact ways and research reports; else none
  */
 public record StatementEvidence(List<StatementLink> links, List<String> registerLinks, boolean statementPage,
-                                StatementStatus statusInText, StatementStatus statusInLabel) {
+                                StatementStatus statusInText, StatementStatus statusInLabel,
+                                StatementContents contents) {
 
     public static final StatementEvidence NONE = new StatementEvidence(List.of(), List.of(), false, null, null);
 
@@ -46,6 +48,13 @@ public record StatementEvidence(List<StatementLink> links, List<String> register
     public StatementEvidence {
         links = List.copyOf(links);
         registerLinks = List.copyOf(registerLinks);
+        contents = contents == null ? StatementContents.NONE : contents;
+    }
+
+    /** Evidence without the contents of a statement page. */
+    public StatementEvidence(List<StatementLink> links, List<String> registerLinks, boolean statementPage,
+                             StatementStatus statusInText, StatementStatus statusInLabel) {
+        this(links, registerLinks, statementPage, statusInText, statusInLabel, StatementContents.NONE);
     }
 
     /** Reads the evidence from the rendered page; a pure function of its DOM. */
@@ -78,7 +87,7 @@ public record StatementEvidence(List<StatementLink> links, List<String> register
                 ? StatusText.read(body.text()).or(() -> StatusText.read(altTexts(body))).orElse(null)
                 : null;
         return new StatementEvidence(new ArrayList<>(links), new ArrayList<>(registerLinks), statementPage,
-                statusInText, statusInLabel);
+                statusInText, statusInLabel, statementPage ? StatementContents.of(page) : StatementContents.NONE);
     }
 
     /**
@@ -94,7 +103,7 @@ public record StatementEvidence(List<StatementLink> links, List<String> register
     /** True when the page gave no sign of a statement at all. */
     public boolean isEmpty() {
         return links.isEmpty() && registerLinks.isEmpty() && !statementPage && statusInText == null
-                && statusInLabel == null;
+                && statusInLabel == null && contents.isEmpty();
     }
 
     private static boolean namesStatement(String text) {

@@ -32,6 +32,7 @@ class ChainAssessmentTest {
 
     private static final String SITE = "https://www.lindeveen.example/";
     private static final String GEMEENTE = "Gemeente Lindeveen";
+    private static final Message HOST_GIVEN_UP = Message.of("note.host-stopped", "www.lindeveen.example", 10, "HTTP 503");
     private static final Finding LOGO = finding("image-alt", Outcome.FAILED, Impact.CRITICAL, "1.1.1", "img.logo");
     private static final Finding CONTRAST = finding("color-contrast", Outcome.FAILED, null, "1.4.3", "footer a");
     private static final Finding BANNER = finding("color-contrast", Outcome.NEEDS_REVIEW, Impact.SERIOUS, "1.4.3",
@@ -107,11 +108,11 @@ class ChainAssessmentTest {
         PageResult hard = judged(page("", "Home"), PlainLanguage.Level.ABOVE_B1, 80);
         ScanResults results = new ScanResults("dev", "4.11.1", "scan-1", Instant.EPOCH, Instant.EPOCH, true,
                 List.of(organisation(easy, hard, page("contact/", "Contact"))),
-                List.of(new ScanNote(null, "axe did not run"), new ScanNote(GEMEENTE, "host given up")));
+                List.of(new ScanNote(null, Message.of("note.static-mode")), new ScanNote(GEMEENTE, HOST_GIVEN_UP)));
 
         OrganisationAssessment gemeente = ChainAssessment.of(results).organisations().get(0);
 
-        assertEquals(List.of(new ScanNote(GEMEENTE, "host given up")), gemeente.notes());
+        assertEquals(List.of(new ScanNote(GEMEENTE, HOST_GIVEN_UP)), gemeente.notes());
         assertEquals(List.of(hard, easy), gemeente.plainLanguage().judged());
         assertEquals(50, gemeente.plainLanguage().aboveB1Percent());
         assertTrue(gemeente.sample().all().stream().anyMatch(p -> p.url().equals(SITE)), "the home page is sampled");

@@ -70,6 +70,13 @@ class CriterionVerdictsTest {
     }
 
     @Test
+    void parsingIsAlwaysSatisfiedAsTheErrataSayEvenWithoutCheckedPages() {
+        assertEquals(Verdict.ALWAYS_SATISFIED, verdicts(page("", Set.of())).get("4.1.1").verdict());
+        assertEquals(Verdict.ALWAYS_SATISFIED, verdicts().get("4.1.1").verdict(), "no page checked");
+        assertEquals(Verdict.MANUAL_ONLY, verdicts(page("", Set.of())).get("2.3.1").verdict(), "only 4.1.1");
+    }
+
+    @Test
     void criteriaNoCheckLooksAtAreManualOnly() {
         Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of()));
 

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
@@ -114,6 +117,104 @@ class StatementCheckTest {
 
         assertEquals("https://www.heuvelrand.example/toegankelijkheid/", found.url());
         assertNull(found.declaredStatus());
+    }
+
+    private static final LocalDate SCAN_DAY = LocalDate.of(2026, 12, 6);
+    private static final String STATEMENT = "https://www.heuvelrand.example/toegankelijkheid/";
+    private static final String REGISTER = "https://www.toegankelijkheidsverklaring.nl/register/4321";
+
+    @Test
+    void aRecentStatementWithRecentResearchIsNotTooOld() throws IOException {
+        StatementCheck check = dated(null, page(STATEMENT, "statement-dated.html", List.of()));
+
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 3)), check.date());
+        assertEquals(List.of(LocalDate.of(2024, 11, 5), LocalDate.of(2026, 1, 12)), check.researchDates());
+        assertFalse(check.statementTooOld());
+        assertFalse(check.researchTooOld());
+        assertFalse(check.noContact());
+        assertFalse(check.noResearchReport());
+    }
+
+    @Test
+    void aStatementOverAYearOldAndResearchOverThreeYearsOldAreTooOld() throws IOException {
+        StatementCheck check = dated(null, page(STATEMENT, "statement-old.html", List.of()));
+
+        assertTrue(check.statementTooOld(), "10 March 2023 is more than a year before the scan");
+        assertTrue(check.researchTooOld(), "A rests on research of 15 January 2022");
+        assertEquals(List.of(new LinkAnswer("https://onderzoek.example/welzijn-noord-rapport.pdf", "rapport",
+                LinkAnswer.Answer.NOT_CHECKED, 0, List.of())), check.researchReports(), "outside the scope: listed");
+    }
+
+    @Test
+    void withoutADateNothingIsTooOldAndTheScanDayMatters() throws IOException {
+        assertFalse(dated(null, page(STATEMENT, "statement-undated.html", List.of())).statementTooOld());
+        assertFalse(check(page(STATEMENT, "statement-old.html", List.of())).statementTooOld(), "no scan day known");
+    }
+
+    @Test
+    void aStatementNamingNoWayToContactIsNoted() throws IOException {
+        StatementCheck check = dated(null, page(STATEMENT, "statement-no-contact.html", List.of()));
+
+        assertTrue(check.noContact());
+        assertFalse(dated(null, page("https://www.heuvelrand.example/", "footer-link-toegankelijkheid.html", List.of()))
+                .noContact(), "a statement that was not scanned is not said to lack contact");
+    }
+
+    @Test
+    void aResearchReportTheCrawlFoundDeadIsBrokenAndAFormThatAnsweredWorks() throws IOException {
+        PageResult report = PageResult.failed("https://www.heuvelrand.example/rapporten/toegankelijkheidsonderzoek-2026.pdf",
+                404, "text/html", "niet gevonden");
+        PageResult form = page("https://www.heuvelrand.example/melden/", "no-statement.html", List.of());
+
+        StatementCheck check = dated(null, page(STATEMENT, "statement-dead-report.html", List.of()), report, form);
+
+        assertEquals(LinkAnswer.Answer.BROKEN, check.researchReports().get(0).answer());
+        assertEquals(404, check.researchReports().get(0).status());
+        assertEquals(List.of(new LinkAnswer("https://www.heuvelrand.example/melden/", "form", LinkAnswer.Answer.WORKS,
+                200, List.of())), check.contacts());
+        assertTrue(check.brokenLinks());
+    }
+
+    @Test
+    void theRegisterShowingAnotherStatusIsADisagreementAndItsADeclaredWithFailuresAContradiction() throws IOException {
+        RegisterEntry register = new RegisterEntry(REGISTER, StatementStatus.A, LocalDate.of(2026, 9, 1), List.of(), null);
+
+        StatementCheck check = dated(register,
+                page(STATEMENT, "statement-dead-report.html", List.of(FAILURE)));
+
+        assertEquals(StatementStatus.B, check.declared());
+        assertEquals(StatementStatus.A, check.registerStatus());
+        assertTrue(check.statusDisagreement());
+        assertTrue(check.contradiction(), "the register says A while the scan proved a failure");
+    }
+
+    @Test
+    void anUnreadRegisterSaysNothingAboutTheStatus() throws IOException {
+        RegisterEntry unread = RegisterEntry.unread(REGISTER, nl.ketenscan.rules.Message.of("register.unreachable", "x"));
+
+        StatementCheck check = dated(unread, page(STATEMENT, "statement-dead-report.html", List.of()));
+
+        assertNull(check.registerStatus());
+        assertFalse(check.statusDisagreement());
+    }
+
+    @Test
+    void theRegisterPageIsReadForItsStatusAndDate() {
+        RegisterEntry entry = RegisterEntry.of(PageContent.parse(REGISTER, """
+                <html><body><main><h1>Toegankelijkheidsverklaring Gemeente Heuvelrand</h1>
+                <dl><dt>Status</dt><dd>C - eerste maatregelen genomen</dd>
+                <dt>Datum verklaring</dt><dd>01-09-2026</dd></dl></main></body></html>"""));
+
+        assertEquals(StatementStatus.C, entry.status());
+        assertEquals(LocalDate.of(2026, 9, 1), entry.date());
+        assertFalse(RegisterEntry.of(PageContent.parse(REGISTER, "<html><body><p>Niet gevonden</p></body></html>"))
+                .wasRead(), "a page without a status is no entry");
+    }
+
+    private static StatementCheck dated(RegisterEntry register, PageResult... pages) {
+        return StatementCheck.of(new OrganisationResults(
+                Organisation.of("Gemeente Heuvelrand", Role.GEMEENTE, List.of("https://www.heuvelrand.example/")),
+                List.of(pages), Map.of(), null, register), SCAN_DAY);
     }
 
     private static StatementCheck check(PageResult... pages) {
