@@ -25,8 +25,11 @@ final class ReportModel {
                        String toolVersion, String axeVersion, List<Note> notes) {
     }
 
-    /** @param organisation nullable: a note about the whole scan */
-    public record Note(String organisation, String message) {
+    /**
+     * @param organisation nullable: a note about the whole scan
+     * @param messageLang  the language the message is written in: the report's, or English for an older store's
+     */
+    public record Note(String organisation, String message, String messageLang) {
     }
 
     /**

@@ -59,7 +59,8 @@ final class ReportModelBuilder {
         return new Scan(orUnknown(results.scanId()), text.dateTime(results.startedAt()),
                 text.dateTime(results.finishedAt()), results.complete(), results.standard().displayName(),
                 orUnknown(results.toolVersion()), orUnknown(results.axeVersion()),
-                results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), text.messages().of(n.message()))).toList());
+                results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), text.messages().of(n.message()),
+                        text.messages().languageOf(List.of(n.message())))).toList());
     }
 
     private String orUnknown(String value) {

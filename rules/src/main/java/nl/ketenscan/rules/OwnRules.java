@@ -33,6 +33,7 @@ import nl.ketenscan.rules.keyboard.ContentOnFocusDismissible;
 import nl.ketenscan.rules.keyboard.FieldBorderContrast;
 import nl.ketenscan.rules.keyboard.FocusIndicatorContrast;
 import nl.ketenscan.rules.keyboard.FocusOrder;
+import nl.ketenscan.rules.keyboard.FocusNotObscured;
 import nl.ketenscan.rules.keyboard.FocusVisible;
 import nl.ketenscan.rules.keyboard.KeyboardTrap;
 import nl.ketenscan.rules.keyboard.SkipLinkTarget;
@@ -41,6 +42,7 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.navigation.ConsistentHelp;
 import nl.ketenscan.rules.navigation.ConsistentIdentification;
 import nl.ketenscan.rules.navigation.ConsistentNavigation;
 import nl.ketenscan.rules.navigation.MultipleWays;
@@ -86,6 +88,7 @@ public final class OwnRules {
             new PageTitleDuplicate(),
             new ConsistentNavigation(),
             new ConsistentIdentification(),
+            new ConsistentHelp(),
             new MultipleWays());
 
     private static final List<BrowserAudit<?>> BROWSER_AUDITS = List.of(
@@ -104,7 +107,7 @@ public final class OwnRules {
             new OnInputAudit(),
             new KeyboardTrap(), new FocusVisible(), new FocusIndicatorContrast(), new FieldBorderContrast(),
             new FocusOrder(), new ChangeOnFocus(), new SkipLinkTarget(), new ClickWithoutKeyboard(),
-            new ContentOnFocusDismissible());
+            new ContentOnFocusDismissible(), new FocusNotObscured());
 
     private static final List<DocumentRule> DOCUMENT_RULES = List.of(
             new PdfTagged(),

@@ -39,9 +39,20 @@ public record ChainAssessment(ScanMetadata scan, List<OrganisationAssessment> or
                 results.startedAt(), results.finishedAt(), results.complete(), results.notes(),
                 results.browserVersion(), standard);
         List<OrganisationAssessment> organisations = SiteAudit.apply(results).organisations().stream()
-                .map((OrganisationResults o) -> OrganisationAssessment.of(o, scan))
+                .map(o -> OrganisationAssessment.of(withinStandard(o, standard), scan))
                 .toList();
         return new ChainAssessment(scan, organisations);
+    }
+
+    /**
+     * The organisation's pages without the findings about criteria only the other WCAG version has:
+     * a WCAG 2.1 scan says nothing about 3.2.6, whichever rule found something there.
+     */
+    private static OrganisationResults withinStandard(OrganisationResults organisation, Standard standard) {
+        return organisation.withPages(organisation.pages().stream()
+                .map(page -> page.withFindings(page.findings().stream()
+                        .filter(finding -> !standard.excludes(finding.criteria())).toList()))
+                .toList());
     }
 
     /** The issues of every organisation grouped by rule, rules in the order their first issue comes in {@link #issues()}. */

@@ -65,6 +65,16 @@ public enum Standard {
         return table;
     }
 
+    /**
+     * Whether a finding about these criteria is outside this standard: each of them is one the other
+     * version alone has (a WCAG 2.2 addition in a WCAG 2.1 scan, 4.1.1 in a WCAG 2.2 scan). A finding
+     * without criteria, or with one this standard has, is kept.
+     */
+    public boolean excludes(List<String> criteria) {
+        Set<String> otherOnly = this == WCAG21 ? ADDED_IN_WCAG22 : REMOVED_IN_WCAG22;
+        return !criteria.isEmpty() && otherOnly.containsAll(criteria);
+    }
+
     /** The catalogue of this standard's A and AA criteria. */
     public CriteriaCatalogue catalogue() {
         return CriteriaCatalogue.of(this);
