@@ -24,6 +24,10 @@ final class LimitOptions {
     @Option(names = "--max-page-size", paramLabel = "SIZE", description = "Larger pages are recorded, not checked, e.g. 5MB (default 10MB).")
     String maxPageSize;
 
+    @Option(names = "--max-document-size", paramLabel = "SIZE", description = "Larger documents (PDF, office files) are "
+            + "listed, not checked, e.g. 20MB (default 50MB).")
+    String maxDocumentSize;
+
     @Option(names = "--host-connections", paramLabel = "N", description = "Requests one host gets at the same time "
             + "(default 4).")
     Integer hostConnections;
@@ -42,7 +46,8 @@ final class LimitOptions {
                     maxPageSize != null ? ConfigLoader.parseSize(maxPageSize) : limits.maxPageBytes(),
                     atLeast("--browsers", 1, browsers, limits.browsers()),
                     atLeast("--host-connections", 1, hostConnections, limits.hostConnections()),
-                    positive("--host-rate", hostRate, limits.hostRequestsPerSecond()));
+                    positive("--host-rate", hostRate, limits.hostRequestsPerSecond()),
+                    maxDocumentSize != null ? ConfigLoader.parseSize(maxDocumentSize) : limits.maxDocumentBytes());
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCode.USAGE, e.getMessage());
         }

@@ -11,7 +11,7 @@ final class LimitsReader {
 
     private static final List<String> KEYS =
             List.of("maxPages", "maxDepth", "requestTimeout", "pageBudget", "maxPageSize", "browsers",
-                    "hostConnections", "hostRequestsPerSecond");
+                    "hostConnections", "hostRequestsPerSecond", "maxDocumentSize");
 
     private final NodeReader nodes;
 
@@ -31,7 +31,8 @@ final class LimitsReader {
                 size(limits, "maxPageSize", defaults.maxPageBytes()),
                 number(limits, "browsers", 1, defaults.browsers()),
                 number(limits, "hostConnections", 1, defaults.hostConnections()),
-                rate(limits, "hostRequestsPerSecond", defaults.hostRequestsPerSecond()));
+                rate(limits, "hostRequestsPerSecond", defaults.hostRequestsPerSecond()),
+                size(limits, "maxDocumentSize", defaults.maxDocumentBytes()));
     }
 
     private int number(ConfigMapping limits, String key, int minimum, int fallback) throws ConfigException {

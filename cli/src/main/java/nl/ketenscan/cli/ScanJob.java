@@ -48,7 +48,8 @@ final class ScanJob {
     ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
                         Crawling crawling, Reports reports) {
         Limits limits = settings.limits();
-        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), crawling.userAgent(),
+        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), limits.maxDocumentBytes(),
+                crawling.userAgent(),
                 new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
         ScanStore store = folder.store();
         List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());

@@ -25,6 +25,7 @@ import nl.ketenscan.rules.criteria.Standard;
 record ScanSettings(Limits limits, boolean staticMode, Standard standard) {
 
     private static final String NO_BROWSER = "--no-browser";
+    private static final String MAX_DOCUMENT_SIZE = "--max-document-size";
 
     /** Each limit by the option that sets it, which also names it in the store. */
     private static final Map<String, Function<Limits, Object>> LIMITS = limitsByOption();
@@ -54,7 +55,7 @@ record ScanSettings(Limits limits, boolean staticMode, Standard standard) {
      * @return empty for a scan started before ketenscan kept them
      */
     static Optional<ScanSettings> fromMap(Map<String, String> stored) {
-        if (!stored.keySet().containsAll(LIMITS.keySet())) {
+        if (!stored.keySet().containsAll(LIMITS.keySet().stream().filter(o -> !o.equals(MAX_DOCUMENT_SIZE)).toList())) {
             return Optional.empty();
         }
         try {
@@ -62,7 +63,9 @@ record ScanSettings(Limits limits, boolean staticMode, Standard standard) {
                     Integer.parseInt(stored.get("--max-depth")), Duration.parse(stored.get("--timeout")),
                     Duration.parse(stored.get("--page-budget")), Long.parseLong(stored.get("--max-page-size")),
                     Integer.parseInt(stored.get("--browsers")), Integer.parseInt(stored.get("--host-connections")),
-                    Double.parseDouble(stored.get("--host-rate")));
+                    Double.parseDouble(stored.get("--host-rate")),
+                    // a store from before documents had their own limit read them with the default
+                    Long.parseLong(stored.getOrDefault(MAX_DOCUMENT_SIZE, String.valueOf(Limits.DEFAULT_MAX_DOCUMENT_BYTES))));
             return Optional.of(new ScanSettings(limits, Boolean.parseBoolean(stored.get(NO_BROWSER)),
                     Standard.stored(stored)));
         } catch (RuntimeException e) {
@@ -100,6 +103,7 @@ record ScanSettings(Limits limits, boolean staticMode, Standard standard) {
         limits.put("--browsers", Limits::browsers);
         limits.put("--host-connections", Limits::hostConnections);
         limits.put("--host-rate", Limits::hostRequestsPerSecond);
+        limits.put(MAX_DOCUMENT_SIZE, Limits::maxDocumentBytes);
         return Collections.unmodifiableMap(limits);
     }
 }

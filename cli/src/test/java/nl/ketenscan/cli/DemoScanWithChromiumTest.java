@@ -19,7 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -141,6 +144,23 @@ class DemoScanWithChromiumTest {
         assertTrue(pdf.get("error").isNull());
         assertEquals(404, page(organisation("Bibliotheek Lindeveen"), "/zomerlezen-2023/").get("httpStatus").asInt(),
                 "a stale sitemap entry is recorded as the 404 it is");
+    }
+
+    @Test
+    void theDemoDocumentsAreOneAccessibleOneFailingOneExemptAndAWordFileWithoutLanguage() {
+        Map<String, JsonNode> documents = new TreeMap<>();
+        organisation("Gemeente Lindeveen").get("documents")
+                .forEach(d -> documents.put(d.get("url").asText().replaceFirst("^http://[^/]+", ""), d));
+        assertEquals("no-failures-found", documents.get("/afval/afvalkalender-2025.pdf").get("verdict").asText());
+        JsonNode form = documents.get("/bijstand/aanvraagformulier-bijstand.pdf");
+        assertEquals("failed", form.get("verdict").asText());
+        Set<String> rules = new TreeSet<>();
+        form.get("findings").forEach(f -> rules.add(f.get("rule").asText()));
+        assertTrue(rules.containsAll(Set.of("pdf-tagged", "pdf-language")), rules.toString());
+        assertEquals("exempt", documents.get("/gemeenteraad/jaarverslag-2017.pdf").get("verdict").asText());
+        JsonNode word = documents.get("/wmo-ondersteuning/keukentafelgesprek-voorbereiden.docx");
+        assertEquals("failed", word.get("verdict").asText());
+        assertEquals("office-language", word.get("findings").get(0).get("rule").asText());
     }
 
     @Test

@@ -17,13 +17,19 @@ import java.util.Objects;
  * @param hostConnections       requests one host gets from the crawler at the same time
  * @param hostRequestsPerSecond requests one host gets from the crawler per second, at most; a
  *                              robots.txt Crawl-delay slows this down further
+ * @param maxDocumentBytes      larger documents (PDF, office files) are listed as too large, not read;
+ *                              apart from pages, because a council's annual report is rightly far
+ *                              larger than any web page
  */
 public record Limits(int maxPages, int maxDepth, Duration requestTimeout, Duration pageBudget,
-                     long maxPageBytes, int browsers, int hostConnections, double hostRequestsPerSecond) {
+                     long maxPageBytes, int browsers, int hostConnections, double hostRequestsPerSecond,
+                     long maxDocumentBytes) {
 
     /** Polite for one municipal web server: it should not notice the scan among its visitors. */
     public static final int DEFAULT_HOST_CONNECTIONS = 4;
     public static final double DEFAULT_HOST_REQUESTS_PER_SECOND = 8;
+    /** Large enough for a municipality's annual report or zoning plan, small enough for the heap. */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
 
     public Limits {
         Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -35,6 +41,23 @@ public record Limits(int maxPages, int maxDepth, Duration requestTimeout, Durati
             throw new IllegalArgumentException("the requests per second per host must be positive, got "
                     + hostRequestsPerSecond);
         }
+        if (maxDocumentBytes < 1 || maxDocumentBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the document size limit must be between 1 byte and 2 GB, got "
+                    + maxDocumentBytes);
+        }
+    }
+
+    /** Limits with the default document size limit. */
+    public Limits(int maxPages, int maxDepth, Duration requestTimeout, Duration pageBudget, long maxPageBytes,
+                  int browsers, int hostConnections, double hostRequestsPerSecond) {
+        this(maxPages, maxDepth, requestTimeout, pageBudget, maxPageBytes, browsers, hostConnections,
+                hostRequestsPerSecond, DEFAULT_MAX_DOCUMENT_BYTES);
+    }
+
+    /** These limits with another document size limit. */
+    public Limits withMaxDocumentBytes(long bytes) {
+        return new Limits(maxPages, maxDepth, requestTimeout, pageBudget, maxPageBytes, browsers, hostConnections,
+                hostRequestsPerSecond, bytes);
     }
 
     /** Limits with the default politeness per host. */

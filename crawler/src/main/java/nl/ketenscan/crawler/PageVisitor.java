@@ -15,7 +15,6 @@ import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
-import nl.ketenscan.crawler.documents.DocumentCheck;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.Message;
@@ -38,17 +37,28 @@ final class PageVisitor {
     /**
      * A visited entry: its page, the entries found on it that the frontier may not know yet and the
      * URLs in the organisation's scope it links to; or, when the entry led to a page the scan had
-     * already taken on, only that page's URL ({@code aliasOf}), and nothing was checked.
+     * already taken on, only that page's URL ({@code aliasOf}), and nothing was checked; or, when it
+     * is a document, the document as fetched, for the {@link nl.ketenscan.crawler.documents.DocumentPool}
+     * to check beside the page checks ({@code page} is then null).
      */
-    record Visit(PageResult page, String aliasOf, List<FrontierEntry> discovered, List<String> linksTo) {
+    record Visit(PageResult page, String aliasOf, List<FrontierEntry> discovered, List<String> linksTo,
+                 FetchedDocument document) {
 
         static Visit alias(String pageUrl) {
-            return new Visit(null, pageUrl, List.of(), List.of());
+            return new Visit(null, pageUrl, List.of(), List.of(), null);
         }
 
         boolean isAlias() {
             return aliasOf != null;
         }
+
+        boolean isDocument() {
+            return document != null;
+        }
+    }
+
+    /** A document as fetched, and the URL its result is stored under (where its request ended). */
+    record FetchedDocument(String url, FetchResult fetched) {
     }
 
     private final Fetcher fetcher;
@@ -59,7 +69,6 @@ final class PageVisitor {
     private final PageClaims claims;
     private final HashRoutes hashRoutes;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
-    private final DocumentCheck documents;
     private final BrowserCheckPages checkPages;
 
     /**
@@ -76,7 +85,6 @@ final class PageVisitor {
         this.notes = notes;
         this.checkPages = checkPages;
         this.claims = claims;
-        this.documents = new DocumentCheck(limits.pageBudget(), limits.maxPageBytes());
         this.hashRoutes = hashRoutes;
     }
 
@@ -110,7 +118,7 @@ final class PageVisitor {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     Message.of("page-error.http-status", fetched.status()));
         } else if (!fetched.isHtml()) {
-            page = documents.check(landed, fetched);
+            return Optional.of(new Visit(null, null, discovered, linksTo, new FetchedDocument(landed, fetched)));
         } else if (fetched.truncated()) {
             page = PageResult.failed(landed, fetched.status(), fetched.contentType(),
                     Message.of("page-error.too-large", limits.maxPageBytes()));
@@ -139,7 +147,7 @@ final class PageVisitor {
                 }
             }
         }
-        return Optional.of(new Visit(page, null, discovered, linksTo));
+        return Optional.of(new Visit(page, null, discovered, linksTo, null));
     }
 
     /** The own rules on the HTML as served, no browser and no axe. */

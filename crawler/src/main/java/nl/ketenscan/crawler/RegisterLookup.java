@@ -67,8 +67,7 @@ public final class RegisterLookup {
                 RegisterEntry entry = read(linked.get());
                 store.recordRegister(org, entry);
                 if (!entry.wasRead()) {
-                    store.note(org, Message.verbatim("the register entry " + linked.get() + " could not be read ("
-                            + inEnglish(entry.problem()) + "); the report shows the statement's own status only"));
+                    store.note(org, Message.of("note.register-unread", linked.get(), entry.problem()));
                 }
             }
         }
@@ -91,14 +90,6 @@ public final class RegisterLookup {
     }
 
     /** Scan notes are in English, whatever the report's language. */
-    private static String inEnglish(Message problem) {
-        return switch (problem.key()) {
-            case "register.unreachable" -> "not reachable: " + problem.args().get(0);
-            case "register.http-error" -> "HTTP " + problem.args().get(0);
-            default -> "it shows no status";
-        };
-    }
-
     /** The linked entry's path and query on the register's server (the real one, or a test's stand-in). */
     private String requestAddress(String registerUrl) {
         try {

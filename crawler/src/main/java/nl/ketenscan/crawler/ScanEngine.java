@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import nl.ketenscan.crawler.browser.BrowserPool;
@@ -18,6 +19,7 @@ import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Sitemaps;
+import nl.ketenscan.crawler.documents.DocumentPool;
 import nl.ketenscan.crawler.browser.GatherScope;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
@@ -60,6 +62,7 @@ public final class ScanEngine {
     private final PageVisitor visitor;
     private final AtomicIntegerArray pagesDone;
     private final Frontier frontier;
+    private final AtomicReference<RuntimeException> documentFailure = new AtomicReference<>();
 
     /** An engine whose pages are checked in the browser sessions of {@code browsers}, hash routes found as {@link HashRoutes#AUTO}. */
     public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener) {
@@ -109,11 +112,12 @@ public final class ScanEngine {
             thread.setDaemon(true);
             return thread;
         });
-        try {
+        try (DocumentPool documents = new DocumentPool(DocumentPool.defaultThreads(), limits.pageBudget(),
+                limits.maxDocumentBytes())) {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workerCount; i++) {
                 running.add(workers.submit(() -> {
-                    work();
+                    work(documents);
                     return null;
                 }));
             }
@@ -128,6 +132,10 @@ public final class ScanEngine {
         } finally {
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        if (documentFailure.get() != null) {
+            throw new IllegalStateException("storing a document failed: " + documentFailure.get(),
+                    documentFailure.get());
         }
         Map<Integer, StopReason> stopReasons = frontier.stopReasons();
         store.finish(Instant.now(), stopReasons);
@@ -179,28 +187,51 @@ public final class ScanEngine {
         return found;
     }
 
-    private void work() throws InterruptedException {
+    private void work(DocumentPool documents) throws InterruptedException {
         while (true) {
             Optional<FrontierEntry> next = frontier.take();
             if (next.isEmpty()) {
                 return;
             }
+            boolean handedOver = false;
             try {
                 FrontierEntry entry = next.get();
                 Optional<PageVisitor.Visit> visit = visitor.visit(entry);
                 if (visit.isPresent() && visit.get().isAlias()) {
                     store.completeAlias(entry, visit.get().aliasOf());
                     frontier.notAPage(entry.org());
+                } else if (visit.isPresent() && visit.get().isDocument()) {
+                    PageVisitor.FetchedDocument document = visit.get().document();
+                    // the entry stays in flight until its document is stored, so the frontier waits for it
+                    documents.submit(document.url(), document.fetched(), page -> completeDocument(entry, page));
+                    handedOver = true;
                 } else if (visit.isPresent()) {
-                    PageResult page = visit.get().page();
-                    store.complete(entry, page, visit.get().discovered(), visit.get().linksTo());
-                    listener.pageDone(organisations.get(entry.org()).name(), entry.url(),
-                            page.hasFailures() || page.error() != null, pagesDone.incrementAndGet(entry.org()),
-                            store.queued(entry.org()));
+                    complete(entry, visit.get().page(), visit.get().discovered(), visit.get().linksTo());
                 }
             } finally {
-                frontier.finished();
+                if (!handedOver) {
+                    frontier.finished();
+                }
             }
         }
+    }
+
+    /** Runs on a document thread; a failure to store stops the scan, as a worker's would. */
+    private void completeDocument(FrontierEntry entry, PageResult page) {
+        try {
+            complete(entry, page, List.of(), List.of());
+        } catch (RuntimeException e) {
+            documentFailure.compareAndSet(null, e);
+            frontier.stop();
+        } finally {
+            frontier.finished();
+        }
+    }
+
+    private void complete(FrontierEntry entry, PageResult page, List<FrontierEntry> discovered, List<String> linksTo) {
+        store.complete(entry, page, discovered, linksTo);
+        listener.pageDone(organisations.get(entry.org()).name(), entry.url(),
+                page.hasFailures() || page.error() != null, pagesDone.incrementAndGet(entry.org()),
+                store.queued(entry.org()));
     }
 }

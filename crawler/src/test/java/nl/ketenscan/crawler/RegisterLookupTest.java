@@ -15,6 +15,7 @@ import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.FixtureServer;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.PageContent;
@@ -74,8 +75,8 @@ class RegisterLookupTest {
             OrganisationResults results = store.results().organisations().get(0);
             assertFalse(results.register().wasRead());
             assertEquals("register.unreachable", results.register().problem().key());
-            assertTrue(store.results().notes().get(0).message().args().get(0).toString().startsWith("the register entry " + ENTRY
-                    + " could not be read (not reachable: "), store.results().notes().toString());
+            assertEquals(Message.of("note.register-unread", ENTRY, results.register().problem()),
+                    store.results().notes().get(0).message());
         }
     }
 

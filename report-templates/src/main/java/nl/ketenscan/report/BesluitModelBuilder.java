@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.report.ReportModel.Besluit;
 import nl.ketenscan.report.ReportModel.DeviationRow;
+import nl.ketenscan.report.ReportModel.DocumentCriterionRow;
 import nl.ketenscan.report.ReportModel.DocumentRow;
 import nl.ketenscan.report.ReportModel.EmbedRow;
 import nl.ketenscan.report.ReportModel.Link;
@@ -65,7 +66,11 @@ final class BesluitModelBuilder {
     private List<DocumentRow> documents(List<PublishedDocument> documents) {
         return documents.stream().map(d -> new DocumentRow(Link.to(d.url()), d.kind().title(),
                 d.created() == null ? null : text.date(d.created()),
-                d.created() == null ? "unknown" : d.exemption() != null ? "exempt" : "not-exempt")).toList();
+                d.created() == null ? "unknown" : d.exemption() != null ? "exempt" : "not-exempt",
+                d.bytes() == null ? null : text.size(d.bytes()), d.verdict().id(),
+                d.error() == null ? null : text.messages().of(d.error()),
+                d.criteria().stream().map(c -> new DocumentCriterionRow(criterionLinks.of(c.criterion()),
+                        c.failed(), c.review())).toList())).toList();
     }
 
     private static List<EmbedRow> thirdParty(List<Embed> embeds) {

@@ -239,8 +239,18 @@ final class ReportModel {
      *
      * @param created      when its metadata says it was created, formatted; nullable when unknown
      * @param exemptionKey {@code exempt}, {@code not-exempt} or {@code unknown}
+     * @param size         its size, formatted; nullable when unknown
+     * @param verdictKey   {@code exempt}, {@code not-checked}, {@code failed}, {@code needs-review} or
+     *                     {@code no-failures-found}
+     * @param error        why it was not checked, worded; nullable
+     * @param criteria     its findings per criterion
      */
-    public record DocumentRow(Link url, String kind, String created, String exemptionKey) {
+    public record DocumentRow(Link url, String kind, String created, String exemptionKey, String size,
+                              String verdictKey, String error, List<DocumentCriterionRow> criteria) {
+    }
+
+    /** How many of a document's findings fail, or are to review, on one criterion. */
+    public record DocumentCriterionRow(CriterionLink criterion, int failed, int review) {
     }
 
     /**

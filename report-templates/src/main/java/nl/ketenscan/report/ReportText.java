@@ -77,6 +77,17 @@ final class ReportText implements TemplateMethodModelEx {
         return date.format(day);
     }
 
+    /** A file's size as people read it: bytes, kB or MB, with one decimal above 1 MB. */
+    String size(long bytes) {
+        if (bytes < 1024) {
+            return get("format.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return get("format.kilobytes", Math.round(bytes / 1024.0));
+        }
+        return get("format.megabytes", bytes / (1024.0 * 1024.0));
+    }
+
     @Override
     public Object exec(List arguments) throws TemplateModelException {
         if (arguments.isEmpty()) {

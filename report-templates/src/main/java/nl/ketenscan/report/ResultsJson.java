@@ -213,6 +213,8 @@ public final class ResultsJson implements ReportFormat {
         node.put("exempt", document.exemption() == null ? null : document.exemption().id());
         node.put("created", document.created() == null ? null : document.created().toString());
         node.put("error", document.error() == null ? null : messages.of(document.error()));
+        node.put("bytes", document.bytes());
+        node.put("verdict", document.verdict().id());
         ArrayNode findings = node.putArray("findings");
         document.findings().forEach(f -> findings.add(finding(f, messages)));
         return node;

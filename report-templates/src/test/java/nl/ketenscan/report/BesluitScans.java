@@ -67,7 +67,7 @@ final class BesluitScans {
                         facts(new StatementEvidence(List.of(new StatementLink(STATEMENT, "Toegankelijkheid")),
                                 List.of(), true, StatementStatus.B, null), "inhoud", List.of())),
                 document(OLD_PDF, LocalDate.of(2017, 4, 12)),
-                document(NEW_PDF, LocalDate.of(2024, 3, 5)),
+                checkedDocument(NEW_PDF, LocalDate.of(2024, 3, 5), 245_760),
                 document(UNDATED_PDF, null));
         Finding lang = failure("html-has-lang", List.of("3.1.1"), Impact.SERIOUS, "html", "Geen lang-attribuut");
         Finding contrast = new Finding("color-contrast", Engine.AXE, Outcome.NEEDS_REVIEW, List.of("1.4.3"),
@@ -106,5 +106,11 @@ final class BesluitScans {
     static PageResult document(String url, LocalDate created) {
         return new PageResult(url, url, 200, "application/pdf", null, null, null, List.of(), null, 0, 0, null,
                 PageFacts.ofDocument(created));
+    }
+
+    /** A document the scan read and judged (features, here none), without findings. */
+    static PageResult checkedDocument(String url, LocalDate created, long bytes) {
+        return new PageResult(url, url, 200, "application/pdf", null, null, null, List.of(), null, 0, 0, Set.of(),
+                PageFacts.ofDocument(created, bytes));
     }
 }

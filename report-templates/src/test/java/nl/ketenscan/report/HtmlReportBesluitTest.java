@@ -86,9 +86,14 @@ class HtmlReportBesluitTest {
 
         List<Element> documents = section.select("table").get(0).select("tbody tr");
         assertEquals(List.of(
-                List.of(BesluitScans.OLD_PDF, "PDF", "12 april 2017", "Uitgezonderd: kantoorbestand van vóór 23 september 2018"),
-                List.of(BesluitScans.NEW_PDF, "PDF", "5 maart 2024", "Niet uitgezonderd"),
-                List.of(BesluitScans.UNDATED_PDF, "PDF", "onbekend", "Onbekend: het bestand vermeldt geen aanmaakdatum")),
+                List.of(BesluitScans.OLD_PDF, "PDF", "onbekend", "12 april 2017",
+                        "Uitgezonderd: kantoorbestand van vóór 23 september 2018",
+                        "Uitgezonderd: niet gecontroleerd en niet meegeteld"),
+                List.of(BesluitScans.NEW_PDF, "PDF", "240 kB", "5 maart 2024", "Niet uitgezonderd",
+                        "Geen fouten gevonden bij de automatische controles"),
+                List.of(BesluitScans.UNDATED_PDF, "PDF", "onbekend", "onbekend",
+                        "Onbekend: het bestand vermeldt geen aanmaakdatum",
+                        "Niet gecontroleerd: de scan zegt niets over de toegankelijkheid van dit bestand")),
                 documents.stream().map(HtmlReportBesluitTest::cells).toList());
         Element embed = section.select("table").get(1).selectFirst("tbody tr");
         assertEquals(List.of(BesluitScans.MAP, "iframe", "1 pagina, zoals " + BesluitScans.SITE + "afval/", "2"),

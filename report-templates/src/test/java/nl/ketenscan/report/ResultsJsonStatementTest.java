@@ -55,11 +55,14 @@ class ResultsJsonStatementTest {
     void documentsSayWhichExemptionAppliesAndTheDateItIsJudgedBy() throws IOException {
         assertEquals(tree("""
                 [{"url": "https://www.heuvelrand.example/jaarverslag-2017.pdf", "contentType": "application/pdf",
-                  "exempt": "office-file-before-2018-09-23", "created": "2017-04-12", "error": null, "findings": []},
+                  "exempt": "office-file-before-2018-09-23", "created": "2017-04-12", "error": null, "bytes": null,
+                  "verdict": "exempt", "findings": []},
                  {"url": "https://www.heuvelrand.example/aanvraagformulier.pdf", "contentType": "application/pdf",
-                  "exempt": null, "created": "2024-03-05", "error": null, "findings": []},
+                  "exempt": null, "created": "2024-03-05", "error": null, "bytes": 245760,
+                  "verdict": "no-failures-found", "findings": []},
                  {"url": "https://www.heuvelrand.example/folder.pdf", "contentType": "application/pdf",
-                  "exempt": null, "created": null, "error": null, "findings": []}]"""), organisation(0).get("documents"));
+                  "exempt": null, "created": null, "error": null, "bytes": null, "verdict": "not-checked",
+                  "findings": []}]"""), organisation(0).get("documents"));
         assertEquals(0, organisation(1).get("documents").size());
     }
 

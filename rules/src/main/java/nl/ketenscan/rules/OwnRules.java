@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.ketenscan.rules.documents.OfficeFacts;
+import nl.ketenscan.rules.documents.OfficeHeadings;
+import nl.ketenscan.rules.documents.OfficeImageAlt;
+import nl.ketenscan.rules.documents.OfficeLanguage;
+import nl.ketenscan.rules.documents.OfficeTableHeader;
+import nl.ketenscan.rules.documents.OfficeTitle;
 import nl.ketenscan.rules.documents.PdfAccessibilityPermission;
 import nl.ketenscan.rules.documents.PdfBookmarks;
 import nl.ketenscan.rules.documents.PdfFacts;
@@ -116,7 +122,12 @@ public final class OwnRules {
             new PdfScanned(),
             new PdfBookmarks(),
             new PdfFormFieldNames(),
-            new PdfAccessibilityPermission());
+            new PdfAccessibilityPermission(),
+            new OfficeTitle(),
+            new OfficeLanguage(),
+            new OfficeHeadings(),
+            new OfficeImageAlt(),
+            new OfficeTableHeader());
 
     private OwnRules() {
     }
@@ -200,6 +211,15 @@ public final class OwnRules {
         List<Finding> findings = new ArrayList<>();
         for (DocumentRule rule : DOCUMENT_RULES) {
             findings.addAll(rule.check(pdf));
+        }
+        return findings;
+    }
+
+    /** Runs every document rule on the facts of one office file. */
+    public static List<Finding> check(OfficeFacts office) {
+        List<Finding> findings = new ArrayList<>();
+        for (DocumentRule rule : DOCUMENT_RULES) {
+            findings.addAll(rule.check(office));
         }
         return findings;
     }

@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLException;
 
+import nl.ketenscan.rules.exemption.DocumentKind;
+
 /**
  * Fetches URLs over HTTP for the crawl, within an organisation's {@link Scope}.
  *
@@ -61,6 +63,7 @@ public final class Fetcher {
     private final HttpClient client;
     private final Duration timeout;
     private final int maxBytes;
+    private final int maxDocumentBytes;
     private final String userAgent;
     private final HostPoliteness politeness;
     private final Credentials credentials;
@@ -79,6 +82,16 @@ public final class Fetcher {
      */
     public Fetcher(Duration timeout, long maxBytes, String userAgent, HostPoliteness politeness,
                    Credentials credentials) {
+        this(timeout, maxBytes, maxBytes, userAgent, politeness, credentials);
+    }
+
+    /**
+     * A fetcher that reads up to {@code maxDocumentBytes} of a document (a Content-Type the Besluit
+     * calls an office file: PDF, Word, Excel, PowerPoint, OpenDocument) and {@code maxBytes} of
+     * anything else.
+     */
+    public Fetcher(Duration timeout, long maxBytes, long maxDocumentBytes, String userAgent, HostPoliteness politeness,
+                   Credentials credentials) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the fetch timeout must be positive, got " + timeout);
         }
@@ -89,7 +102,12 @@ public final class Fetcher {
             throw new IllegalArgumentException("the User-Agent must not be blank");
         }
         this.timeout = timeout;
+        if (maxDocumentBytes < 1 || maxDocumentBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the document size limit must be between 1 byte and 2 GB, got "
+                    + maxDocumentBytes);
+        }
         this.maxBytes = (int) maxBytes;
+        this.maxDocumentBytes = (int) maxDocumentBytes;
         this.userAgent = userAgent;
         this.politeness = Objects.requireNonNull(politeness, "politeness");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -241,7 +259,8 @@ public final class Fetcher {
         HttpRequest request = builder.build();
         AtomicReference<CappedBody> body = new AtomicReference<>();
         CompletableFuture<HttpResponse<CappedBody.Bytes>> pending = client.sendAsync(request, info -> {
-            CappedBody capped = new CappedBody(maxBytes);
+            CappedBody capped = new CappedBody(DocumentKind.of(info.headers().firstValue("Content-Type").orElse(null))
+                    .isPresent() ? maxDocumentBytes : maxBytes);
             body.set(capped);
             return capped;
         });

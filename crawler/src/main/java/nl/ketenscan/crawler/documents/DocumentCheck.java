@@ -13,21 +13,24 @@ import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageFacts;
 import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.documents.OfficeFacts;
 import nl.ketenscan.rules.documents.PdfFacts;
 import nl.ketenscan.rules.exemption.DocumentDates;
 import nl.ketenscan.rules.exemption.DocumentKind;
 import nl.ketenscan.rules.exemption.Exemption;
 
 /**
- * A fetched file that is no web page, as a page result: a PDF is read ({@link PdfReader}) and
- * judged by the document rules, so it gets findings like a page; other files keep only their
- * creation date, for the exemption, and stay unchecked, as does a PDF the Besluit exempts by that
- * date (its findings would count in the verdicts; the report lists it as exempt instead). Never a
+ * A fetched file that is no web page, as a page result: a PDF ({@link PdfReader}) or an Office Open
+ * XML or OpenDocument file ({@link OfficeReader}) is read and judged by the document rules, so it
+ * gets findings like a page; older binary office formats keep only their creation date, for the
+ * exemption, and stay unchecked, as does a document the Besluit exempts by that date (its findings
+ * would count in the verdicts; the report lists it as exempt instead). Never a
  * browser: a document is read from the bytes the crawler fetched. Thread-safe.
  */
 public final class DocumentCheck {
 
     private final PdfReader pdfs;
+    private final OfficeReader offices;
     private final long maxBytes;
 
     /**
@@ -36,6 +39,7 @@ public final class DocumentCheck {
      */
     public DocumentCheck(Duration budget, long maxBytes) {
         this.pdfs = new PdfReader(budget);
+        this.offices = new OfficeReader(budget);
         this.maxBytes = maxBytes;
     }
 
@@ -44,26 +48,69 @@ public final class DocumentCheck {
         if (kind.isEmpty()) {
             return unchecked(url, fetched, null, PageFacts.NONE);
         }
+        if (kind.get() != DocumentKind.PDF) {
+            return office(url, fetched, kind.get());
+        }
         LocalDate created = DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null);
-        if (kind.get() != DocumentKind.PDF || exempt(created)) {
-            return unchecked(url, fetched, null, PageFacts.ofDocument(created));
+        long bytes = fetched.body().length;
+        if (exempt(created)) {
+            return unchecked(url, fetched, null, PageFacts.ofDocument(created, bytes));
         }
         if (fetched.truncated()) {
-            return unchecked(url, fetched, "the PDF is larger than the maximum size of " + maxBytes
-                    + " bytes; ketenscan did not check it", PageFacts.ofDocument(created));
+            return unchecked(url, fetched, Message.of("document-error.too-large", maxBytes),
+                    PageFacts.ofDocument(created, bytes));
         }
         PdfFacts pdf;
         try {
             pdf = pdfs.read(fetched.body());
         } catch (UnreadableDocument e) {
-            return unchecked(url, fetched, e.getMessage(), PageFacts.ofDocument(created));
+            return unchecked(url, fetched, e.reason(), PageFacts.ofDocument(created, bytes));
         }
-        PageFacts facts = PageFacts.ofDocument(created != null ? created : pdf.created());
+        PageFacts facts = PageFacts.ofDocument(created != null ? created : pdf.created(), bytes);
         if (exempt(facts.documentCreated())) {
             return unchecked(url, fetched, null, facts);
         }
         return new PageResult(url, url, fetched.status(), fetched.contentType(), pdf.title(), pdf.language(), null,
                 OwnRules.check(pdf), null, 0, 0, features(pdf), facts);
+    }
+
+    /**
+     * An office file: an Office Open XML or OpenDocument file is read ({@link OfficeReader}) and
+     * judged; an older binary format keeps only its date. The zip is read within its bounds before
+     * its date is, because reading the date inflates the entries before the metadata uncounted.
+     */
+    private PageResult office(String url, FetchResult fetched, DocumentKind kind) {
+        long bytes = fetched.body().length;
+        if (!OfficeReader.reads(fetched.contentType())) {
+            return unchecked(url, fetched, null, PageFacts.ofDocument(
+                    DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null), bytes));
+        }
+        if (fetched.truncated()) {
+            return unchecked(url, fetched, Message.of("document-error.too-large", maxBytes),
+                    PageFacts.ofDocument(null, bytes));
+        }
+        OfficeFacts office;
+        try {
+            office = offices.read(kind, fetched.body());
+        } catch (UnreadableDocument e) {
+            return unchecked(url, fetched, e.reason(), PageFacts.ofDocument(null, bytes));
+        }
+        PageFacts facts = PageFacts.ofDocument(
+                DocumentDates.created(fetched.contentType(), fetched.body()).orElse(null), bytes);
+        if (exempt(facts.documentCreated())) {
+            return unchecked(url, fetched, null, facts);
+        }
+        return new PageResult(url, url, fetched.status(), fetched.contentType(), office.title(), office.language(),
+                null, OwnRules.check(office), null, 0, 0, EnumSet.noneOf(PageFeature.class), facts);
+    }
+
+    /**
+     * The result of a document whose reading overran its budget and was given up, without reading
+     * anything more of it (not even its date: the file is suspect).
+     */
+    PageResult timedOut(String url, FetchResult fetched) {
+        return unchecked(url, fetched, Message.of("document-error.timed-out", pdfs.budget().toSeconds()),
+                PageFacts.ofDocument(null, fetched.body().length));
     }
 
     private static boolean exempt(LocalDate created) {
@@ -80,8 +127,8 @@ public final class DocumentCheck {
     }
 
     /** Without features: nothing can be concluded from what the scan did not read. */
-    private static PageResult unchecked(String url, FetchResult fetched, String error, PageFacts facts) {
-        List<Message> errors = error == null ? null : List.of(Message.verbatim(error));
+    private static PageResult unchecked(String url, FetchResult fetched, Message error, PageFacts facts) {
+        List<Message> errors = error == null ? null : List.of(error);
         return new PageResult(url, url, fetched.status(), fetched.contentType(), null, null, errors, List.of(), null,
                 0, 0, null, facts);
     }

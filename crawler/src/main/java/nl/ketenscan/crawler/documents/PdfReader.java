@@ -9,6 +9,7 @@ import java.util.Calendar;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.documents.PdfFacts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -47,6 +48,10 @@ final class PdfReader {
         this.budget = budget;
     }
 
+    Duration budget() {
+        return budget;
+    }
+
     PdfFacts read(byte[] pdf) throws UnreadableDocument {
         long deadline = System.nanoTime() + budget.toNanos();
         try (PDDocument document = Loader.loadPDF(pdf, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
@@ -64,12 +69,10 @@ final class PdfReader {
                     document.isEncrypted() && !document.getCurrentAccessPermission().canExtractForAccessibility(),
                     created(document.getDocumentInformation().getCreationDate()));
         } catch (InvalidPasswordException e) {
-            throw new UnreadableDocument("the PDF is locked with a password; nobody without it can read it, and"
-                    + " ketenscan did not check it");
+            throw new UnreadableDocument(Message.of("document-error.password"));
         } catch (IOException | RuntimeException e) {
             // PDFBox throws runtime exceptions too on malformed files; either way the file is the problem
-            throw new UnreadableDocument("the PDF could not be read (" + e.getMessage() + "); ketenscan did not"
-                    + " check it");
+            throw new UnreadableDocument(Message.of("document-error.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -85,8 +88,7 @@ final class PdfReader {
         int imageOnly = 0;
         for (int number = 1; number <= document.getNumberOfPages(); number++) {
             if (System.nanoTime() - deadline > 0) {
-                throw new UnreadableDocument("reading the PDF took longer than " + budget.toSeconds()
-                        + " seconds; ketenscan stopped at page " + number + " and did not check it");
+                throw new UnreadableDocument(Message.of("document-error.timed-out", budget.toSeconds()));
             }
             stripper.setStartPage(number);
             stripper.setEndPage(number);

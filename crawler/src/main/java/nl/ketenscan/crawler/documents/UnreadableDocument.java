@@ -1,9 +1,18 @@
 package nl.ketenscan.crawler.documents;
 
-/** A document ketenscan could not read within its limits; the message is the document's recorded error. */
+import nl.ketenscan.rules.Message;
+
+/** A document ketenscan could not read within its limits; its reason is the document's recorded error. */
 final class UnreadableDocument extends Exception {
 
-    UnreadableDocument(String message) {
-        super(message);
+    private final transient Message reason;
+
+    UnreadableDocument(Message reason) {
+        super(reason.key());
+        this.reason = reason;
+    }
+
+    Message reason() {
+        return reason;
     }
 }

@@ -43,6 +43,7 @@ final class PageFactTable {
     private static final String THIRD_PARTY_URL = "third-party-url";
     private static final String THIRD_PARTY_FINDINGS = "third-party-findings";
     private static final String DOCUMENT_CREATED = "document-created";
+    private static final String DOCUMENT_BYTES = "document-bytes";
     /** Present when the page's navigation was noted: its ways to other pages, as {@code search site-map other-links}. */
     private static final String NAVIGATION_WAYS = "navigation-ways";
     private static final String NAVIGATION_BLOCK = "navigation-block";
@@ -100,6 +101,9 @@ final class PageFactTable {
             }
             if (facts.documentCreated() != null) {
                 rows.add(DOCUMENT_CREATED, 0, facts.documentCreated().toString());
+            }
+            if (facts.documentBytes() != null) {
+                rows.add(DOCUMENT_BYTES, 0, facts.documentBytes().toString());
             }
             if (facts.navigation() != null) {
                 insertNavigation(rows, facts.navigation());
@@ -201,11 +205,13 @@ final class PageFactTable {
                 kinds.at(THIRD_PARTY_KIND, position), url,
                 Integer.parseInt(kinds.at(THIRD_PARTY_FINDINGS, position)))));
         String created = kinds.first(DOCUMENT_CREATED);
+        String bytes = kinds.first(DOCUMENT_BYTES);
         return new PageFacts(statement, kinds.first(SKELETON), embeds,
                 created == null ? null : LocalDate.parse(created), navigation(kinds),
                 new BrowserChecks(List.copyOf(kinds.all(BROWSER_CHECK).values()),
                         List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())),
-                kinds.all(TECHNOLOGY).values().stream().map(Technology::valueOf).collect(Collectors.toSet()));
+                kinds.all(TECHNOLOGY).values().stream().map(Technology::valueOf).collect(Collectors.toSet()),
+                bytes == null ? null : Long.valueOf(bytes));
     }
 
     /** Null for a page stored without its navigation noted, by an older ketenscan or for a document. */

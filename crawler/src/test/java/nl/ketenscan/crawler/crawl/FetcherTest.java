@@ -178,6 +178,23 @@ class FetcherTest {
     }
 
     @Test
+    void aDocumentHasItsOwnLargerLimitAndAPageKeepsThePageLimit() {
+        byte[] large = new byte[200_000];
+        site.respond("/jaarverslag.pdf", 200, "application/pdf", large);
+        site.respond("/groot.html", 200, "text/html", large);
+        Fetcher capped = new Fetcher(TIMEOUT, 10_000, 150_000, "ketenscan-test/1.0", HostPoliteness.unlimited(),
+                Credentials.none());
+
+        FetchResult pdf = capped.fetch(site.url("/jaarverslag.pdf"), siteScope());
+        FetchResult page = capped.fetch(site.url("/groot.html"), siteScope());
+
+        assertTrue(pdf.truncated());
+        assertEquals(150_000, pdf.body().length);
+        assertTrue(page.truncated());
+        assertEquals(10_000, page.body().length);
+    }
+
+    @Test
     void aBodyOfExactlyTheLimitIsNotTruncated() {
         byte[] body = new byte[10_000];
         site.respond("/precies", 200, "application/octet-stream", body);

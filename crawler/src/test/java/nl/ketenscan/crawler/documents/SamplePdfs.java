@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
@@ -34,18 +35,23 @@ public final class SamplePdfs {
     /** Tagged, in Dutch, with a title the viewer shows, and text on its page. */
     public static byte[] accessible() {
         return build(document -> {
-            PDDocumentCatalog catalog = document.getDocumentCatalog();
-            catalog.setStructureTreeRoot(new PDStructureTreeRoot());
-            PDMarkInfo marked = new PDMarkInfo();
-            marked.setMarked(true);
-            catalog.setMarkInfo(marked);
-            catalog.setLanguage("nl-NL");
-            document.getDocumentInformation().setTitle("Jaarverslag 2025");
-            PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
-            viewer.setDisplayDocTitle(true);
-            catalog.setViewerPreferences(viewer);
+            accessibleMetadata(document, "Jaarverslag 2025");
             textPage(document, "Het jaarverslag van de gemeente.");
         });
+    }
+
+    /** Tags, the Dutch language and a title the viewer shows. */
+    private static void accessibleMetadata(PDDocument document, String title) {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setStructureTreeRoot(new PDStructureTreeRoot());
+        PDMarkInfo marked = new PDMarkInfo();
+        marked.setMarked(true);
+        catalog.setMarkInfo(marked);
+        catalog.setLanguage("nl-NL");
+        document.getDocumentInformation().setTitle(title);
+        PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
+        viewer.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(viewer);
     }
 
     /** {@link #untagged()}, created on the day before the Besluit's cut-off for office files. */
@@ -94,6 +100,24 @@ public final class SamplePdfs {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("eigenaar", "", permissions);
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
+        });
+    }
+
+    /** {@link #accessible()} with {@code count} pages of text, for long documents and the bench. */
+    public static byte[] pages(int count) {
+        return build(document -> {
+            accessibleMetadata(document, "Bestemmingsplan");
+            for (int page = 1; page <= count; page++) {
+                textPage(document, "Artikel " + page + ". De gemeente regelt het gebruik van de grond.");
+            }
+        });
+    }
+
+    /** An untagged page that runs a script when opened, as hostile and careless files do. */
+    public static byte[] withJavaScript() {
+        return build(document -> {
+            textPage(document, "Formulier.");
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('geopend');"));
         });
     }
 

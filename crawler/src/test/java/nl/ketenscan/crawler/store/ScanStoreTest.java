@@ -134,7 +134,7 @@ class ScanStoreTest {
                         new NavigationBlock("footer", "#footer", List.of())), true, false, 7),
                 new BrowserChecks(List.of("behaviour", "reflow", "on-input"),
                         List.of("text-spacing did not finish within its 3000 ms")),
-                Set.of(Technology.HTML, Technology.WAI_ARIA));
+                Set.of(Technology.HTML, Technology.WAI_ARIA), 48_213L);
         String statementUrl = "https://www.s-hertogenbosch.nl/toegankelijkheid";
         PageResult page = new PageResult(statementUrl, statementUrl, 200, "text/html", "Toegankelijkheid", "nl", null,
                 List.of(), null, 10, 20, Set.of(PageFeature.TABLE, PageFeature.FORM), facts);

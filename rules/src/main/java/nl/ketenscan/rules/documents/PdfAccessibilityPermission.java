@@ -5,7 +5,6 @@ import java.util.List;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
-import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.RuleInfo;
 
@@ -31,8 +30,6 @@ public final class PdfAccessibilityPermission implements DocumentRule {
         if (!pdf.accessibilityBlocked()) {
             return List.of();
         }
-        return List.of(INFO.finding(Outcome.NEEDS_REVIEW, null, null, Message.verbatim("De beveiliging van dit PDF-bestand verbiedt"
-                + " hulpsoftware de tekst te lezen: sommige schermlezers lezen het dan niet voor. Sla het op zonder"
-                + " die beperking.")));
+        return List.of(INFO.finding(Outcome.NEEDS_REVIEW, null, null, INFO.message("blocked")));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
-import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.RuleInfo;
 
@@ -30,8 +29,6 @@ public final class PdfBookmarks implements DocumentRule {
         if (pdf.bookmarks() || pdf.pages() <= PdfFacts.LONG_DOCUMENT_PAGES) {
             return List.of();
         }
-        return List.of(INFO.finding(Outcome.NEEDS_REVIEW, null, null, Message.verbatim("Dit PDF-bestand heeft " + pdf.pages()
-                + " pagina's en geen bladwijzers: controleer of er een andere manier is om een onderdeel te vinden,"
-                + " zoals een inhoudsopgave met links.")));
+        return List.of(INFO.finding(Outcome.NEEDS_REVIEW, null, null, INFO.message("none", pdf.pages())));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
-import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.RuleInfo;
 
@@ -31,8 +30,6 @@ public final class PdfFormFieldNames implements DocumentRule {
         if (pdf.formFieldsWithoutName() == 0) {
             return List.of();
         }
-        return List.of(INFO.finding(Outcome.FAILED, null, null, Message.verbatim(pdf.formFieldsWithoutName() + " van de "
-                + pdf.formFields() + " formuliervelden in dit PDF-bestand hebben geen naam (knopinfo): een"
-                + " schermlezer zegt niet wat er ingevuld moet worden.")));
+        return List.of(INFO.finding(Outcome.FAILED, null, null, INFO.message("unnamed", pdf.formFieldsWithoutName(), pdf.formFields())));
     }
 }

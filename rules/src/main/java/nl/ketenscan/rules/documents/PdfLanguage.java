@@ -5,7 +5,6 @@ import java.util.List;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
-import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.RuleInfo;
 
@@ -27,7 +26,6 @@ public final class PdfLanguage implements DocumentRule {
         if (pdf.hasLanguage()) {
             return List.of();
         }
-        return List.of(INFO.finding(Outcome.FAILED, null, null, Message.verbatim("Dit PDF-bestand noemt geen taal: een schermlezer"
-                + " leest de Nederlandse tekst dan mogelijk met de uitspraak van een andere taal voor.")));
+        return List.of(INFO.finding(Outcome.FAILED, null, null, INFO.message("no-language")));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
-import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.RuleInfo;
 
@@ -32,11 +31,8 @@ public final class PdfScanned implements DocumentRule {
             return List.of();
         }
         if (pdf.pagesWithText() == 0) {
-            return List.of(INFO.finding(Outcome.FAILED, null, null, Message.verbatim("Dit PDF-bestand is een scan: het bevat alleen"
-                    + " afbeeldingen en geen tekst, dus een schermlezer kan er niets van voorlezen.")));
+            return List.of(INFO.finding(Outcome.FAILED, null, null, INFO.message("all-pages")));
         }
-        return List.of(INFO.finding(Outcome.NEEDS_REVIEW, null, null, Message.verbatim(pdf.imageOnlyPages() + " van de "
-                + pdf.pages() + " pagina's van dit PDF-bestand zijn alleen een afbeelding, zonder tekst: controleer"
-                + " of het ingescande tekst is die een schermlezer niet kan voorlezen.")));
+        return List.of(INFO.finding(Outcome.NEEDS_REVIEW, null, null, INFO.message("some-pages", pdf.imageOnlyPages(), pdf.pages())));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
-import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.RuleInfo;
 
@@ -27,7 +26,6 @@ public final class PdfTagged implements DocumentRule {
         if (pdf.tagged()) {
             return List.of();
         }
-        return List.of(INFO.finding(Outcome.FAILED, null, null, Message.verbatim("Dit PDF-bestand heeft geen tags: een schermlezer"
-                + " leest de tekst zonder koppen, lijsten en tabellen voor, en mogelijk in de verkeerde volgorde.")));
+        return List.of(INFO.finding(Outcome.FAILED, null, null, INFO.message("untagged")));
     }
 }

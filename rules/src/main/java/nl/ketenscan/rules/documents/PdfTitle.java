@@ -5,7 +5,6 @@ import java.util.List;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
-import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.RuleInfo;
 
@@ -28,12 +27,10 @@ public final class PdfTitle implements DocumentRule {
     @Override
     public List<Finding> check(PdfFacts pdf) {
         if (!pdf.hasTitle()) {
-            return List.of(INFO.finding(Outcome.FAILED, null, null, Message.verbatim("Dit PDF-bestand heeft geen titel: een"
-                    + " schermlezer noemt alleen de bestandsnaam, en daaraan is niet te horen waar het over gaat.")));
+            return List.of(INFO.finding(Outcome.FAILED, null, null, INFO.message("no-title")));
         }
         if (!pdf.displayDocTitle()) {
-            return List.of(INFO.finding(Outcome.FAILED, null, pdf.title(), Message.verbatim("Dit PDF-bestand heeft een titel, maar"
-                    + " de PDF-lezer toont de bestandsnaam: zet 'Documenttitel weergeven' (DisplayDocTitle) aan.")));
+            return List.of(INFO.finding(Outcome.FAILED, null, pdf.title(), INFO.message("title-not-shown")));
         }
         return List.of();
     }

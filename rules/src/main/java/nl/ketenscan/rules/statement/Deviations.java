@@ -24,7 +24,8 @@ import nl.ketenscan.rules.criteria.Standard;
  */
 public final class Deviations {
 
-    private static final Comparator<String> CRITERION_ORDER = Comparator.comparing(Deviations::numbers,
+    /** WCAG criteria by their numbers, so 1.4.10 comes after 1.4.3. */
+    public static final Comparator<String> CRITERION_ORDER = Comparator.comparing(Deviations::numbers,
             (a, b) -> {
                 for (int i = 0; i < Math.min(a.length, b.length); i++) {
                     if (a[i] != b[i]) {

@@ -91,6 +91,39 @@ class ChainAssessmentTest {
     }
 
     @Test
+    void aDocumentsVerdictNeverReadsNoFailuresUnlessItWasCheckedAndItsFindingsCountPerCriterion() {
+        Finding untagged = new Finding("pdf-tagged", Engine.KETENSCAN, Outcome.FAILED, List.of("1.3.1"),
+                Impact.SERIOUS, null, null, List.of(Message.of("pdf-tagged.untagged")), null);
+        Finding bookmarks = new Finding("pdf-bookmarks", Engine.KETENSCAN, Outcome.NEEDS_REVIEW, List.of("2.4.5"),
+                Impact.MODERATE, null, null, List.of(Message.of("pdf-bookmarks.none", 30)), null);
+        Finding blocked = new Finding("pdf-accessibility-permission", Engine.KETENSCAN, Outcome.NEEDS_REVIEW,
+                List.of("1.3.1"), Impact.SERIOUS, null, null, List.of(), null);
+        PageResult failing = checkedDocument("nota.pdf", List.of(untagged, bookmarks, blocked));
+        PageResult review = checkedDocument("brief.pdf", List.of(bookmarks));
+        PageResult clean = checkedDocument("folder.pdf", List.of());
+        PageResult timedOut = document("atlas.pdf", LocalDate.of(2024, 1, 2), "took too long");
+        PageResult word = document("besluit.docx", LocalDate.of(2024, 1, 2), null);
+        PageResult old = document("jaarverslag-2017.pdf", LocalDate.of(2017, 4, 12), null);
+
+        OrganisationAssessment gemeente = ChainAssessment.of(scan(page("", "Home"), failing, review, clean,
+                timedOut, word, old)).organisations().get(0);
+
+        assertEquals(List.of(DocumentVerdict.FAILED, DocumentVerdict.NEEDS_REVIEW, DocumentVerdict.NO_FAILURES_FOUND,
+                DocumentVerdict.NOT_CHECKED, DocumentVerdict.NOT_CHECKED, DocumentVerdict.EXEMPT),
+                gemeente.documents().stream().map(PublishedDocument::verdict).toList());
+        assertEquals(List.of(new PublishedDocument.DocumentCriterion("1.3.1", 1, 1),
+                new PublishedDocument.DocumentCriterion("2.4.5", 0, 1)), gemeente.documents().get(0).criteria());
+        assertEquals(12_345L, gemeente.documents().get(0).bytes());
+        assertEquals(Verdict.FAILS, gemeente.verdicts().stream().filter(v -> v.criterion().sc().equals("1.3.1"))
+                .findFirst().orElseThrow().verdict(), "a document's failure counts like a page's");
+    }
+
+    private static PageResult checkedDocument(String path, List<Finding> findings) {
+        return new PageResult(SITE + path, SITE + path, 200, "application/pdf", null, null, null, findings, null,
+                0, 0, Set.of(), PageFacts.ofDocument(LocalDate.of(2024, 1, 2), 12_345));
+    }
+
+    @Test
     void eachEmbeddedAddressIsOneEmbedWithItsPagesAndTheFindingsLeftOut() {
         ThirdPartyEmbed map = new ThirdPartyEmbed("iframe", "https://kaarten.example/", 2);
         OrganisationAssessment gemeente = ChainAssessment.of(scan(page("", "Home"), embedding("afval/", map),

@@ -1,0 +1,122 @@
+package nl.ketenscan.crawler.documents;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.rules.PageResult;
+
+/**
+ * Checks documents on threads of their own, beside the scan's workers, so that a large PDF never
+ * stalls the page checks: a worker hands a fetched document over and takes the next page. The pool
+ * is bounded twice: at most {@code threads} documents are read at once and as many more wait, and a
+ * worker handing over more waits for room (the fetched bytes of a waiting document are on the heap).
+ * Each document has its budget; the reader stops itself between pages, and when a file makes it
+ * overrun anyway the document is recorded as timed out at its budget and its thread interrupted.
+ * Such a thread keeps its room in the pool until it really ends, so stuck files cannot pile up.
+ */
+public final class DocumentPool implements AutoCloseable {
+
+    /** Time past the budget before the pool gives up on a reader that did not stop itself. */
+    private static final Duration GRACE = Duration.ofSeconds(2);
+
+    private final Reading read;
+    private final Reading timedOut;
+    private final Duration budget;
+    private final ExecutorService readers;
+    private final ScheduledExecutorService deadlines;
+    private final Semaphore room;
+
+    /**
+     * @param threads  documents read at the same time
+     * @param budget   how long reading one document may take
+     * @param maxBytes the largest document fetched; a larger one arrives cut off and is not read
+     */
+    public DocumentPool(int threads, Duration budget, long maxBytes) {
+        this(threads, budget, new DocumentCheck(budget, maxBytes));
+    }
+
+    private DocumentPool(int threads, Duration budget, DocumentCheck check) {
+        this(threads, budget, check::check, check::timedOut);
+    }
+
+    /** A pool that reads with {@code read}, and records a document given up with {@code timedOut}. */
+    DocumentPool(int threads, Duration budget, Reading read, Reading timedOut) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least 1 document thread is needed, got " + threads);
+        }
+        this.read = read;
+        this.timedOut = timedOut;
+        this.budget = budget;
+        this.readers = Executors.newFixedThreadPool(threads, daemon("ketenscan-document"));
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(daemon("ketenscan-document-deadline"));
+        this.room = new Semaphore(2 * threads);
+    }
+
+    /** Half the cores, at least one: the browsers need the rest. */
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    /**
+     * Checks the document and hands its result to {@code done}, exactly once, on one of the pool's
+     * threads; waits while the pool is full.
+     *
+     * @throws InterruptedException when the scan stops while waiting for room
+     */
+    public void submit(String url, FetchResult fetched, Consumer<PageResult> done) throws InterruptedException {
+        room.acquire();
+        AtomicBoolean answered = new AtomicBoolean();
+        Future<?> reading;
+        try {
+            reading = readers.submit(() -> {
+                try {
+                    PageResult result = read.result(url, fetched);
+                    if (answered.compareAndSet(false, true)) {
+                        done.accept(result);
+                    }
+                } finally {
+                    room.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            room.release();
+            throw e;
+        }
+        deadlines.schedule(() -> {
+            if (answered.compareAndSet(false, true)) {
+                reading.cancel(true);
+                done.accept(timedOut.result(url, fetched));
+            }
+        }, budget.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops reading: documents not done stay pending in the store, for {@code --resume}. */
+    @Override
+    public void close() throws InterruptedException {
+        readers.shutdownNow();
+        deadlines.shutdownNow();
+        readers.awaitTermination(budget.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** What becomes of a fetched document. */
+    interface Reading {
+        PageResult result(String url, FetchResult fetched);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
