@@ -96,7 +96,9 @@ public final class ThroughputBench {
     /** @param options more options for {@code ketenscan scan}, e.g. {@code --browser-checks none} */
     static Scanned scan(List<String> ketenscan, String seed, int pages, int sessions, String credentials,
                         Map<String, String> environment, List<String> options) throws IOException, InterruptedException {
-        Path out = Files.createTempDirectory("ketenscan-bench-");
+        // the scan gets a folder of its own: ketenscan refuses a folder holding files it did not write
+        Path bench = Files.createTempDirectory("ketenscan-bench-");
+        Path out = bench.resolve("scan");
         List<String> command = new ArrayList<>(ketenscan);
         command.addAll(List.of("scan", seed, "--browsers", String.valueOf(sessions), "--max-pages", String.valueOf(pages),
                 // the generated site is ours: measure the engine, not the politeness towards a real host
@@ -105,14 +107,14 @@ public final class ThroughputBench {
         command.addAll(options);
         ProcessBuilder scan = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(out.resolve("stderr.log").toFile());
+                .redirectError(bench.resolve("stderr.log").toFile());
         scan.environment().putAll(environment);
         CoresBusy before = CoresBusy.now();
         Process process = scan.start();
         long peak = ProcessUsage.watch(process).peakRssKb();
         double coresBusy = CoresBusy.now().since(before);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("the scan with " + sessions + " sessions failed, see " + out.resolve("stderr.log"));
+            throw new IllegalStateException("the scan with " + sessions + " sessions failed, see " + bench.resolve("stderr.log"));
         }
         try (ScanStore store = ScanStore.open(out)) {
             ScanResults results = store.results();

@@ -27,8 +27,9 @@ final class BrowserOptions {
 
     @Option(names = BROWSER_CHECKS, paramLabel = "PAGES", description = "Where the browser checks run beside axe: "
             + "sampled (default: every check on every page of an organisation of up to " + BrowserCheckPages.EVERY_PAGE_UP_TO
-            + " pages; above that the slow ones, reflow, zoom, text spacing and orientation, on its WCAG-EM sample "
-            + "pages and one page per layout), every-page, or none. results.json says per page which ran.")
+            + " pages; above that the slow ones, reflow, zoom, text spacing, orientation, the keyboard walk and hover content,"
+            + " on its WCAG-EM sample pages and one page per layout), every-page, or none. results.json and the report"
+            + " say per page which ran; a criterion only browser checks test stays manual-only where they did not.")
     String browserChecks = "sampled";
 
     @Option(names = "--grid", paramLabel = "URL", description = "Run the browser sessions on this Selenium Grid, "

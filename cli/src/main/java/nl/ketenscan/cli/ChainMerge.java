@@ -89,6 +89,9 @@ final class ChainMerge {
                 if (!org.complete()) {
                     stopReasons.put(index, org.stopReason());
                 }
+                if (org.register() != null) {
+                    store.recordRegister(index, org.register());
+                }
                 index++;
             }
             for (ScanNote note : source.results().notes()) {

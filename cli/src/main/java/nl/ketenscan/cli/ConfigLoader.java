@@ -49,6 +49,11 @@ public final class ConfigLoader {
 
     /** @throws ConfigException naming the file, line and column, and what to write instead */
     public static ScanConfig load(Path file) throws ConfigException {
+        return load(file, System.getenv());
+    }
+
+    /** @param environment where a login's {@code {env: NAME}} is looked up */
+    public static ScanConfig load(Path file, Map<String, String> environment) throws ConfigException {
         String name = file.toString();
         Node root = compose(file);
         NodeReader nodes = new NodeReader(name);
@@ -61,9 +66,12 @@ public final class ConfigLoader {
         Node organisations = top.get("organisations").orElseThrow(() -> nodes.error(root,
                 "the file has no organisations; add an organisations: list with at least one organisation"));
         Optional<Node> limits = top.get("limits");
-        return new ScanConfig(
-                new OrganisationReader(nodes).readAll(organisations),
-                limits.isPresent() ? new LimitsReader(nodes).read(limits.get()) : Limits.defaults());
+        Path folder = file.toAbsolutePath().getParent();
+        OrganisationReader reader = new OrganisationReader(nodes, new LoginReader(nodes, environment, folder));
+        List<Organisation> read = reader.readAll(organisations);
+        return new ScanConfig(read,
+                limits.isPresent() ? new LimitsReader(nodes).read(limits.get()) : Limits.defaults(),
+                reader.loginForms());
     }
 
     /**

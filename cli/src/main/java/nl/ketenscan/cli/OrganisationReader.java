@@ -3,6 +3,7 @@ package nl.ketenscan.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import nl.ketenscan.crawler.login.LoginForm;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
 import org.yaml.snakeyaml.nodes.Node;
@@ -20,15 +22,25 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads the {@code organisations:} list of a configuration file. */
 final class OrganisationReader {
 
-    private static final List<String> KEYS = List.of("name", "role", "seeds", "allowedHosts", "include", "exclude");
+    private static final List<String> KEYS = List.of("name", "role", "seeds", "allowedHosts", "include", "exclude",
+            "login");
     private static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::id).toList();
     private static final Pattern HOST = Pattern.compile("[\\p{L}\\p{N}._-]+");
     private static final String SEEDS_EXAMPLE = "seeds: [https://www.helmond.nl/]";
 
     private final NodeReader nodes;
+    private final LoginReader logins;
+    private final Map<String, LoginForm> loginForms = new LinkedHashMap<>();
 
-    OrganisationReader(NodeReader nodes) {
+    /** @param logins reads an organisation's {@code login:} */
+    OrganisationReader(NodeReader nodes, LoginReader logins) {
         this.nodes = nodes;
+        this.logins = logins;
+    }
+
+    /** The login forms of the organisations read, by organisation name. */
+    Map<String, LoginForm> loginForms() {
+        return Map.copyOf(loginForms);
     }
 
     List<Organisation> readAll(Node node) throws ConfigException {
@@ -69,9 +81,19 @@ final class OrganisationReader {
         for (ScalarNode host : optionalList(mapping, "allowedHosts", "allowedHosts: [formulieren.helmond.nl]")) {
             hosts.add(host(host));
         }
-        return new Organisation(name, role, seeds, hosts,
+        Organisation organisation = new Organisation(name, role, seeds, hosts,
                 patterns(mapping, "include", "include: ['^https://www\\.helmond\\.nl/']"),
                 patterns(mapping, "exclude", "exclude: ['\\.ics$']"));
+        Optional<Node> loginNode = mapping.get("login");
+        if (loginNode.isEmpty()) {
+            return organisation;
+        }
+        LoginReader.Login login = logins.read(loginNode.get(), organisation);
+        loginForms.put(name, login.form());
+        // logout-like addresses join the exclude patterns, so nothing of ketenscan ever requests them
+        List<Pattern> exclude = new ArrayList<>(organisation.exclude());
+        exclude.addAll(login.neverFollow());
+        return new Organisation(name, role, seeds, hosts, organisation.include(), exclude);
     }
 
     private Role role(Node node) throws ConfigException {

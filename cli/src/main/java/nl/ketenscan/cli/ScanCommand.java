@@ -99,7 +99,7 @@ final class ScanCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.claim(path)) {
             ScanSettings settings = resume ? resumed(folder, planned) : requested;
             assessment = new ScanJob(System.out, System.err).run(planned.organisations(), settings, folder, resume,
-                    resume ? crawling(settings) : newScan, reports);
+                    resume ? crawling(settings) : newScan, reports, planned.logins());
         }
         return GateCheck.judge(assessment, gate, reports.baseline(), spec.commandLine().getOut());
     }

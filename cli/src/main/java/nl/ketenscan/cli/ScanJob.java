@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -13,12 +15,20 @@ import nl.ketenscan.crawler.ScanEngine;
 import nl.ketenscan.crawler.ScanListener;
 import nl.ketenscan.crawler.SeedCheck;
 import nl.ketenscan.crawler.browser.BrowserPool;
+import nl.ketenscan.crawler.browser.BrowserSettings;
 import nl.ketenscan.crawler.browser.BrowserUnavailableException;
+import nl.ketenscan.crawler.browser.FormLogin;
+import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Fetcher;
 import nl.ketenscan.crawler.crawl.HostPoliteness;
+import nl.ketenscan.crawler.crawl.Scope;
+import nl.ketenscan.crawler.login.LoginFailedException;
+import nl.ketenscan.crawler.login.LoginForm;
+import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.report.MessageText;
 import nl.ketenscan.rules.Organisation;
+import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
@@ -30,8 +40,11 @@ import nl.ketenscan.rules.baseline.BaselineMatch;
  */
 final class ScanJob {
 
+    /** The stored setting naming the organisations the scan logs in to, so that a resumed scan does too. */
+    private static final String LOGIN_SETTING = "login";
+
     /** What the store and reports give as axe-core's version when no browser ran. */
-    static final String AXE_NOT_RUN = "not run (--no-browser)";
+    static final String AXE_NOT_RUN = ScanResults.AXE_NOT_RUN;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -47,33 +60,108 @@ final class ScanJob {
      */
     ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
                         Crawling crawling, Reports reports) {
+        return run(planned, settings, folder, resume, crawling, reports, Map.of());
+    }
+
+    /**
+     * As {@link #run(List, ScanSettings, OutputFolder, boolean, Crawling, Reports)}, logging in first with
+     * the organisations' {@code loginForms} (by organisation name): a login that does not work stops the
+     * scan before its first page, with exit code 3.
+     */
+    ChainAssessment run(List<Organisation> planned, ScanSettings settings, OutputFolder folder, boolean resume,
+                        Crawling crawling, Reports reports, Map<String, LoginForm> loginForms) {
         Limits limits = settings.limits();
-        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), limits.maxDocumentBytes(),
-                crawling.userAgent(),
-                new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), crawling.credentials());
         ScanStore store = folder.store();
         List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());
+        LoginSessions logins = loginSessions(organisations, loginForms, crawling);
+        if (resume) {
+            requireLogins(store, loginForms, folder.path());
+        }
+        Credentials credentials = crawling.credentials().withSession(logins::cookies);
+        Fetcher fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), limits.maxDocumentBytes(),
+                crawling.userAgent(),
+                new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), credentials);
         checkSeeds(fetcher, organisations);
+        logIn(logins);
         if (crawling.staticMode()) {
-            begin(store, resume, AXE_NOT_RUN, organisations, settings);
+            begin(store, resume, AXE_NOT_RUN, organisations, settings, loginForms);
             return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
         }
-        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers())) {
-            begin(store, resume, browsers.axeVersion(), organisations, settings);
+        try (BrowserPool browsers = startBrowsers(crawling, limits.browsers(), credentials)) {
+            begin(store, resume, browsers.axeVersion(), organisations, settings, loginForms);
             store.recordBrowser(browsers.browserVersion());
             return scanAndReport(store, folder, reports, register(crawling, limits),
-                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes()));
+                    progress -> new ScanEngine(store, fetcher, browsers, limits, progress, crawling.hashRoutes(), logins));
+        }
+    }
+
+    /**
+     * The login sessions of the organisations with a login form; each logs in through a browser of its
+     * own, started as the scan's browsers are (locally or on the Grid).
+     */
+    private static LoginSessions loginSessions(List<Organisation> organisations, Map<String, LoginForm> loginForms,
+                                               Crawling crawling) {
+        Map<Integer, LoginForm> forms = new TreeMap<>();
+        for (int org = 0; org < organisations.size(); org++) {
+            LoginForm form = loginForms.get(organisations.get(org).name());
+            if (form != null) {
+                forms.put(org, form);
+            }
+        }
+        if (forms.isEmpty()) {
+            return LoginSessions.none();
+        }
+        if (crawling.staticMode()) {
+            throw new UserError(ExitCode.USAGE, "a login form is filled in by the browser: leave out --no-browser"
+                    + " to scan " + organisations.get(forms.keySet().iterator().next()).name());
+        }
+        BrowserSettings browser = crawling.browser().withAgent(crawling.userAgent());
+        return new LoginSessions(forms, (org, form) -> {
+            Organisation organisation = organisations.get(org);
+            try {
+                return FormLogin.logIn(browser, crawling.credentials(), Scope.of(organisation), form);
+            } catch (LoginFailedException e) {
+                throw new LoginFailedException("the login of " + organisation.name() + " did not work: " + e.getMessage());
+            }
+        });
+    }
+
+    private static void logIn(LoginSessions logins) {
+        try {
+            logins.logInAll();
+        } catch (LoginFailedException e) {
+            throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
+        } catch (BrowserUnavailableException e) {
+            throw new UserError(ExitCode.CANNOT_RUN, "no browser started to log in: " + e.getMessage());
         }
     }
 
     private static void begin(ScanStore store, boolean resume, String axeVersion, List<Organisation> organisations,
-                              ScanSettings settings) {
+                              ScanSettings settings, Map<String, LoginForm> loginForms) {
         if (resume) {
             store.reopen();
         } else {
             store.begin(UUID.randomUUID().toString(), Instant.now(), ToolVersion.current(), axeVersion, organisations);
-            store.recordSettings(settings.toMap());
+            Map<String, String> stored = new TreeMap<>(settings.toMap());
+            List<String> loggingIn = organisations.stream().map(Organisation::name).filter(loginForms::containsKey).toList();
+            if (!loggingIn.isEmpty()) {
+                stored.put(LOGIN_SETTING, String.join(", ", loggingIn));
+            }
+            store.recordSettings(stored);
+        }
+    }
+
+    /**
+     * A scan that logged in must log in again when resumed: without its login form its pages would land
+     * on the login page, and nothing could tell them apart from the site.
+     */
+    private static void requireLogins(ScanStore store, Map<String, LoginForm> loginForms, Path folder) {
+        String loggedIn = store.settings().get(LOGIN_SETTING);
+        if (loggedIn != null && loginForms.isEmpty()) {
+            throw new UserError(ExitCode.USAGE, "the scan in " + folder + " logged in to " + loggedIn
+                    + " through a login form, which a resumed scan cannot fill in without it; start a new scan"
+                    + " with --config");
         }
     }
 
@@ -133,9 +221,9 @@ final class ScanJob {
         check.problems().forEach(problem -> err.println("ketenscan: not reachable, recorded as an error: " + problem));
     }
 
-    private BrowserPool startBrowsers(Crawling crawling, int sessions) {
+    private BrowserPool startBrowsers(Crawling crawling, int sessions, Credentials credentials) {
         try {
-            return new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions, crawling.credentials());
+            return new BrowserPool(crawling.browser().withAgent(crawling.userAgent()), sessions, credentials);
         } catch (BrowserUnavailableException e) {
             throw new UserError(ExitCode.CANNOT_RUN, e.getMessage());
         }

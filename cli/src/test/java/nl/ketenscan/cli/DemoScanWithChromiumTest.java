@@ -97,6 +97,18 @@ class DemoScanWithChromiumTest {
         assertTrue(elements(issue.get("criteria")).anyMatch(c -> c.asText().equals("1.1.1")));
     }
 
+    /** The browser checks and own rules leave at most 8 of the 50 criteria to a person alone, for each organisation. */
+    @Test
+    void atMostEightCriteriaAreManualOnly() {
+        organisations().forEach(organisation -> {
+            List<String> manualOnly = elements(organisation.get("criteria"))
+                    .filter(c -> c.get("verdict").asText().equals("manual-only"))
+                    .map(c -> c.get("sc").asText())
+                    .toList();
+            assertTrue(manualOnly.size() <= 8, organisation.get("name").asText() + ": " + manualOnly);
+        });
+    }
+
     @Test
     void contentDefectsLandOnTheirOwnPageOnly() {
         assertOnlyOn("Gemeente Lindeveen", "/melding-openbare-ruimte/", "label", "failed",

@@ -26,6 +26,8 @@ import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.statement.RegisterEntry;
+import nl.ketenscan.rules.statement.StatementStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -61,6 +63,8 @@ class MergeCommandTest {
                         PageFacts.NONE), List.of());
             }
             store.note(0, Message.of("note.seed-forbidden", origin + "/intern/"));
+            store.recordRegister(0, new RegisterEntry("https://www.toegankelijkheidsverklaring.nl/register/" + name.length(),
+                    StatementStatus.B, null, List.of(), null));
             store.finish(startedAt.plusSeconds(60), complete ? Map.of() : Map.of(0, StopReason.INTERRUPTED));
         }
         return out;
@@ -97,6 +101,7 @@ class MergeCommandTest {
                 merged.notes().toString());
         assertTrue(merged.notes().stream().anyMatch(n -> "Bibliotheek Lindeveen".equals(n.organisation())
                 && n.message().key().equals("note.seed-forbidden")), "the sources' notes come along with their organisation");
+        assertEquals(StatementStatus.B, merged.organisations().get(1).register().status(), "the register entry comes along");
         assertTrue(Files.readString(chain.resolve("index.html")).contains("Bibliotheek Lindeveen"));
         assertTrue(Files.exists(chain.resolve("results.json")));
     }

@@ -12,6 +12,7 @@ import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.crawler.crawl.UrlNormalizer;
 import nl.ketenscan.crawler.crawl.UrlTraps;
+import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Message;
@@ -32,8 +33,14 @@ final class Admission {
     private final List<Scope> scopes;
     private final List<UrlTraps> traps;
     private final Map<String, RobotsPolicy> robots = new ConcurrentHashMap<>();
+    private final LoginSessions logins;
 
-    Admission(List<Organisation> organisations, Fetcher fetcher, ScanNotes notes) {
+    /**
+     * @param logins whose login pages are no pages of the crawl (the session shows them only once it ended),
+     *               nor their logout links
+     */
+    Admission(List<Organisation> organisations, Fetcher fetcher, ScanNotes notes, LoginSessions logins) {
+        this.logins = logins;
         this.fetcher = fetcher;
         this.notes = notes;
         this.scopes = organisations.stream().map(Scope::of).toList();
@@ -53,7 +60,8 @@ final class Admission {
         // a hash route keeps its fragment: it is a page of its own (HashRoutes); all else is decided on the URL without it
         String route = HashRoutes.of(url);
         Optional<String> normalised = UrlNormalizer.normalise(url);
-        if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get())) {
+        if (normalised.isEmpty() || !scopes.get(org).allows(normalised.get()) || logins.isLoginPage(org, normalised.get())
+                || logins.neverFollowed(org, normalised.get())) {
             return Optional.empty();
         }
         RobotsPolicy policy = robotsFor(org, normalised.get());

@@ -15,6 +15,7 @@ import nl.ketenscan.crawler.crawl.HashRoutes;
 import nl.ketenscan.crawler.crawl.HostBreaker;
 import nl.ketenscan.crawler.crawl.HtmlBodyCheck;
 import nl.ketenscan.crawler.crawl.LinkExtractor;
+import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.Message;
@@ -70,14 +71,20 @@ final class PageVisitor {
     private final HashRoutes hashRoutes;
     private final HostBreaker breaker = new HostBreaker(HostBreaker.DEFAULT_THRESHOLD);
     private final BrowserCheckPages checkPages;
+    private final LoginSessions logins;
+    private final ScreenshotBudget screenshots;
 
     /**
      * @param browsers   the sessions that check pages, or null to check the HTML as served only
      * @param checkPages on which pages the browser checks run
      * @param hashRoutes which fragments of the rendered DOM's links are pages of their own
+     * @param logins     the organisations' login sessions: a page that lands on its login page has the
+     *                   session renewed and is visited again, once
+     * @param screenshots which findings get a screenshot, and where they are kept; null without a browser
      */
     PageVisitor(Fetcher fetcher, BrowserPool browsers, Limits limits, Admission admission, ScanNotes notes,
-                PageClaims claims, BrowserCheckPages checkPages, HashRoutes hashRoutes) {
+                PageClaims claims, BrowserCheckPages checkPages, HashRoutes hashRoutes, LoginSessions logins,
+                ScreenshotBudget screenshots) {
         this.fetcher = fetcher;
         this.browsers = browsers;
         this.limits = limits;
@@ -86,6 +93,8 @@ final class PageVisitor {
         this.checkPages = checkPages;
         this.claims = claims;
         this.hashRoutes = hashRoutes;
+        this.logins = logins;
+        this.screenshots = screenshots;
     }
 
     /**
@@ -96,9 +105,15 @@ final class PageVisitor {
         if (breaker.stopped(entry.url())) {
             return Optional.empty();
         }
-        FetchResult fetched = fetcher.fetch(entry.url(), admission.scope(entry.org()),
-                url -> admission.robotsFor(entry.org(), url).allows(url));
-        breaker.record(entry.url(), fetched).ifPresent(message -> notes.note(entry.org(), message));
+        int session = logins.generation(entry.org());
+        FetchResult fetched = fetch(entry);
+        if (landedOnLogin(entry.org(), fetched)) {
+            session = renewed(entry.org(), session);
+            fetched = fetch(entry);
+            if (landedOnLogin(entry.org(), fetched)) {
+                return Optional.of(lost(entry, entry.url(), fetched));
+            }
+        }
         // a request that got no answer is a page of its own; one that did is the page it ended at, and a
         // hash route the route of that page, as the browser keeps a fragment through a redirect
         String landed = fetched.error() == null && fetched.finalUrl() != null
@@ -129,15 +144,21 @@ final class PageVisitor {
             Document document = Jsoup.parse(fetched.text(), landed);
             // the union of what the server sent and what the page's scripts built (a menu inserted on load)
             Set<String> links = new LinkedHashSet<>(LinkExtractor.links(document, landed));
+            Set<String> logoutLinks = new LinkedHashSet<>(logins.logoutLinks(entry.org(), document, landed));
             Message encodingProblem = HtmlBodyCheck.invalidEncoding(fetched).orElse(null);
             PageContent served = new PageContent(landed, document);
             if (browsers == null) {
                 page = checkServed(entry.org(), landed, fetched, served, PageAudit.withProblem(null, encodingProblem));
             } else {
-                Checked checked = render(entry, landed, fetched, served, encodingProblem);
+                Checked checked = render(entry, landed, fetched, served, encodingProblem, session);
+                if (checked.page() == null) {
+                    return Optional.of(lost(entry, landed, fetched));
+                }
                 page = checked.page();
                 links.addAll(checked.renderedLinks());
+                logoutLinks.addAll(checked.logoutLinks());
             }
+            links.removeAll(logoutLinks);
             for (String link : links) {
                 if (admission.scope(entry.org()).allows(link)) {
                     linksTo.add(link);
@@ -147,7 +168,35 @@ final class PageVisitor {
                 }
             }
         }
+        if (logins.hasLogin(entry.org()) && page.error() == null) {
+            logins.checkedLoggedIn(entry.org());
+        }
         return Optional.of(new Visit(page, null, discovered, linksTo, null));
+    }
+
+    private FetchResult fetch(FrontierEntry entry) throws InterruptedException {
+        FetchResult fetched = fetcher.fetch(entry.url(), admission.scope(entry.org()),
+                url -> admission.robotsFor(entry.org(), url).allows(url));
+        breaker.record(entry.url(), fetched).ifPresent(message -> notes.note(entry.org(), message));
+        return fetched;
+    }
+
+    /** Whether the fetch ended at the organisation's login page: its session is gone. */
+    private boolean landedOnLogin(int org, FetchResult fetched) {
+        return fetched.error() == null && logins.isLoginPage(org, fetched.finalUrl());
+    }
+
+    /** Logs in again (unless another worker did since {@code session}), and gives the session now. */
+    private int renewed(int org, int session) {
+        logins.renew(org, session);
+        return logins.generation(org);
+    }
+
+    /** A page that met the login page again after a new login: an error, never the login page checked in its place. */
+    private Visit lost(FrontierEntry entry, String url, FetchResult fetched) {
+        return new Visit(PageResult.failed(url, fetched.status(), fetched.contentType(),
+                Message.of("page-error.login-lost", logins.loginPage(entry.org()).orElse(""))), null, List.of(), List.of(),
+                null);
     }
 
     /** The own rules on the HTML as served, no browser and no axe. */
@@ -163,9 +212,10 @@ final class PageVisitor {
 
     /**
      * A page checked in the browser and the links of its rendered DOM (with its hash routes), resolved
-     * against where the browser ended up; none when the browser gave no DOM.
+     * against where the browser ended up; none when the browser gave no DOM. A null page: the browser
+     * met the login page again after a new login.
      */
-    private record Checked(PageResult page, List<String> renderedLinks) {
+    private record Checked(PageResult page, List<String> renderedLinks, Set<String> logoutLinks) {
     }
 
     /**
@@ -174,21 +224,19 @@ final class PageVisitor {
      * still gets what ketenscan can say about it; its error says that axe did not run.
      */
     private Checked render(FrontierEntry entry, String landed, FetchResult fetched, PageContent served,
-                           Message encodingProblem) throws InterruptedException {
-        // the host's turn first: a session waiting out a Crawl-delay would idle while other hosts' pages wait
-        RenderedPage rendered = fetcher.paced(landed, () -> {
-            BrowserSession session = browsers.acquire();
-            try {
-                return session.check(landed, admission.scope(entry.org()),
-                        checkPages.forPage(entry.org(), entry.depth() == 0));
-            } finally {
-                browsers.release(session);
+                           Message encodingProblem, int loginSession) throws InterruptedException {
+        RenderedPage rendered = renderOnce(entry, landed);
+        if (logins.isLoginPage(entry.org(), rendered.finalUrl())) {
+            renewed(entry.org(), loginSession);
+            rendered = renderOnce(entry, landed);
+            if (logins.isLoginPage(entry.org(), rendered.finalUrl())) {
+                return new Checked(null, List.of(), Set.of());
             }
-        });
+        }
         List<Message> error = PageAudit.withProblem(rendered.error(), encodingProblem);
         if (rendered.html() == null) {
             return new Checked(checkServed(entry.org(), landed, fetched, served,
-                    PageAudit.withProblem(error, Message.of("page-error.served-html-checked"))), List.of());
+                    PageAudit.withProblem(error, Message.of("page-error.served-html-checked"))), List.of(), Set.of());
         }
         PageContent dom = PageContent.parse(rendered.finalUrl(), rendered.html());
         List<String> links = new ArrayList<>(LinkExtractor.links(dom.document(), rendered.finalUrl()));
@@ -198,6 +246,21 @@ final class PageVisitor {
         return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
                 rendered.loadMillis(), rendered.checkMillis(), checked.features(),
-                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes()))), links);
+                checked.facts().withBrowserChecks(new BrowserChecks(rendered.gatherers(), rendered.notes(),
+                        rendered.screenshots().stream().map(shot -> screenshots.save(landed, shot)).toList()))), links,
+                logins.logoutLinks(entry.org(), dom.document(), rendered.finalUrl()));
+    }
+
+    private RenderedPage renderOnce(FrontierEntry entry, String landed) throws InterruptedException {
+        // the host's turn first: a session waiting out a Crawl-delay would idle while other hosts' pages wait
+        return fetcher.paced(landed, () -> {
+            BrowserSession session = browsers.acquire();
+            try {
+                return session.check(landed, admission.scope(entry.org()),
+                        checkPages.forPage(entry.org(), entry.depth() == 0), screenshots);
+            } finally {
+                browsers.release(session);
+            }
+        });
     }
 }

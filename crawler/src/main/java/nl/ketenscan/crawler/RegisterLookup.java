@@ -89,7 +89,6 @@ public final class RegisterLookup {
         return RegisterEntry.of(PageContent.parse(registerUrl, answer.text()));
     }
 
-    /** Scan notes are in English, whatever the report's language. */
     /** The linked entry's path and query on the register's server (the real one, or a test's stand-in). */
     private String requestAddress(String registerUrl) {
         try {

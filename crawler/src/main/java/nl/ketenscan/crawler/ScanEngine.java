@@ -21,6 +21,7 @@ import nl.ketenscan.crawler.crawl.RobotsPolicy;
 import nl.ketenscan.crawler.crawl.Sitemaps;
 import nl.ketenscan.crawler.documents.DocumentPool;
 import nl.ketenscan.crawler.browser.GatherScope;
+import nl.ketenscan.crawler.login.LoginSessions;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStore.FrontierEntry;
 import nl.ketenscan.rules.Message;
@@ -62,6 +63,7 @@ public final class ScanEngine {
     private final PageVisitor visitor;
     private final AtomicIntegerArray pagesDone;
     private final Frontier frontier;
+    private final LoginSessions logins;
     private final AtomicReference<RuntimeException> documentFailure = new AtomicReference<>();
 
     /** An engine whose pages are checked in the browser sessions of {@code browsers}, hash routes found as {@link HashRoutes#AUTO}. */
@@ -72,6 +74,18 @@ public final class ScanEngine {
     /** @param hashRoutes which fragments of the rendered pages' links are pages of their own ({@code --hash-routes}) */
     public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener,
                       HashRoutes hashRoutes) {
+        this(store, fetcher, browsers, limits, listener, hashRoutes, LoginSessions.none());
+    }
+
+    /**
+     * @param logins the organisations' login sessions, logged in already ({@link LoginSessions#logInAll}),
+     *               whose cookies the fetcher's and browsers' credentials carry: a page that lands on a
+     *               login page has its session renewed once, and the login pages and the organisations'
+     *               excluded (logout) addresses are never requested
+     */
+    public ScanEngine(ScanStore store, Fetcher fetcher, BrowserPool browsers, Limits limits, ScanListener listener,
+                      HashRoutes hashRoutes, LoginSessions logins) {
+        this.logins = logins;
         this.store = store;
         this.fetcher = fetcher;
         this.browsers = browsers;
@@ -79,11 +93,12 @@ public final class ScanEngine {
         this.listener = listener;
         this.organisations = store.organisations();
         this.notes = new ScanNotes(store, listener, organisations);
-        this.admission = new Admission(organisations, fetcher, notes);
+        this.admission = new Admission(organisations, fetcher, notes, logins);
         this.visitor = new PageVisitor(fetcher, browsers, limits, admission, notes, new PageClaims(
                 IntStream.range(0, organisations.size()).mapToObj(store::pageUrls).toList()),
                 new BrowserCheckPages(browsers == null ? GatherScope.NONE : browsers.gatherScope(),
-                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))), hashRoutes);
+                        org -> Math.min(limits.maxPages(), store.pagesDone(org) + store.queued(org))), hashRoutes, logins,
+                browsers == null ? null : new ScreenshotBudget(store, notes));
         this.frontier = new Frontier(store, organisations.size(), limits.maxPages());
         this.pagesDone = new AtomicIntegerArray(organisations.size());
     }
@@ -133,6 +148,8 @@ public final class ScanEngine {
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
         }
+        IntStream.range(0, organisations.size())
+                .forEach(org -> logins.summary(org).ifPresent(summary -> notes.note(org, summary)));
         if (documentFailure.get() != null) {
             throw new IllegalStateException("storing a document failed: " + documentFailure.get(),
                     documentFailure.get());

@@ -237,12 +237,13 @@ class StaticScanTest {
 
         PageResult accessible = page(gemeente, site.url("/verslag.pdf"));
         assertNull(accessible.error());
-        assertEquals(List.of(), accessible.findings());
+        assertEquals(List.of(), accessible.findings().stream().filter(f -> f.engine() == Engine.KETENSCAN).toList());
         assertEquals(Set.of(), accessible.features(), "checked, so the report does not call it unchecked");
         PageResult untagged = page(gemeente, site.url("/folder.pdf"));
-        assertEquals(Set.of("pdf-tagged", "pdf-language", "pdf-title"),
-                untagged.findings().stream().map(Finding::rule).collect(Collectors.toSet()));
-        assertTrue(untagged.findings().stream().allMatch(f -> f.engine() == Engine.KETENSCAN));
+        assertEquals(Set.of("pdf-tagged", "pdf-language", "pdf-title"), untagged.findings().stream()
+                .filter(f -> f.engine() == Engine.KETENSCAN).map(Finding::rule).collect(Collectors.toSet()));
+        assertTrue(untagged.findings().stream().anyMatch(f -> f.engine() == Engine.VERAPDF),
+                "veraPDF's PDF/UA-1 checks beside the own rules");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.ketenscan.report.ReportModel.OrganisationSummary;
 import nl.ketenscan.report.ReportModel.PlainLanguageSection;
 import nl.ketenscan.report.ReportModel.Scan;
+import nl.ketenscan.rules.Screenshot;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.assessment.ResearchFacts;
@@ -99,7 +100,8 @@ public final class HtmlReport implements ReportFormat {
         for (int i = 0; i < organisations.size(); i++) {
             Map<String, Object> model = new HashMap<>(
                     Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i)),
-                            "plainLanguage", plainLanguage.get(i), "errata", Criterion.ERRATA));
+                            "plainLanguage", plainLanguage.get(i), "errata", Criterion.ERRATA,
+                            "maxScreenshots", Screenshot.MAX_PER_SCAN));
             model.put("review", StatementReview.of(organisations.get(i).statement(), text));
             model.put("research", ResearchSection.of(ResearchFacts.of(organisations.get(i), assessment.scan()), text));
             trends.trend(organisations.get(i).name(), history, i).ifPresent(t -> model.put("trend", t));

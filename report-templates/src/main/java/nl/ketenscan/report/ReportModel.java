@@ -169,7 +169,7 @@ final class ReportModel {
      */
     public record IssueEntry(String outcomeKey, String impactKey, String message, String selector, String snippet,
                              int occurrences, List<Link> pages, String anchor, String kindKey,
-                             String messageLang) {
+                             String messageLang, String screenshot) {
     }
 
     /**
@@ -180,9 +180,11 @@ final class ReportModel {
      * @param title        nullable, as are {@code lang} and {@code error}
      * @param statusKey    {@code error}, {@code failed}, {@code review} or {@code clean}
      * @param errorLang    the language {@code error} is written in, see {@link MessageText#languageOf(List)}
+     * @param browserChecks the browser checks that ran on the page, e.g. {@code reflow}; empty when none did
+     *                      (no browser, {@code --browser-checks none}, or left to the sample)
      */
     public record PageRow(Link url, Link redirectedTo, int httpStatus, String title, String lang, String error,
-                          String statusKey, int findings, String errorLang) {
+                          String statusKey, int findings, String errorLang, List<String> browserChecks) {
     }
 
     /**

@@ -86,7 +86,7 @@ final class ReportModelBuilder {
                         assessment.linksOf(p.url()).linkedFrom().stream().map(Link::to).toList()))
                 .toList();
         return new OrganisationPage(summary(assessment, OrganisationFileNames.page(slug)),
-                ruleGroups(assessment.byRule(), languages(assessment.pages())), brokenLinks,
+                ruleGroups(assessment), brokenLinks,
                 rows.stream().filter(r -> r.error() != null && r.httpStatus() < 400).toList(), rows,
                 matrix(assessment.verdicts(), assessment.counts()), fixFirstList(assessment.fixFirst().webTeam()),
                 fixFirstList(assessment.fixFirst().editors()), besluit.besluit(assessment, slug),
@@ -139,14 +139,18 @@ final class ReportModelBuilder {
         return languages;
     }
 
-    private List<RuleGroup> ruleGroups(List<RuleIssues> byRule, Map<String, String> languages) {
+    private List<RuleGroup> ruleGroups(OrganisationAssessment assessment) {
+        List<RuleIssues> byRule = assessment.byRule();
+        Map<String, String> languages = languages(assessment.pages());
         return IntStream.range(0, byRule.size())
-                .mapToObj(i -> ruleGroup("regel-" + (i + 1), byRule.get(i), languages))
+                .mapToObj(i -> ruleGroup("regel-" + (i + 1), byRule.get(i), assessment, languages))
                 .toList();
     }
 
-    private RuleGroup ruleGroup(String anchor, RuleIssues rule, Map<String, String> languages) {
-        List<IssueEntry> entries = rule.issues().stream().map(issue -> entry(issue, languages)).toList();
+    private RuleGroup ruleGroup(String anchor, RuleIssues rule, OrganisationAssessment assessment,
+                                Map<String, String> languages) {
+        List<IssueEntry> entries = rule.issues().stream()
+                .map(issue -> entry(issue, assessment.screenshot(issue).orElse(null), languages)).toList();
         Finding example = rule.issues().get(0).example();
         MessageText messages = text.messages();
         return new RuleGroup(anchor, rule.rule(), impactKey(rule.mostSevere()), criterionLinks.of(rule.criteria()),
@@ -154,14 +158,17 @@ final class ReportModelBuilder {
                 messages.ruleName(example).orElse(null), messages.ruleFix(example).orElse(null));
     }
 
-    /** The message quotes the page of the issue's example, its first page. */
-    private IssueEntry entry(Issue issue, Map<String, String> languages) {
+    /**
+     * @param screenshot the issue's screenshot, relative to the scan folder the report is written into; nullable
+     * @param languages  each page's {@code lang}: the message quotes the page of the issue's example, its first
+     */
+    private IssueEntry entry(Issue issue, String screenshot, Map<String, String> languages) {
         Finding example = issue.example();
         String message = text.messages().html(example, languages.get(issue.pages().get(0)));
         return new IssueEntry(example.outcome().id(), impactKey(example.impact()), message.isEmpty() ? null : message,
                 example.selector(), example.snippet(), issue.occurrences(),
                 issue.pages().stream().map(Link::to).toList(), anchor(issue), issue.kind().id(),
-                text.messages().languageOf(example));
+                text.messages().languageOf(example), screenshot);
     }
 
     private PageRow row(PageResult page) {
@@ -169,7 +176,7 @@ final class ReportModelBuilder {
                 ? null : Link.to(page.finalUrl());
         return new PageRow(Link.to(page.url()), redirectedTo, page.httpStatus(), page.title(), page.lang(),
                 page.error() == null ? null : text.messages().of(page.error()), statusKey(page),
-                page.findings().size(), text.messages().languageOf(page.error()));
+                page.findings().size(), text.messages().languageOf(page.error()), page.facts().browserChecks().ran());
     }
 
     /** A page the server answered with an error: a broken link wherever it is linked from. */

@@ -25,6 +25,7 @@ import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.PlainLanguage;
+import nl.ketenscan.rules.Screenshot;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.Embed;
 import nl.ketenscan.rules.assessment.IssueCount;
@@ -280,7 +281,13 @@ public final class ResultsJson implements ReportFormat {
             checks.set("notes", strings(page.facts().browserChecks().notes()));
         }
         ArrayNode findings = node.putArray("findings");
-        page.findings().forEach(f -> findings.add(finding(f, messages)));
+        List<Screenshot> screenshots = page.facts().browserChecks().screenshots();
+        page.findings().forEach(f -> {
+            ObjectNode finding = finding(f, messages);
+            screenshots.stream().filter(shot -> shot.shows(f)).findFirst()
+                    .ifPresent(shot -> finding.put("screenshot", shot.file()));
+            findings.add(finding);
+        });
         return node;
     }
 

@@ -1,7 +1,9 @@
 package nl.ketenscan.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import nl.ketenscan.report.TrendModel.Chart;
@@ -43,10 +45,11 @@ final class TrendBuilder {
         if (points.isEmpty()) {
             return Optional.empty();
         }
+        List<String> labels = labels(scans);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             OrganisationSummary o = points.get(i);
-            rows.add(new Row(text.date(scans.get(i).startedAt()), scans.get(i).complete(), o.critical(), o.serious(),
+            rows.add(new Row(labels.get(i), scans.get(i).complete(), o.critical(), o.serious(),
                     o.moderate(), o.minor(), o.failingCriteria(), o.pagesAboveB1(), o.pagesWithText()));
         }
         if (points.size() < 2) {
@@ -101,10 +104,26 @@ final class TrendBuilder {
                 new Tick(y(top, top), Integer.toString(top)));
         List<Tick> xLabels = new ArrayList<>();
         int step = (int) Math.ceil(rows.size() / (double) MAX_X_LABELS);
-        for (int i = 0; i < rows.size(); i += step) {
-            xLabels.add(new Tick(x(i, rows.size()), rows.get(i).date()));
+        int last = rows.size() - 1;
+        for (int i = 0; i < last; i += step) {
+            // the first label starts at its point, so it is not cut off at the chart's left edge either
+            xLabels.add(new Tick(x(i, rows.size()), rows.get(i).date(), i == 0 ? "start" : "middle"));
         }
+        // the last scan is always labelled, ending at its point: centred, it would run past the chart's right edge
+        xLabels.removeIf(tick -> x(last, rows.size()) - tick.position() < (RIGHT - LEFT) / MAX_X_LABELS);
+        xLabels.add(new Tick(x(last, rows.size()), rows.get(last).date(), "end"));
         return new Chart(id, title, summary, WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, yTicks, xLabels, lines);
+    }
+
+    /**
+     * Each scan's label: its day, or its day and time when another scan of the list was made on the same
+     * day, so two scans of one day are told apart in the chart and the table.
+     */
+    private List<String> labels(List<ScanSummary> scans) {
+        Map<String, Integer> perDay = new HashMap<>();
+        scans.forEach(scan -> perDay.merge(text.date(scan.startedAt()), 1, Integer::sum));
+        return scans.stream().map(scan -> perDay.get(text.date(scan.startedAt())) > 1
+                ? text.dateTime(scan.startedAt()) : text.date(scan.startedAt())).toList();
     }
 
     /** An even top for the scale (2, 4, 10, 20, 50…), so the halfway tick is a whole number. */

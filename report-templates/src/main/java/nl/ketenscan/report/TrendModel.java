@@ -35,7 +35,12 @@ final class TrendModel {
     }
 
     /** @param position the x or y coordinate of the tick */
-    public record Tick(int position, String label) {
+    public record Tick(int position, String label, String anchor) {
+
+        /** A tick whose label is centred on its position. */
+        public Tick(int position, String label) {
+            this(position, label, "middle");
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.ketenscan.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,9 +103,10 @@ public final class WcagEmEvaluation implements ReportFormat {
         root.set("exploreTarget", exploreTarget(results, sample, text));
         ObjectNode selectSample = root.putObject("selectSample");
         selectSample.put("@id", "_:selectSample");
-        selectSample.set("structuredSample", pages(sample.structured(), text));
-        selectSample.set("randomSample", pages(sample.random(), text));
-        Audit audit = new Audit(scan, results, sample, text, date);
+        Map<String, String> titles = titles(sample, text);
+        selectSample.set("structuredSample", pages(sample.structured(), titles));
+        selectSample.set("randomSample", pages(sample.random(), titles));
+        Audit audit = new Audit(scan, results, sample, text, date, titles);
         root.set("auditSample", audit.assertions());
         ObjectNode findings = root.putObject("reportFindings");
         findings.put("title", text.get("earl.title", results.organisation().name()));
@@ -111,7 +114,7 @@ public final class WcagEmEvaluation implements ReportFormat {
                 results.counts().criteria(Verdict.FAILS), results.counts().criteria(Verdict.NEEDS_REVIEW)));
         findings.put("commissioner", "");
         findings.put("evaluator", "");
-        findings.put("date", date);
+        findings.set("date", typedDate(date));
         findings.put("evaluationSpecifics", text.get("earl.specifics", Long.toString(sample.seed())));
         ArrayNode steps = findings.putArray("documentSteps");
         for (String step : List.of("_:about", "_:defineScope", "_:exploreTarget", "_:selectSample")) {
@@ -162,10 +165,40 @@ public final class WcagEmEvaluation implements ReportFormat {
         technology.put("description", specification);
     }
 
-    private static ArrayNode pages(List<SampledPage> pages, ReportText text) {
+    /**
+     * The evaluation's date as the Report Tool 3.x reads and writes it: a typed value, {@code @value} with
+     * the W3CDTF type. The tool drops a plain string here.
+     */
+    private static JsonNode typedDate(String date) {
+        if (date == null) {
+            return NODES.nullNode();
+        }
+        ObjectNode typed = NODES.objectNode();
+        typed.put("@value", date);
+        typed.put("@type", "http://purl.org/dc/terms/W3CDTF");
+        return typed;
+    }
+
+    private static ArrayNode pages(List<SampledPage> pages, Map<String, String> titles) {
         ArrayNode nodes = NODES.arrayNode();
-        pages.forEach(page -> nodes.add(webpage(page.url(), title(page, text))));
+        pages.forEach(page -> nodes.add(webpage(page.url(), titles.get(page.url()))));
         return nodes;
+    }
+
+    /**
+     * Each sampled page's title, unique within the sample: the Report Tool attaches results to sample
+     * pages by title, so two pages named alike (a CMS that titles every page "Gemeente X") would share
+     * one page's results. A title that repeats gets the page's address added.
+     */
+    static Map<String, String> titles(WcagEmSample sample, ReportText text) {
+        Map<String, Integer> uses = new HashMap<>();
+        sample.all().forEach(page -> uses.merge(title(page, text), 1, Integer::sum));
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (SampledPage page : sample.all()) {
+            String title = title(page, text);
+            titles.put(page.url(), uses.get(title) > 1 ? title + " \u2013 " + page.url() : title);
+        }
+        return titles;
     }
 
     private static String title(SampledPage page, ReportText text) {
@@ -281,8 +314,11 @@ public final class WcagEmEvaluation implements ReportFormat {
         private final ReportText text;
         private final String date;
         private final List<CriterionVerdict> spoken;
+        private final Map<String, String> titles;
 
-        Audit(ScanMetadata scan, OrganisationAssessment results, WcagEmSample sample, ReportText text, String date) {
+        Audit(ScanMetadata scan, OrganisationAssessment results, WcagEmSample sample, ReportText text, String date,
+              Map<String, String> titles) {
+            this.titles = titles;
             this.scan = scan;
             this.results = results;
             this.sample = sample;
@@ -309,7 +345,7 @@ public final class WcagEmEvaluation implements ReportFormat {
                 for (SampledPage page : sample.all()) {
                     List<Issue> onPage = issues.stream().filter(i -> isOn(i, page.url())).toList();
                     if (!onPage.isEmpty()) {
-                        assertions.add(assertion(id, webpage(page.url(), title(page, text)), outcome,
+                        assertions.add(assertion(id, webpage(page.url(), titles.get(page.url())), outcome,
                                 describe(onPage, page.url())));
                     }
                 }

@@ -122,12 +122,23 @@ class HtmlReportTest {
         assertEquals(List.of("geen antwoord", "no answer within 30 s; the server may be down"), cells(kapot));
         Element all = page.selectFirst("#paginas").parent().selectFirst("table");
         assertEquals(4, all.select("tbody tr").size());
-        assertEquals(List.of("Home – Voorbeeldstad", "200", "Fouten gevonden", "3"),
+        assertEquals(List.of("Home – Voorbeeldstad", "200", "Fouten gevonden", "3", "geen"),
                 cells(rowOf(all, SampleScans.HOME)));
-        assertEquals(List.of("Afval", "200", "Fouten gevonden", "2"), cells(rowOf(all, SampleScans.AFVAL)));
-        assertEquals(List.of("Contact", "200", "Geen fouten gevonden", "0"), cells(rowOf(all, SampleScans.CONTACT)));
-        assertEquals(List.of("(geen titel)", "geen antwoord", "Niet volledig gecontroleerd", "0"),
+        assertEquals(List.of("Afval", "200", "Fouten gevonden", "2", "geen"), cells(rowOf(all, SampleScans.AFVAL)));
+        assertEquals(List.of("Contact", "200", "Geen fouten gevonden", "0", "geen"),
+                cells(rowOf(all, SampleScans.CONTACT)));
+        assertEquals(List.of("(geen titel)", "geen antwoord", "Niet volledig gecontroleerd", "0", "geen"),
                 cells(rowOf(all, SampleScans.KAPOT)));
+    }
+
+    @Test
+    void anIssueShowsItsScreenshotWithAltText() throws IOException {
+        Document page = write(SampleScans.chain(true), BIBLIOTHEEK_FILE);
+
+        Element image = page.selectFirst("img.screenshot");
+        assertEquals(SampleScans.SCREENSHOT, image.attr("src"));
+        assertTrue(image.attr("alt").contains("html-has-lang"), image.attr("alt"));
+        assertEquals(1, page.select("img.screenshot").size(), "only the issue whose occurrence has one");
     }
 
     @Test

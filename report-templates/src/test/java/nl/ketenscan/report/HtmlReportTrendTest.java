@@ -73,6 +73,25 @@ class HtmlReportTrendTest {
     }
 
     @Test
+    void theLastDateEndsAtItsPointInsideTheChartAndTwoScansOfOneDayAreToldApart() throws IOException {
+        Document page = write(List.of(scan("2025-01-12T09:00:00Z", true, gemeente(8, 0, 0, 0, 0, 0)),
+                scan("2025-02-12T09:00:00Z", true, gemeente(6, 0, 0, 0, 0, 0)),
+                scan("2025-03-12T09:00:00Z", true, gemeente(4, 0, 0, 0, 0, 0)),
+                scan("2025-03-12T14:30:00Z", true, gemeente(2, 0, 0, 0, 0, 0))), GEMEENTE_FILE);
+
+        Element chart = page.selectFirst("figure.trend-chart svg");
+        List<Element> labels = chart.select("text.tick[text-anchor=start], text.tick[text-anchor=middle],"
+                + " text.tick[text-anchor=end]").stream().filter(e -> e.attr("y").equals(
+                        chart.select("text.tick").last().attr("y"))).toList();
+        Element last = labels.get(labels.size() - 1);
+        assertEquals("end", last.attr("text-anchor"), "the last label ends at its point, inside the chart");
+        assertEquals("start", labels.get(0).attr("text-anchor"));
+        List<String> rows = page.select("table.trend-table tbody th").eachText();
+        assertEquals(4, rows.stream().distinct().count(), "two scans of 12 March have distinct labels: " + rows);
+        assertEquals(rows.get(3), last.text());
+    }
+
+    @Test
     void oneRecordedScanShowsItsNumbersAndSaysTheTrendComesLater() throws IOException {
         Document page = write(List.of(scan("2025-03-12T09:00:00Z", true, gemeente(1, 2, 2, 0, 5, 1))), GEMEENTE_FILE);
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
@@ -18,6 +19,7 @@ import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.Screenshot;
 
 /**
  * Scan results built in code, the way the store hands them over.
@@ -33,6 +35,7 @@ final class SampleScans {
     static final String GEMEENTE = "Gemeente Voorbeeldstad";
     static final String BIBLIOTHEEK = "Bibliotheek Aan de Rivier";
     static final String HOME = "https://www.voorbeeldstad.nl/";
+    static final String SCREENSHOT = "screenshots/5f1e2d3c4b5a6978-0a1b2c3d4e5f.png";
     static final String AFVAL = "https://www.voorbeeldstad.nl/afval";
     static final String CONTACT = "https://www.voorbeeldstad.nl/contact";
     static final String KAPOT = "https://www.voorbeeldstad.nl/kapot";
@@ -83,7 +86,8 @@ final class SampleScans {
                 "#cookie", "<div id=\"cookie\">", "Some page content is not contained by landmarks", null);
         Finding titleWords = new Finding("page-title-words", Engine.KETENSCAN, Outcome.FAILED, List.of("2.4.2"),
                 Impact.MINOR, null, null, "The title has only one word", null);
-        PageResult bieb = page(BIEB, "Bibliotheek", List.of(lang, region, titleWords));
+        PageResult bieb = withScreenshot(page(BIEB, "Bibliotheek", List.of(lang, region, titleWords)),
+                new Screenshot("html-has-lang", "html", SCREENSHOT));
         PageResult moved = new PageResult("http://bieb.example/oud", "https://www.bieb.example/nieuw", 200,
                 "text/html", "Nieuw", "nl", null, List.of(), null, 800, 200, Set.of(), PageFacts.NONE);
 
@@ -100,6 +104,13 @@ final class SampleScans {
     static Finding axe(String rule, Outcome outcome, List<String> criteria, Impact impact, String selector,
                        String snippet, String message, String helpUrl) {
         return new Finding(rule, Engine.AXE, outcome, criteria, impact, selector, snippet, message, helpUrl);
+    }
+
+    /** The page with a screenshot kept of one of its findings, as a browser scan keeps it. */
+    static PageResult withScreenshot(PageResult page, Screenshot screenshot) {
+        return new PageResult(page.url(), page.finalUrl(), page.httpStatus(), page.contentType(), page.title(),
+                page.lang(), page.error(), page.findings(), page.plainLanguage(), page.loadMillis(), page.checkMillis(),
+                page.features(), page.facts().withBrowserChecks(new BrowserChecks(List.of(), List.of(), List.of(screenshot))));
     }
 
     static PageResult page(String url, String title, List<Finding> findings) {

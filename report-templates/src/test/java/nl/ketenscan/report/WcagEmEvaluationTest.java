@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.sample.SampledPage;
+import nl.ketenscan.rules.sample.WcagEmSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,26 @@ class WcagEmEvaluationTest {
     void write() throws IOException {
         WcagEmEvaluation.write(ChainAssessment.of(BesluitScans.chain()), dir);
         gemeente = new ObjectMapper().readTree(dir.resolve("wcag-em-gemeente-heuvelrand.json").toFile());
+    }
+
+    @Test
+    void theEvaluationDateIsATypedValueAsTheReportTool3WritesIt() {
+        JsonNode date = gemeente.get("reportFindings").get("date");
+
+        assertEquals("2025-03-12T09:42:17Z", date.get("@value").asText());
+        assertEquals("http://purl.org/dc/terms/W3CDTF", date.get("@type").asText());
+    }
+
+    @Test
+    void sampledPagesWithTheSameTitleGetTheirAddressAdded() {
+        WcagEmSample sample = new WcagEmSample(List.of(
+                new SampledPage("https://gemeente.example/", "Gemeente", "text/html", List.of()),
+                new SampledPage("https://gemeente.example/afval/", "Gemeente", "text/html", List.of()),
+                new SampledPage("https://gemeente.example/contact/", "Contact", "text/html", List.of())),
+                List.of(), 1);
+
+        assertEquals(List.of("Gemeente \u2013 https://gemeente.example/", "Gemeente \u2013 https://gemeente.example/afval/",
+                "Contact"), List.copyOf(WcagEmEvaluation.titles(sample, new ReportText(ReportText.DUTCH)).values()));
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Which checker produced a finding. */
 public enum Engine {
-    AXE, KETENSCAN;
+    AXE, KETENSCAN, VERAPDF;
 
     /** The name used in results.json. */
     public String id() {

@@ -33,6 +33,7 @@ import nl.ketenscan.rules.headings.HeadingLikeText;
 import nl.ketenscan.rules.headings.HeadingNotDescriptive;
 import nl.ketenscan.rules.images.ImageAltMeaningless;
 import nl.ketenscan.rules.instructions.SensoryInstructions;
+import nl.ketenscan.rules.hover.ContentOnHoverDismissible;
 import nl.ketenscan.rules.keyboard.ChangeOnFocus;
 import nl.ketenscan.rules.keyboard.ClickWithoutKeyboard;
 import nl.ketenscan.rules.keyboard.ContentOnFocusDismissible;
@@ -49,6 +50,7 @@ import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
 import nl.ketenscan.rules.navigation.ConsistentHelp;
+import nl.ketenscan.rules.media.MediaAlternative;
 import nl.ketenscan.rules.navigation.ConsistentIdentification;
 import nl.ketenscan.rules.navigation.ConsistentNavigation;
 import nl.ketenscan.rules.navigation.MultipleWays;
@@ -57,6 +59,7 @@ import nl.ketenscan.rules.orientation.OrientationAudit;
 import nl.ketenscan.rules.reflow.ReflowAudit;
 import nl.ketenscan.rules.textfit.ResizeTextAudit;
 import nl.ketenscan.rules.textfit.TextSpacingAudit;
+import nl.ketenscan.rules.textfit.TextSpacingOverlapAudit;
 import nl.ketenscan.rules.titles.PageTitleDuplicate;
 import nl.ketenscan.rules.titles.PageTitleGeneric;
 
@@ -88,7 +91,8 @@ public final class OwnRules {
             new HeadingNotDescriptive(),
             new HeadingLikeText(),
             new LabelNotDescriptive(),
-            new RequiredFieldErrors());
+            new RequiredFieldErrors(),
+            new MediaAlternative());
 
     private static final List<SiteRule> SITE_RULES = List.of(
             new PageTitleDuplicate(),
@@ -101,6 +105,7 @@ public final class OwnRules {
             new ReflowAudit(),
             new ResizeTextAudit(),
             new TextSpacingAudit(),
+            new TextSpacingOverlapAudit(),
             new OrientationAudit(),
             new MovingContentAudit(),
             new AutoplayAudioAudit(),
@@ -113,7 +118,8 @@ public final class OwnRules {
             new OnInputAudit(),
             new KeyboardTrap(), new FocusVisible(), new FocusIndicatorContrast(), new FieldBorderContrast(),
             new FocusOrder(), new ChangeOnFocus(), new SkipLinkTarget(), new ClickWithoutKeyboard(),
-            new ContentOnFocusDismissible(), new FocusNotObscured());
+            new ContentOnFocusDismissible(),
+            new ContentOnHoverDismissible(), new FocusNotObscured());
 
     private static final List<DocumentRule> DOCUMENT_RULES = List.of(
             new PdfTagged(),

@@ -86,7 +86,12 @@ public enum PageFeature {
 
     private static boolean hasVideo(PageContent page, Predicate<Element> thirdParty) {
         return page.document().selectFirst("video") != null || page.document().select("iframe[src]").stream()
-                .anyMatch(frame -> VIDEO_PLAYER.matcher(frame.attr("src")).find());
+                .anyMatch(PageFeature::isVideoPlayer);
+    }
+
+    /** Whether the frame shows a known video player (YouTube, Vimeo, Dailymotion). */
+    public static boolean isVideoPlayer(Element frame) {
+        return frame.is("iframe[src]") && VIDEO_PLAYER.matcher(frame.attr("src")).find();
     }
 
     private static boolean hasAudio(PageContent page, Predicate<Element> thirdParty) {

@@ -15,6 +15,9 @@ public record ScanResults(String toolVersion, String axeVersion, String scanId, 
                           Instant finishedAt, boolean complete, List<OrganisationResults> organisations,
                           List<ScanNote> notes, String browserVersion) {
 
+    /** The axe version a scan without the browser ({@code --no-browser}) records: axe did not run. */
+    public static final String AXE_NOT_RUN = "not run (--no-browser)";
+
     public ScanResults {
         organisations = List.copyOf(organisations);
         notes = List.copyOf(notes);

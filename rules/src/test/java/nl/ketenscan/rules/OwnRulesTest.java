@@ -23,4 +23,11 @@ class OwnRulesTest {
         }
         assertTrue(OwnRules.info("image-alt").isEmpty(), "axe rules are not own rules");
     }
+
+    @Test
+    void everyBrowserAuditsArtifactIsNamedForTheChecksRecordAndVerdicts() {
+        for (BrowserAudit<?> audit : OwnRules.browserAudits()) {
+            assertFalse(BrowserCheckNames.of(audit.artifact()).isBlank(), audit.info().id());
+        }
+    }
 }

@@ -21,11 +21,6 @@ final class BehaviourGatherer implements Gatherer<PageBehaviour> {
     private static final String SCRIPT = PageScripts.load("behaviour.js");
 
     @Override
-    public String name() {
-        return "behaviour";
-    }
-
-    @Override
     public Class<PageBehaviour> artifact() {
         return PageBehaviour.class;
     }

@@ -43,16 +43,28 @@ final class BrowserScope {
      * @param scope the organisation of the page being checked; {@link Scope#nothing()} between pages
      */
     static Verdict judge(Request request, Scope scope, HostAddresses addresses) {
+        return judge(request, scope, addresses, false);
+    }
+
+    /**
+     * @param logIn whether the window is logging in: then it may also send a form (the login form's POST)
+     *              inside the scope, and nothing else changes
+     */
+    static Verdict judge(Request request, Scope scope, HostAddresses addresses, boolean logIn) {
         // a WebSocket's handshake is an HTTP request to the same host and port
         String url = request.url().replaceFirst("^(?i)ws(s?)://", "http$1://");
         Optional<String> neverHost = scope.refusedHost(url, addresses);
         if (neverHost.isPresent()) {
             return refused(Message.of("note.browser.left-scope-host", request.url(), neverHost.get()));
         }
+        if (scope.excludes(url)) {
+            return refused(Message.of("note.browser.excluded", request.url()));
+        }
         if (!request.navigation()) {
             return Verdict.ALLOWED;
         }
-        if (!READING.contains(request.method().toUpperCase(Locale.ROOT))) {
+        boolean formInScope = logIn && UrlNormalizer.normalise(url).filter(scope::allows).isPresent();
+        if (!READING.contains(request.method().toUpperCase(Locale.ROOT)) && !formInScope) {
             return refused(Message.of("note.browser.form-not-sent", request.method(), request.url()));
         }
         if (request.topLevel() && UrlNormalizer.normalise(url).filter(scope::allows).isEmpty()) {

@@ -75,12 +75,17 @@ public final class BrowserSession implements AutoCloseable {
      * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
      */
     public RenderedPage check(String url, Scope scope, GatherChoice choice) {
+        return check(url, scope, choice, EvidenceChoice.none());
+    }
+
+    /** As {@link #check(String, Scope, GatherChoice)}, with screenshots of the findings {@code evidence} claims. */
+    public RenderedPage check(String url, Scope scope, GatherChoice choice, EvidenceChoice evidence) {
         try {
-            return checkOnce(url, scope, choice);
+            return checkOnce(url, scope, choice, evidence);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return checkOnce(url, scope, choice);
+                return checkOnce(url, scope, choice, evidence);
             } catch (WebDriverException secondFailure) {
                 restart();
                 return RenderedPage.failed(url, Message.of("page-error.browser-failed",
@@ -90,8 +95,8 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /** The page checked, and the browser replaced when a gatherer left it changed. */
-    private RenderedPage checkOnce(String url, Scope scope, GatherChoice choice) {
-        RenderedPage page = pageCheck.check(browser, url, scope, choice);
+    private RenderedPage checkOnce(String url, Scope scope, GatherChoice choice, EvidenceChoice evidence) {
+        RenderedPage page = pageCheck.check(browser, url, scope, choice, evidence);
         if (pageCheck.browserDisturbed()) {
             restart();
         }

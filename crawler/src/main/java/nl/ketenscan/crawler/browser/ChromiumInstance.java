@@ -104,6 +104,11 @@ final class ChromiumInstance implements AutoCloseable {
         guard.enter(scope);
     }
 
+    /** The window logs in within {@code scope}: it may send the login form there ({@link RequestGuard#enterToLogIn}). */
+    void enterToLogIn(Scope scope) {
+        guard.enterToLogIn(scope);
+    }
+
     /** Why the page's window was kept from a navigation since {@link #enter}, if it was. */
     Optional<Message> blockedNavigation() {
         return guard.blockedNavigation();

@@ -1,6 +1,7 @@
 package nl.ketenscan.crawler.browser;
 
 import java.time.Duration;
+import nl.ketenscan.rules.BrowserCheckNames;
 
 /**
  * Drives the loaded page after axe and returns what it saw as a plain artifact, a record in
@@ -15,8 +16,13 @@ import java.time.Duration;
  */
 interface Gatherer<A extends Record> {
 
-    /** Short and stable, e.g. {@code reflow}: named in page notes and in {@code ketenscan rules}. */
-    String name();
+    /**
+     * Short and stable, e.g. {@code reflow}: named in page notes, in {@code ketenscan rules} and in the
+     * pages' {@link nl.ketenscan.rules.BrowserChecks}, from {@link BrowserCheckNames}, where the verdicts read it.
+     */
+    default String name() {
+        return BrowserCheckNames.of(artifact());
+    }
 
     Class<A> artifact();
 

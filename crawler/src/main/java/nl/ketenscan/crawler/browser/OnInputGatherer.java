@@ -18,11 +18,6 @@ final class OnInputGatherer implements Gatherer<InputChanges> {
     private static final String SCRIPT = PageScripts.load("on-input.js");
 
     @Override
-    public String name() {
-        return "on-input";
-    }
-
-    @Override
     public Class<InputChanges> artifact() {
         return InputChanges.class;
     }

@@ -16,11 +16,6 @@ final class OrientationGatherer implements Gatherer<OrientationViews> {
     private static final String SCRIPT = PageScripts.load("orientation.js");
 
     @Override
-    public String name() {
-        return "orientation";
-    }
-
-    @Override
     public Class<OrientationViews> artifact() {
         return OrientationViews.class;
     }

@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.Results;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OwnRules;
@@ -34,6 +35,9 @@ final class PageCheck {
             + " document.documentElement ? document.documentElement.outerHTML : null];";
 
     private static final String BLANK = "about:blank";
+
+    /** Screenshots of one page's findings at most: each costs a round trip and a capture. */
+    static final int MAX_SCREENSHOTS = 10;
 
     /**
      * A page's own navigation (a reload or redirect on a timer) can cancel leaving it as often as the
@@ -82,13 +86,19 @@ final class PageCheck {
 
     /** @param choice which gatherers run on this page, once it has loaded */
     RenderedPage check(ChromiumInstance browser, String url, Scope scope, GatherChoice choice) {
+        return check(browser, url, scope, choice, EvidenceChoice.none());
+    }
+
+    /** @param evidence which findings get a screenshot, taken while the page is still loaded */
+    RenderedPage check(ChromiumInstance browser, String url, Scope scope, GatherChoice choice,
+                       EvidenceChoice evidence) {
         WebDriver driver = browser.driver();
         if (previousMayNavigate) {
             leavePreviousPage(browser);
         }
         browser.enter(scope);
         Popups popups = new Popups(driver, driver.getWindowHandle());
-        RenderedPage checked = checkIn(browser, url, choice);
+        RenderedPage checked = checkIn(browser, url, choice, evidence);
         RenderedPage page = browser.blockedNavigation()
                 .map(note -> RenderedPage.failed(url, note, checked.loadMillis()))
                 .orElse(checked);
@@ -124,7 +134,7 @@ final class PageCheck {
         throw new WebDriverException("the previous page kept the browser from leaving it " + LEAVE_ATTEMPTS + " times");
     }
 
-    private RenderedPage checkIn(ChromiumInstance browser, String url, GatherChoice choice) {
+    private RenderedPage checkIn(ChromiumInstance browser, String url, GatherChoice choice, EvidenceChoice evidence) {
         WebDriver driver = browser.driver();
         long start = System.nanoTime();
         browserDisturbed = false;
@@ -144,13 +154,50 @@ final class PageCheck {
                 notes.add(e.getMessage());
             }
             long checkMillis = millisSince(checkStart);
+            List<TakenScreenshot> screenshots = new ArrayList<>();
+            if (!browserDisturbed) {
+                takeScreenshots(driver, findings, evidence, screenshots, notes);
+            }
             return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)), findings,
-                    error(complete, results), loadMillis, checkMillis, gathered.ran(), notes);
+                    error(complete, results), loadMillis, checkMillis, gathered.ran(), notes, screenshots);
         } catch (PageNotLoaded e) {
             return RenderedPage.failed(url, e.reason(), millisSince(start));
         } catch (UnhandledAlertException e) {
             return RenderedPage.failed(url, Message.of("page-error.dialogs", WebDriverFailures.summary(e)),
                     millisSince(start));
+        }
+    }
+
+    /**
+     * Screenshots of the findings {@code evidence} claims, at most {@value #MAX_SCREENSHOTS} a page; a
+     * finding inside a frame or shadow root is left without (its selector does not reach it from the top).
+     * A screenshot that could not put the page back as it was (its viewport) ends them, and the browser is
+     * replaced before the next page, as after a gatherer that could not.
+     */
+    private void takeScreenshots(WebDriver driver, List<Finding> findings, EvidenceChoice evidence,
+                                 List<TakenScreenshot> taken, List<String> notes) {
+        for (Finding finding : findings) {
+            if (taken.size() >= MAX_SCREENSHOTS) {
+                return;
+            }
+            if (finding.selector() == null || finding.selector().contains(Finding.INTO_FRAME_OR_SHADOW_ROOT)
+                    || !evidence.claim(finding)) {
+                continue;
+            }
+            Optional<byte[]> png;
+            try {
+                png = ElementScreenshot.of(driver, finding);
+            } catch (WebDriverException e) {
+                evidence.release(finding);
+                browserDisturbed = true;
+                notes.add("screenshots stopped: " + WebDriverFailures.summary(e));
+                return;
+            }
+            if (png.isPresent()) {
+                taken.add(new TakenScreenshot(finding, png.get()));
+            } else {
+                evidence.release(finding);
+            }
         }
     }
 

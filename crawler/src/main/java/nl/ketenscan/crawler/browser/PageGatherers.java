@@ -25,7 +25,8 @@ public final class PageGatherers {
             new TextSpacingGatherer(),
             new OrientationGatherer(),
             new OnInputGatherer(),
-            new TabWalker());
+            new TabWalker(),
+            new HoverContentGatherer());
 
     /**
      * What the gatherers left on one page.

@@ -19,11 +19,6 @@ final class ReflowGatherer implements Gatherer<ReflowLayout> {
     private static final String SCRIPT = PageScripts.load("reflow.js");
 
     @Override
-    public String name() {
-        return "reflow";
-    }
-
-    @Override
     public Class<ReflowLayout> artifact() {
         return ReflowLayout.class;
     }

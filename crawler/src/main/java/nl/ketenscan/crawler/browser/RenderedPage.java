@@ -24,16 +24,19 @@ import nl.ketenscan.rules.Message;
  */
 public record RenderedPage(String finalUrl, String title, String lang, String html, List<Finding> findings,
                            List<Message> error,
-                           long loadMillis, long checkMillis, List<String> gatherers, List<String> notes) {
+                           long loadMillis, long checkMillis, List<String> gatherers, List<String> notes,
+                           List<TakenScreenshot> screenshots) {
 
     public RenderedPage {
         findings = List.copyOf(findings);
         error = error == null || error.isEmpty() ? null : List.copyOf(error);
         gatherers = List.copyOf(gatherers);
         notes = List.copyOf(notes);
+        screenshots = List.copyOf(screenshots);
     }
 
     static RenderedPage failed(String url, Message error, long loadMillis) {
-        return new RenderedPage(url, null, null, null, List.of(), List.of(error), loadMillis, 0, List.of(), List.of());
+        return new RenderedPage(url, null, null, null, List.of(), List.of(error), loadMillis, 0, List.of(), List.of(),
+                List.of());
     }
 }

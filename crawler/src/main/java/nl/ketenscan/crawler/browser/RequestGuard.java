@@ -51,6 +51,7 @@ final class RequestGuard implements AutoCloseable {
     private final Runnable onWindowBlocked;
     private final Queue<Message> blocked = new ConcurrentLinkedQueue<>();
     private volatile Scope scope = Scope.nothing();
+    private volatile boolean loggingIn;
     /**
      * Events arrive on Selenium's BiDi connection thread, which must stay free to read the answers to
      * the commands that let requests go on; the judging, which may wait for DNS, runs here.
@@ -88,8 +89,18 @@ final class RequestGuard implements AutoCloseable {
 
     /** The next page belongs to {@code scope}; what the page before it had refused is forgotten. */
     void enter(Scope pageScope) {
+        loggingIn = false;
         scope = pageScope;
         blocked.clear();
+    }
+
+    /**
+     * The window logs in within {@code pageScope}: as {@link #enter}, and the login form may be sent (a
+     * POST inside the scope), which a page being checked never may.
+     */
+    void enterToLogIn(Scope pageScope) {
+        enter(pageScope);
+        loggingIn = true;
     }
 
     /** What the page's window was refused since {@link #enter}, the first refusal, as the page's note. */
@@ -111,20 +122,22 @@ final class RequestGuard implements AutoCloseable {
             return;
         }
         Scope pageScope = scope;
+        boolean logIn = loggingIn;
         try {
-            judging.execute(() -> decide(event, pageScope));
+            judging.execute(() -> decide(event, pageScope, logIn));
         } catch (RejectedExecutionException closing) {
             // the browser is being ended; its held requests end with it
         }
     }
 
-    private void decide(BeforeRequestSent event, Scope pageScope) {
+    private void decide(BeforeRequestSent event, Scope pageScope, boolean logIn) {
         RequestData request = event.getRequest();
         String destination = request.getDestination();
         boolean navigation = event.getNavigationId() != null;
         boolean topLevel = navigation && (destination == null || destination.isEmpty() || destination.equals("document"));
         BrowserScope.Verdict verdict = BrowserScope.judge(
-                new BrowserScope.Request(request.getUrl(), request.getMethod(), navigation, topLevel), pageScope, addresses);
+                new BrowserScope.Request(request.getUrl(), request.getMethod(), navigation, topLevel), pageScope, addresses,
+                logIn);
         boolean windowRefused = !verdict.allowed() && topLevel && window.equals(event.getBrowsingContextId());
         if (windowRefused) {
             // noted before the window hears of it, so the page's check finds the note

@@ -47,11 +47,6 @@ final class TabWalker implements Gatherer<TabWalk> {
     private static final String RESTORE = "return window.__ketenscanTabWalk ? window.__ketenscanTabWalk.restore() : true;";
 
     @Override
-    public String name() {
-        return "tab-walk";
-    }
-
-    @Override
     public Class<TabWalk> artifact() {
         return TabWalk.class;
     }

@@ -1,11 +1,16 @@
 package nl.ketenscan.crawler.browser;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.ketenscan.rules.textfit.ClippedText;
+import nl.ketenscan.rules.textfit.OverlappingText;
 import nl.ketenscan.rules.textfit.SpacedText;
 
 /**
  * Applies the text spacing of WCAG 1.4.12 as a user's style sheet would, with {@code !important}, and
- * notes the text that no longer fits.
+ * notes the text that no longer fits and the text that now runs into other text.
  */
 final class TextSpacingGatherer implements Gatherer<SpacedText> {
 
@@ -13,10 +18,7 @@ final class TextSpacingGatherer implements Gatherer<SpacedText> {
     static final String SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important;"
             + " word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
 
-    @Override
-    public String name() {
-        return "text-spacing";
-    }
+    private static final String OVERLAP = PageScripts.load("overlapping-text.js");
 
     @Override
     public Class<SpacedText> artifact() {
@@ -35,6 +37,14 @@ final class TextSpacingGatherer implements Gatherer<SpacedText> {
 
     @Override
     public SpacedText gather(LivePage page) {
-        return new SpacedText(ClippedTextProbe.after(page, () -> page.addStyle(SPACING)));
+        page.script(OVERLAP, "before");
+        List<ClippedText> clipped = ClippedTextProbe.after(page, () -> page.addStyle(SPACING));
+        List<OverlappingText> overlapping = new ArrayList<>();
+        for (Object item : (List<?>) page.script(OVERLAP, "after")) {
+            Map<?, ?> text = (Map<?, ?>) item;
+            overlapping.add(new OverlappingText((String) text.get("selector"), (String) text.get("snippet"),
+                    (String) text.get("text"), (String) text.get("other"), (String) text.get("otherText")));
+        }
+        return new SpacedText(clipped, overlapping);
     }
 }

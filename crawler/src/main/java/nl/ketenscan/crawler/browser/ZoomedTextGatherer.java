@@ -13,11 +13,6 @@ final class ZoomedTextGatherer implements Gatherer<ZoomedText> {
     static final int HEIGHT = 512;
 
     @Override
-    public String name() {
-        return "zoomed-text";
-    }
-
-    @Override
     public Class<ZoomedText> artifact() {
         return ZoomedText.class;
     }

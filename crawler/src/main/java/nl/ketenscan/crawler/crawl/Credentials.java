@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Headers and cookies that let ketenscan see pages behind a login, each bound to the host it was
@@ -81,10 +83,29 @@ public final class Credentials {
 
     private final List<HostHeader> headers;
     private final List<Cookie> cookies;
+    /** Cookies a login form gave, which change when the session is renewed; each bound to its host and port. */
+    private final Supplier<List<Cookie>> sessionCookies;
 
     private Credentials(List<HostHeader> headers, List<Cookie> cookies) {
+        this(headers, cookies, List::of);
+    }
+
+    private Credentials(List<HostHeader> headers, List<Cookie> cookies, Supplier<List<Cookie>> sessionCookies) {
         this.headers = List.copyOf(headers);
         this.cookies = List.copyOf(cookies);
+        this.sessionCookies = sessionCookies;
+    }
+
+    /**
+     * A cookie a login page's site set, bound to the host and port of {@code loginUrl}: it serves that
+     * site only, as a cookie given for a port does.
+     *
+     * @throws IllegalArgumentException when {@code loginUrl} is not an http(s) URL
+     */
+    public static Cookie sessionCookie(String loginUrl, String path, boolean secure, String name, String value) {
+        Origin origin = Origin.of(loginUrl).orElseThrow(() -> new IllegalArgumentException(
+                "'" + loginUrl + "' is not an http(s) URL"));
+        return new Cookie(origin.host(), origin.port(), path == null || path.isEmpty() ? "/" : path, secure, name, value);
     }
 
     public static Credentials none() {
@@ -128,11 +149,26 @@ public final class Credentials {
         allHeaders.addAll(other.headers);
         List<Cookie> allCookies = new ArrayList<>(cookies);
         allCookies.addAll(other.cookies);
-        return new Credentials(allHeaders, allCookies);
+        return new Credentials(allHeaders, allCookies, sessionCookies).withSession(other.sessionCookies);
+    }
+
+    /**
+     * These credentials and the cookies of a login session, asked for at every request, so that a
+     * session renewed during the scan serves the fetcher and every browser from then on. A session
+     * cookie must be bound to a port ({@link Cookie#fitsAJar()} false), as a login binds it to the
+     * host and port of its login page.
+     */
+    public Credentials withSession(Supplier<List<Cookie>> session) {
+        Supplier<List<Cookie>> earlier = sessionCookies;
+        return new Credentials(headers, cookies, () -> {
+            List<Cookie> all = new ArrayList<>(earlier.get());
+            all.addAll(session.get());
+            return all;
+        });
     }
 
     public boolean isEmpty() {
-        return headers.isEmpty() && cookies.isEmpty();
+        return headers.isEmpty() && cookies.isEmpty() && sessionCookies.get().isEmpty();
     }
 
     public List<Cookie> cookies() {
@@ -161,7 +197,7 @@ public final class Credentials {
     private List<Header> withCookies(String url, Origin origin, List<Header> hostHeaders, Predicate<Cookie> which) {
         List<Header> result = new ArrayList<>(hostHeaders);
         String path = UrlNormalizer.Parts.parse(url).map(UrlNormalizer.Parts::path).orElse("/");
-        String cookieHeader = cookies.stream()
+        String cookieHeader = Stream.concat(cookies.stream(), sessionCookies.get().stream())
                 .filter(c -> which.test(c) && c.goesTo(origin, path))
                 .map(c -> c.name() + "=" + c.value())
                 .collect(Collectors.joining("; "));

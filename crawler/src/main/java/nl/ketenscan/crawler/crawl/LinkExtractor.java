@@ -3,6 +3,7 @@ package nl.ketenscan.crawler.crawl;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,6 +41,24 @@ public final class LinkExtractor {
             UrlNormalizer.normalise(address, base).ifPresent(links::add);
         }
         return List.copyOf(links);
+    }
+
+    /**
+     * The addresses of the links ({@code a}, {@code area}) whose name, as a visitor reads it (their text,
+     * {@code aria-label}, {@code title}, or an image's alt text), {@code named} accepts: a logout link
+     * is known by its words also where its address has none.
+     */
+    public static Set<String> linksNamed(Document document, String baseUrl, Predicate<String> named) {
+        String base = baseOf(document, baseUrl);
+        Set<String> links = new LinkedHashSet<>();
+        for (Element element : document.select("a[href], area[href]")) {
+            String name = String.join(" ", element.text(), element.attr("aria-label"), element.attr("title"),
+                    element.attr("alt"), String.join(" ", element.select("img[alt]").eachAttr("alt")));
+            if (named.test(name)) {
+                UrlNormalizer.normalise(element.attr("href"), base).ifPresent(links::add);
+            }
+        }
+        return links;
     }
 
     /** HTML uses the first base element with an href; a relative one is resolved against the page. */

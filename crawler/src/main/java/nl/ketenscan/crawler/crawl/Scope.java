@@ -115,6 +115,17 @@ public final class Scope {
         return origin.isPresent() && hosts.stream().anyMatch(rule -> rule.matches(origin.get()));
     }
 
+    /**
+     * Whether {@code url} is on a host of the organisation and matches an exclude pattern: such a URL is
+     * never requested, not even as an image, a frame or a script's request (a logout address, which one
+     * request would end the scan's login session).
+     */
+    public boolean excludes(String url) {
+        Optional<String> normalised = UrlNormalizer.normalise(url);
+        return normalised.isPresent() && owns(normalised.get())
+                && exclude.stream().anyMatch(p -> p.matcher(normalised.get()).find());
+    }
+
     /** The hosts in scope, for messages, e.g. {@code 127.0.0.1:8001, www.example.nl}. */
     public String describe() {
         return hosts.stream().map(HostRule::describe).collect(Collectors.joining(", "));

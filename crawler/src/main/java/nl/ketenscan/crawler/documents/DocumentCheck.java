@@ -2,12 +2,14 @@ package nl.ketenscan.crawler.documents;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageFacts;
@@ -15,6 +17,7 @@ import nl.ketenscan.rules.PageFeature;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.documents.OfficeFacts;
 import nl.ketenscan.rules.documents.PdfFacts;
+import nl.ketenscan.rules.documents.PdfUaFindings;
 import nl.ketenscan.rules.exemption.DocumentDates;
 import nl.ketenscan.rules.exemption.DocumentKind;
 import nl.ketenscan.rules.exemption.Exemption;
@@ -70,8 +73,16 @@ public final class DocumentCheck {
         if (exempt(facts.documentCreated())) {
             return unchecked(url, fetched, null, facts);
         }
-        return new PageResult(url, url, fetched.status(), fetched.contentType(), pdf.title(), pdf.language(), null,
-                OwnRules.check(pdf), null, 0, 0, features(pdf), facts);
+        List<Finding> findings = new ArrayList<>(OwnRules.check(pdf));
+        List<Message> error = null;
+        try {
+            findings.addAll(PdfUaFindings.of(VeraPdfValidation.failures(fetched.body())));
+        } catch (UnreadableDocument e) {
+            // ketenscan's own rules judged it; only veraPDF's part is missing, and the error says so
+            error = List.of(e.reason());
+        }
+        return new PageResult(url, url, fetched.status(), fetched.contentType(), pdf.title(), pdf.language(), error,
+                findings, null, 0, 0, features(pdf), facts);
     }
 
     /**

@@ -3,7 +3,7 @@ package nl.ketenscan.crawler.documents;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
@@ -42,6 +42,8 @@ public final class DocumentPool implements AutoCloseable {
      */
     public DocumentPool(int threads, Duration budget, long maxBytes) {
         this(threads, budget, new DocumentCheck(budget, maxBytes));
+        // veraPDF loads its profile and compiles its checks on first use, seconds that are no document's
+        readers.submit(VeraPdfValidation::warmUp);
     }
 
     private DocumentPool(int threads, Duration budget, DocumentCheck check) {
@@ -74,16 +76,25 @@ public final class DocumentPool implements AutoCloseable {
      */
     public void submit(String url, FetchResult fetched, Consumer<PageResult> done) throws InterruptedException {
         room.acquire();
-        AtomicBoolean answered = new AtomicBoolean();
-        Future<?> reading;
         try {
-            reading = readers.submit(() -> {
+            readers.submit(() -> {
+                // the budget runs from when reading starts: waiting for a thread is no document's time
+                AtomicBoolean answered = new AtomicBoolean();
+                Thread reader = Thread.currentThread();
+                ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+                    if (answered.compareAndSet(false, true)) {
+                        reader.interrupt();
+                        done.accept(timedOut.result(url, fetched));
+                    }
+                }, budget.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
                 try {
                     PageResult result = read.result(url, fetched);
                     if (answered.compareAndSet(false, true)) {
+                        deadline.cancel(false);
                         done.accept(result);
                     }
                 } finally {
+                    Thread.interrupted();
                     room.release();
                 }
             });
@@ -91,12 +102,6 @@ public final class DocumentPool implements AutoCloseable {
             room.release();
             throw e;
         }
-        deadlines.schedule(() -> {
-            if (answered.compareAndSet(false, true)) {
-                reading.cancel(true);
-                done.accept(timedOut.result(url, fetched));
-            }
-        }, budget.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops reading: documents not done stay pending in the store, for {@code --resume}. */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.PageFacts;
+import nl.ketenscan.rules.Screenshot;
 import nl.ketenscan.rules.Technology;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.navigation.NavigationBlock;
@@ -61,6 +62,7 @@ final class PageFactTable {
     private static final String TECHNOLOGY = "technology";
     private static final String BROWSER_CHECK = "browser-check";
     private static final String BROWSER_CHECK_NOTE = "browser-check-note";
+    private static final String SCREENSHOT = "screenshot";
 
     private final Connection connection;
 
@@ -118,6 +120,10 @@ final class PageFactTable {
             }
             for (int i = 0; i < checks.notes().size(); i++) {
                 rows.add(BROWSER_CHECK_NOTE, i, checks.notes().get(i));
+            }
+            for (int i = 0; i < checks.screenshots().size(); i++) {
+                Screenshot shot = checks.screenshots().get(i);
+                rows.add(SCREENSHOT, i, shot.file() + '\t' + shot.rule() + '\t' + oneLine(shot.selector()));
             }
             insert.executeBatch();
         }
@@ -209,9 +215,14 @@ final class PageFactTable {
         return new PageFacts(statement, kinds.first(SKELETON), embeds,
                 created == null ? null : LocalDate.parse(created), navigation(kinds),
                 new BrowserChecks(List.copyOf(kinds.all(BROWSER_CHECK).values()),
-                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values())),
+                        List.copyOf(kinds.all(BROWSER_CHECK_NOTE).values()), screenshots(kinds)),
                 kinds.all(TECHNOLOGY).values().stream().map(Technology::valueOf).collect(Collectors.toSet()),
                 bytes == null ? null : Long.valueOf(bytes));
+    }
+
+    private static List<Screenshot> screenshots(Kinds kinds) {
+        return kinds.all(SCREENSHOT).values().stream().map(row -> row.split("\t", 3))
+                .map(parts -> new Screenshot(parts[1], parts[2], parts[0])).toList();
     }
 
     /** Null for a page stored without its navigation noted, by an older ketenscan or for a document. */

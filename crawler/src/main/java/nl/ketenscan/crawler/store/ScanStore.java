@@ -3,6 +3,7 @@ package nl.ketenscan.crawler.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -59,6 +60,9 @@ public final class ScanStore implements AutoCloseable {
     /** A pending entry with its place in the queue: entries queued later have a higher id. */
     public record Pending(long id, FrontierEntry entry) {
     }
+
+    /** The folder beside the store that holds the screenshots of findings. */
+    public static final String SCREENSHOTS = "screenshots";
 
     private final Path file;
     private final Connection connection;
@@ -208,6 +212,34 @@ public final class ScanStore implements AutoCloseable {
             meta.put(MetaTable.FILES_WRITTEN, String.join("\n", all));
             return null;
         });
+    }
+
+    /**
+     * Writes a screenshot into the {@value #SCREENSHOTS} folder beside the store (written whole, then moved
+     * into place) and adds it to the {@link #filesWritten} list, so a resumed scan knows it and a later run
+     * may replace it.
+     *
+     * @param name a plain file name, e.g. {@code 3f2a….png}
+     * @return its path relative to the scan folder, with {@code /}
+     */
+    public synchronized String saveScreenshot(String name, byte[] png) {
+        if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
+            throw new IllegalArgumentException("not a plain file name: " + name);
+        }
+        Path folder = file.getParent().resolve(SCREENSHOTS);
+        try {
+            Files.createDirectories(folder);
+            // a hidden name of its own, not a temporary file: that would keep its owner-only permissions
+            Path partial = folder.resolve("." + name + ".part");
+            Files.write(partial, png);
+            Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ScanStoreException("cannot write the screenshot " + folder.resolve(name) + ": " + e.getMessage(), e);
+        }
+        String relative = SCREENSHOTS + "/" + name;
+        recordFilesWritten(List.of(relative));
+        return relative;
     }
 
     /** The organisations of the scan, in the order given to {@link #begin}; their index is their id. */

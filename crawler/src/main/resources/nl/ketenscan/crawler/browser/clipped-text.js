@@ -8,7 +8,6 @@
 var phase = arguments[0];
 var MAX_TEXTS = 3000;
 var MAX_CLIPPED = 50;
-var ICON_FONT = /icon|material|awesome|glyph|symbol/i;
 
 // The ancestors that clip the node, each with the axes it clips: only those in its containing block
 // chain clip it, so an absolutely positioned box escapes static ancestors and a fixed one all of them.
@@ -69,18 +68,12 @@ function fit(node) {
   return !seen ? 'none' : cut ? 'part' : 'whole';
 }
 
-function readable(node) {
-  var parent = node.parentElement;
-  return node.nodeValue.trim() && parent && !parent.closest('[aria-hidden=true], script, style, noscript, svg')
-      && !ICON_FONT.test(getComputedStyle(parent).fontFamily) && ketenscanVisible(parent);
-}
-
 if (phase === 'before') {
   var texts = [];
   if (document.body) {
     var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (var node = walker.nextNode(); node && texts.length < MAX_TEXTS; node = walker.nextNode()) {
-      if (readable(node) && fit(node) === 'whole') {
+      if (ketenscanReadableText(node) && fit(node) === 'whole') {
         texts.push(node);
       }
     }
@@ -92,7 +85,7 @@ var clipped = [];
 var named = [];
 (window.__ketenscanFittingText || []).forEach(function (node) {
   var parent = node.parentElement;
-  if (clipped.length >= MAX_CLIPPED || !node.isConnected || named.indexOf(parent) >= 0 || !readable(node)
+  if (clipped.length >= MAX_CLIPPED || !node.isConnected || named.indexOf(parent) >= 0 || !ketenscanReadableText(node)
       || fit(node) !== 'part') {
     return;
   }

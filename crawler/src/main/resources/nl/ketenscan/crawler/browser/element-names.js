@@ -43,3 +43,12 @@ function ketenscanVisible(element) {
   }
   return true;
 }
+
+// Whether a text node is text a reader reads: not blank, shown, not hidden from assistive technology,
+// not in a script, style or SVG graphic (whose text does not wrap: it is judged as the image it is part
+// of), and not an icon font's ligature, which spelled out by letter spacing is no content lost.
+function ketenscanReadableText(node) {
+  var parent = node.parentElement;
+  return node.nodeValue.trim() && parent && !parent.closest('[aria-hidden=true], script, style, noscript, svg')
+      && !/icon|material|awesome|glyph|symbol/i.test(getComputedStyle(parent).fontFamily) && ketenscanVisible(parent);
+}

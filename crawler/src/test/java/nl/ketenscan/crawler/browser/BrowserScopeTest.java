@@ -92,4 +92,20 @@ class BrowserScopeTest {
         assertTrue(BrowserScope.judge(new BrowserScope.Request("https://cdn.lindeveen.nl/", "GET", true, true),
                 seeded, CLOUD_DNS).allowed());
     }
+
+    @Test
+    void anExcludedAddressOfTheOrganisationIsNeverRequestedNotEvenAsAnImage() {
+        assertFalse(subresource("https://www.lindeveen.nl/intern/uitloggen.gif").allowed(), "an image");
+        assertFalse(frame("https://www.lindeveen.nl/intern/").allowed(), "a frame");
+        assertTrue(subresource("https://cdn.example.com/intern/logo.png").allowed(), "another host's path is not excluded");
+    }
+
+    @Test
+    void aLoginWindowMaySendItsFormInsideTheScopeOnly() {
+        BrowserScope.Request post = new BrowserScope.Request("https://www.lindeveen.nl/inloggen", "POST", true, true);
+        assertTrue(BrowserScope.judge(post, GEMEENTE, CLOUD_DNS, true).allowed());
+        assertFalse(BrowserScope.judge(post, GEMEENTE, CLOUD_DNS, false).allowed(), "a page being checked never");
+        assertFalse(BrowserScope.judge(new BrowserScope.Request("https://www.example.com/inloggen", "POST", true, true),
+                GEMEENTE, CLOUD_DNS, true).allowed(), "not outside the scope");
+    }
 }

@@ -7,6 +7,7 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.textfit.ResizeTextAudit;
 import nl.ketenscan.rules.textfit.TextSpacingAudit;
+import nl.ketenscan.rules.textfit.TextSpacingOverlapAudit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,23 @@ class TextFitGatherersWithChromiumTest {
     void textThatGrowsOrWasHiddenAlreadyPassesSpacing() {
         assertEquals(List.of(),
                 described(fixtures.findings(new TextSpacingGatherer(), new TextSpacingAudit(), "text-spacing-passes.html")));
+    }
+
+    @Test
+    void textOfAFixedHeightCardRunningIntoTheNextFailsOverlap() {
+        assertEquals(List.of("FAILED #eerste"), described(fixtures.findings(new TextSpacingGatherer(),
+                new TextSpacingOverlapAudit(), "text-spacing-overlap-fails.html")));
+    }
+
+    /** Hard passes: cards that grow, a label over the text by design before any spacing, text cut off instead. */
+    @Test
+    void textThatGrowsOrOverlappedAlreadyPassesOverlap() {
+        assertEquals(List.of(), described(fixtures.findings(new TextSpacingGatherer(), new TextSpacingOverlapAudit(),
+                "text-spacing-overlap-passes.html")));
+        assertEquals(List.of(), described(fixtures.findings(new TextSpacingGatherer(), new TextSpacingOverlapAudit(),
+                "text-spacing-fails.html")), "cut off, not overlapping");
+        assertEquals(List.of(), described(fixtures.findings(new TextSpacingGatherer(), new TextSpacingOverlapAudit(),
+                "text-spacing-passes.html")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.PageResult;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class DocumentCheckTest {
         PageResult pdf = check(SamplePdfs.accessible());
 
         assertNull(pdf.error());
-        assertEquals(List.of(), pdf.findings());
+        assertEquals(Map.of(), outcomes(pdf.findings()));
         assertEquals(Set.of(), pdf.features(), "checked, so not 'unchecked' in the report");
         assertEquals("Jaarverslag 2025", pdf.title());
         assertEquals("nl-NL", pdf.lang());
@@ -42,6 +43,17 @@ class DocumentCheckTest {
         assertNull(pdf.error());
         assertEquals(Map.of("pdf-tagged", "failed 1.3.1", "pdf-language", "failed 3.1.1", "pdf-title", "failed 2.4.2"),
                 outcomes(pdf.findings()));
+    }
+
+    @Test
+    void veraPdfsFailedPdfUaChecksAreFindingsToReviewOnTheirCriteria() {
+        Map<String, String> untagged = veraPdf(check(SamplePdfs.untagged()).findings());
+        Map<String, String> accessible = veraPdf(check(SamplePdfs.accessible()).findings());
+
+        assertEquals("needs-review 1.3.1", untagged.get("pdfua-7.1-3"), untagged.toString());
+        assertTrue(untagged.size() > accessible.size(), untagged + " against " + accessible);
+        assertTrue(untagged.keySet().stream().noneMatch(rule -> rule.startsWith("pdfua-7.21")),
+                "fonts are PDF/UA's, not WCAG's: " + untagged);
     }
 
     @Test
@@ -133,9 +145,19 @@ class DocumentCheckTest {
         return page.error().get(0).key();
     }
 
+    /** The own rules' outcomes; veraPDF's are {@link #veraPdf}'s. */
     private static Map<String, String> outcomes(List<Finding> findings) {
+        return outcomes(findings, Engine.KETENSCAN);
+    }
+
+    private static Map<String, String> veraPdf(List<Finding> findings) {
+        return outcomes(findings, Engine.VERAPDF);
+    }
+
+    private static Map<String, String> outcomes(List<Finding> findings, Engine engine) {
         Map<String, String> outcomes = new TreeMap<>();
-        findings.forEach(f -> outcomes.put(f.rule(), f.outcome().id() + " " + String.join(" ", f.criteria())));
+        findings.stream().filter(f -> f.engine() == engine)
+                .forEach(f -> outcomes.put(f.rule(), f.outcome().id() + " " + String.join(" ", f.criteria())));
         return outcomes;
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import nl.ketenscan.crawler.crawl.FetchResult;
+import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.PageResult;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class DocumentPoolTest {
         try (DocumentPool pool = new DocumentPool(1, Duration.ofSeconds(30), 10L * 1024 * 1024)) {
             pool.submit(URL, PDF, results::add);
             PageResult checked = results.poll(60, TimeUnit.SECONDS);
-            assertEquals(List.of(), checked.findings());
+            assertEquals(List.of(), checked.findings().stream().filter(f -> f.engine() == Engine.KETENSCAN).toList());
             assertEquals(null, checked.error());
         }
         assertEquals(0, results.size(), "one result per document");

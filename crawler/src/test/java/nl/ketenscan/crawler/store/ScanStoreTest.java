@@ -41,6 +41,7 @@ import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.Screenshot;
 import nl.ketenscan.rules.exemption.ThirdPartyEmbed;
 import nl.ketenscan.rules.statement.ContactWay;
 import nl.ketenscan.rules.statement.StatementContents;
@@ -133,7 +134,8 @@ class ScanStoreTest {
                                 new NavigationLink("https://www.s-hertogenbosch.nl/toegankelijkheid", "Toegankelijkheid \"nu\"", true))),
                         new NavigationBlock("footer", "#footer", List.of())), true, false, 7),
                 new BrowserChecks(List.of("behaviour", "reflow", "on-input"),
-                        List.of("text-spacing did not finish within its 3000 ms")),
+                        List.of("text-spacing did not finish within its 3000 ms"),
+                        List.of(new Screenshot("reflow", "#inhoud > table[summary=\"a b\"]", "screenshots/ab12-cd34.png"))),
                 Set.of(Technology.HTML, Technology.WAI_ARIA), 48_213L);
         String statementUrl = "https://www.s-hertogenbosch.nl/toegankelijkheid";
         PageResult page = new PageResult(statementUrl, statementUrl, 200, "text/html", "Toegankelijkheid", "nl", null,

@@ -33,11 +33,12 @@ public enum DocumentVerdict {
         if (exemption != null && document.findings().isEmpty()) {
             return EXEMPT;
         }
-        if (document.error() != null || document.features() == null) {
-            return NOT_CHECKED;
-        }
         if (document.hasFailures()) {
             return FAILED;
+        }
+        // a document partly checked (veraPDF failed, say) proves nothing by the failures it lacks
+        if (document.error() != null || document.features() == null) {
+            return NOT_CHECKED;
         }
         return document.findings().stream().anyMatch(f -> f.outcome() == Outcome.NEEDS_REVIEW)
                 ? NEEDS_REVIEW : NO_FAILURES_FOUND;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import nl.ketenscan.rules.FixFirst;
 import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.Organisation;
@@ -11,6 +12,7 @@ import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
+import nl.ketenscan.rules.Screenshot;
 import nl.ketenscan.rules.ScanNote;
 import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.criteria.CriterionVerdict;
@@ -67,7 +69,7 @@ public record OrganisationAssessment(Organisation organisation, List<PageResult>
     static OrganisationAssessment of(OrganisationResults results, ScanMetadata scan) {
         List<PageResult> pages = results.pages();
         List<Issue> issues = results.issues();
-        List<CriterionVerdict> verdicts = CriterionVerdicts.of(results, scan.standard().catalogue());
+        List<CriterionVerdict> verdicts = CriterionVerdicts.of(results, scan.standard().catalogue(), scan.axeRan());
         StatementCheck statement = StatementCheck.of(results,
                 scan.startedAt() == null ? null : LocalDate.ofInstant(scan.startedAt(), ScanMetadata.ZONE));
         List<PublishedDocument> documents = PublishedDocument.of(pages);
@@ -101,5 +103,20 @@ public record OrganisationAssessment(Organisation organisation, List<PageResult>
     /** The issues with a proven failure, in "fix first" order. */
     public List<Issue> failedIssues() {
         return OrganisationCounts.withOutcome(issues, Outcome.FAILED);
+    }
+
+    /**
+     * The screenshot kept of one of the issue's occurrences, the first page's first, as a path relative to
+     * the scan folder; empty when none was kept (the scan's bound was reached, the element was inside a
+     * frame or not shown, or the page was checked without a browser).
+     */
+    public Optional<String> screenshot(Issue issue) {
+        return pages.stream()
+                .filter(page -> issue.pages().contains(page.url()))
+                .flatMap(page -> page.facts().browserChecks().screenshots().stream()
+                        .filter(shot -> page.findings().stream()
+                                .anyMatch(f -> shot.shows(f) && f.fingerprint().equals(issue.fingerprint()))))
+                .map(Screenshot::file)
+                .findFirst();
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import nl.ketenscan.rules.ScanNote;
+import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.criteria.Standard;
 
 /**
@@ -32,5 +33,10 @@ public record ScanMetadata(String toolVersion, String axeVersion, String scanId,
     public ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
                         Instant finishedAt, boolean complete, List<ScanNote> notes, String browserVersion) {
         this(toolVersion, axeVersion, scanId, startedAt, finishedAt, complete, notes, browserVersion, Standard.WCAG21);
+    }
+
+    /** Whether axe checked the scan's pages: false for a scan without the browser ({@code --no-browser}). */
+    public boolean axeRan() {
+        return !ScanResults.AXE_NOT_RUN.equals(axeVersion);
     }
 }

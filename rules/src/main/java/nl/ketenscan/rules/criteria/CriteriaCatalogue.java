@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import nl.ketenscan.rules.BrowserCheckNames;
 import nl.ketenscan.rules.DocumentRule;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.PageFeature;
@@ -83,7 +84,8 @@ public final class CriteriaCatalogue {
             criteria.put(sc, new Criterion(sc, Criterion.Level.valueOf(columns.get(record, "level")),
                     columns.get(record, "w3c_id"), columns.get(record, "name_en"), columns.get(record, "name_nl"),
                     columns.get(record, "en301549_clause"), words(columns.get(record, "axe_rules_default")),
-                    rulesFor(sc, ownRules), features(applicability.getProperty(sc, ""))));
+                    rulesFor(sc, ownRules), features(applicability.getProperty(sc, "")),
+                    browserChecks(sc, ownRules), ownRulesEverywhere(sc, ownRules)));
         }
         for (String sc : applicability.stringPropertyNames()) {
             if (!criteria.containsKey(sc) && !oneStandardOnly(sc)) {
@@ -100,6 +102,22 @@ public final class CriteriaCatalogue {
 
     private static List<String> rulesFor(String sc, List<RuleInfo> ownRules) {
         return ownRules.stream().filter(rule -> rule.criteria().contains(sc)).map(RuleInfo::id).toList();
+    }
+
+    /** The browser checks whose audits among {@code ownRules} test the criterion. */
+    private static List<String> browserChecks(String sc, List<RuleInfo> ownRules) {
+        List<String> ids = rulesFor(sc, ownRules);
+        return OwnRules.browserAudits().stream()
+                .filter(audit -> ids.contains(audit.info().id()))
+                .map(audit -> BrowserCheckNames.of(audit.artifact()))
+                .distinct()
+                .toList();
+    }
+
+    /** Whether an own rule that is no browser audit, so runs on every checked page, tests part of the criterion. */
+    private static boolean ownRulesEverywhere(String sc, List<RuleInfo> ownRules) {
+        List<String> browserAudits = OwnRules.browserAudits().stream().map(audit -> audit.info().id()).toList();
+        return rulesFor(sc, ownRules).stream().anyMatch(id -> !browserAudits.contains(id));
     }
 
     private static Set<PageFeature> features(String ids) {

@@ -1,5 +1,6 @@
 package nl.ketenscan.rules.criteria;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,12 +15,17 @@ import nl.ketenscan.rules.PageFeature;
  * @param nameNl         the name in the W3C authorised Dutch translation
  * @param en301549Clause the clause of EN 301 549 for web pages, e.g. {@code 9.1.4.3}
  * @param axeRules       the axe-core rules, on by default, that test part of it
- * @param ownRules       ketenscan's own rules, page or site rules, that test part of it
+ * @param ownRules       ketenscan's own rules, page rules, site rules or browser audits, that test part of it
  * @param appliesWhen    content a page must hold for the criterion to apply, e.g. video for captions;
  *                       empty when it applies to every page
+ * @param browserChecks  the browser checks (e.g. {@code reflow}) whose audits are among {@code ownRules}
+ * @param ownRulesEverywhere whether a page or site rule tests part of it, which runs on every checked page,
+ *                       with the browser or without; otherwise only axe (where it ran) and the pages where one
+ *                       of {@code browserChecks} ran checked it
  */
 public record Criterion(String sc, Level level, String w3cId, String nameEn, String nameNl, String en301549Clause,
-                        List<String> axeRules, List<String> ownRules, Set<PageFeature> appliesWhen) {
+                        List<String> axeRules, List<String> ownRules, Set<PageFeature> appliesWhen,
+                        List<String> browserChecks, boolean ownRulesEverywhere) {
 
     private static final String UNDERSTANDING = "https://www.w3.org/WAI/WCAG21/Understanding/";
     private static final String UNDERSTANDING_22 = "https://www.w3.org/WAI/WCAG22/Understanding/";
@@ -34,6 +40,7 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
         axeRules = List.copyOf(axeRules);
         ownRules = List.copyOf(ownRules);
         appliesWhen = Set.copyOf(appliesWhen);
+        browserChecks = List.copyOf(browserChecks);
     }
 
     /** The conformance level; the Besluit requires A and AA, nothing of AAA. */
@@ -49,6 +56,20 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
     /** Whether an automated check looks at this criterion at all; when none does, only a person can judge it. */
     public boolean hasAutomatedCheck() {
         return !axeRules.isEmpty() || !ownRules.isEmpty();
+    }
+
+    /**
+     * Whether an automated check looked at this criterion on a page: always when a page or site rule tests
+     * it, when axe does and ran, and when one of its browser checks ran there. A page scanned without the
+     * browser ({@code --no-browser}: no axe, no browser checks), or outside the sample the slow checks keep
+     * to, was not checked for 1.4.13.
+     *
+     * @param axeRan           whether axe checked the page
+     * @param browserChecksRan the browser checks that ran on it
+     */
+    public boolean checkedOn(boolean axeRan, Collection<String> browserChecksRan) {
+        return ownRulesEverywhere || axeRan && !axeRules.isEmpty()
+                || browserChecks.stream().anyMatch(browserChecksRan::contains);
     }
 
     /**

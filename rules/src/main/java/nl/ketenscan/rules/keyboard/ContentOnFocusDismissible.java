@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.keyboard;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
@@ -41,14 +40,10 @@ public final class ContentOnFocusDismissible implements BrowserAudit<TabWalk> {
                 continue;
             }
             if (!content.escapeHides()) {
-                findings.add(INFO.finding(Outcome.FAILED, content.content(), null, Message.verbatim("Als " + content.trigger()
-                        + " de focus krijgt, verschijnt " + content.content() + " over andere inhoud, en Escape haalt "
-                        + "het niet weg. Laat Escape het verbergen zonder de focus te verplaatsen.")));
+                findings.add(INFO.finding(Outcome.FAILED, content.content(), null, INFO.message("escape", content.trigger(), content.content())));
             }
             if (Boolean.TRUE.equals(content.showsOnHover()) && Boolean.FALSE.equals(content.staysUnderPointer())) {
-                findings.add(INFO.finding(Outcome.FAILED, content.content(), null, Message.verbatim("Als de muis op " + content.trigger()
-                        + " staat, verschijnt " + content.content() + ", maar het verdwijnt zodra de muis erop gaat. "
-                        + "Laat het staan zolang de muis erop is, zodat het te lezen (en te vergroten) is.")));
+                findings.add(INFO.finding(Outcome.FAILED, content.content(), null, INFO.message("pointer", content.trigger(), content.content())));
             }
         }
         return findings;

@@ -171,8 +171,17 @@ public record StatementContents(LocalDate date, List<LocalDate> researchDates, L
 
     /** A phone number or address written and also linked is one way to contact, not two. */
     private static String key(ContactWay.Kind kind, String address) {
-        String plain = kind == ContactWay.Kind.PHONE ? address.replaceAll("[^\\d+]", "") : address;
+        String plain = kind == ContactWay.Kind.PHONE ? nationalNumber(address) : address;
         return kind.id() + ' ' + plain.toLowerCase(Locale.ROOT);
+    }
+
+    /** A Dutch phone number's digits as dialled at home: +31 85 and 0031 85 are 085. */
+    private static String nationalNumber(String number) {
+        String digits = number.replaceAll("[^\\d+]", "");
+        if (digits.startsWith("+31")) {
+            return "0" + digits.substring(3);
+        }
+        return digits.startsWith("0031") ? "0" + digits.substring(4) : digits;
     }
 
     private static String fileName(String url) {

@@ -32,6 +32,6 @@ public final class ResizeTextAudit implements BrowserAudit<ZoomedText> {
 
     @Override
     public List<Finding> audit(ZoomedText zoomed) {
-        return ClippedTextFindings.of(INFO, zoomed.clipped(), "bij 200% zoom");
+        return ClippedTextFindings.of(INFO, zoomed.clipped());
     }
 }

@@ -34,6 +34,6 @@ public final class TextSpacingAudit implements BrowserAudit<SpacedText> {
 
     @Override
     public List<Finding> audit(SpacedText spaced) {
-        return ClippedTextFindings.of(INFO, spaced.clipped(), "met grotere tekstafstand");
+        return ClippedTextFindings.of(INFO, spaced.clipped());
     }
 }

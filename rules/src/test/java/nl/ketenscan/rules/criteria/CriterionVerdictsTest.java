@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
@@ -84,12 +85,44 @@ class CriterionVerdictsTest {
     }
 
     @Test
-    void aBrowserAuditMakesACriterionAutomaticallyChecked() {
-        Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of()));
+    void aBrowserAuditMakesACriterionAutomaticallyCheckedWhereItsCheckRan() {
+        Map<String, CriterionVerdict> verdicts = verdicts(walked("", Set.of(), "behaviour", "tab-walk"),
+                page("contact/", Set.of()));
 
-        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("1.4.10").verdict(), "reflow");
         assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.5.4").verdict(), "motion actuation");
         assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.4.7").verdict(), "focus visible");
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("1.4.10").verdict(), "reflow ran on no page");
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES,
+                verdicts(walked("", Set.of(), "reflow")).get("1.4.10").verdict(), "reflow ran");
+    }
+
+    @Test
+    void criteriaOnlyBrowserChecksTestAreManualOnlyWhereNoneRan() {
+        Map<String, CriterionVerdict> verdicts = verdicts(page("", Set.of()), page("contact/", Set.of()));
+
+        for (String browserOnly : List.of("1.4.10", "1.4.13", "2.1.2", "2.4.7", "2.5.4", "3.2.1")) {
+            assertEquals(Verdict.MANUAL_ONLY, verdicts.get(browserOnly).verdict(), browserOnly);
+        }
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.1.1").verdict(), "axe's scrollable-region-focusable");
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("1.4.12").verdict(), "axe's avoid-inline-spacing");
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.4.6").verdict(), "own page rules ran");
+    }
+
+    @Test
+    void withoutTheBrowserWhatOnlyAxeTestsIsManualOnly() {
+        Map<String, CriterionVerdict> verdicts = bySc(CriterionVerdicts.of(organisation(page("", Set.of())), false));
+
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("1.4.3").verdict(), "color-contrast did not run");
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("4.1.2").verdict());
+        assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("2.4.6").verdict(), "own page rules ran");
+    }
+
+    @Test
+    void aBrowserCheckCountsOnlyOnAPageTheCriterionAppliesTo() {
+        PageResult withForm = page("formulier/", Set.of(PageFeature.FORM_FIELD));
+        PageResult walkedWithoutForm = walked("", Set.of(), "on-input");
+
+        assertEquals(Verdict.MANUAL_ONLY, verdicts(withForm, walkedWithoutForm).get("3.2.2").verdict());
     }
 
     @Test
@@ -123,7 +156,7 @@ class CriterionVerdictsTest {
             assertEquals(Verdict.NOT_APPLICABLE, verdicts.get(input).verdict(), input);
         }
         assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("1.2.2").verdict(), "axe video-caption ran");
-        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("1.2.5").verdict());
+        assertEquals(Verdict.MANUAL_ONLY, verdicts.get("1.2.4").verdict(), "live captions: no check");
         assertEquals(Verdict.NO_AUTOMATED_FAILURES, verdicts.get("1.4.2").verdict());
     }
 
@@ -185,6 +218,12 @@ class CriterionVerdictsTest {
     private static OrganisationResults organisation(PageResult... pages) {
         return new OrganisationResults(Organisation.of("Gemeente Lindeveen", Role.GEMEENTE, List.of(SITE)),
                 List.of(pages));
+    }
+
+    private static PageResult walked(String path, Set<PageFeature> features, String... browserChecks) {
+        return new PageResult(SITE + path, SITE + path, 200, "text/html; charset=utf-8", "Lindeveen", "nl", null,
+                List.of(), null, 800, 120, features,
+                PageFacts.NONE.withBrowserChecks(new BrowserChecks(List.of(browserChecks), List.of())));
     }
 
     private static PageResult page(String path, Set<PageFeature> features, Finding... findings) {

@@ -211,6 +211,19 @@ class StatementCheckTest {
                 .wasRead(), "a page without a status is no entry");
     }
 
+    @Test
+    void theRegistersOwnWordingIsRead() {
+        RegisterEntry entry = RegisterEntry.of(PageContent.parse(REGISTER, """
+                <html><body><main><h1>Verklaring van Gemeente Heuvelrand</h1>
+                <p>De status van deze website is: <strong>B - voldoet gedeeltelijk</strong>
+                <a href="/uitleg">?</a> - Ga naar de informatie over de nalevingsstatussen</p>
+                <p>De status is toegekend op basis van een eigen verklaring, die voor het laatst is bijgewerkt op
+                21-12-2025</p><p>Maatregelen worden uitgevoerd voor 1-7-2027.</p></main></body></html>"""));
+
+        assertEquals(StatementStatus.B, entry.status());
+        assertEquals(LocalDate.of(2025, 12, 21), entry.date(), "a planned measure's date is no date of the statement");
+    }
+
     private static StatementCheck dated(RegisterEntry register, PageResult... pages) {
         return StatementCheck.of(new OrganisationResults(
                 Organisation.of("Gemeente Heuvelrand", Role.GEMEENTE, List.of("https://www.heuvelrand.example/")),

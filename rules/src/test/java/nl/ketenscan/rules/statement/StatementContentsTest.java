@@ -50,6 +50,17 @@ class StatementContentsTest {
     }
 
     @Test
+    void aNumberWrittenAndLinkedInternationallyIsOneWayToCall() {
+        StatementEvidence evidence = StatementEvidence.of(nl.ketenscan.rules.PageContent.parse(
+                "https://gemeente.example/toegankelijkheid/", """
+                <html><head><title>Toegankelijkheidsverklaring</title></head><body><main>
+                <p>Laat het ons weten: bel <a href="tel:+31851234567">085 123 45 67</a>.</p></main></body></html>"""));
+
+        assertEquals(List.of(new ContactWay(ContactWay.Kind.PHONE, "+31851234567", true)),
+                evidence.contents().contacts());
+    }
+
+    @Test
     void theTemplatesContactLinksDoNotCount() throws IOException {
         assertEquals(List.of(), contents("statement-no-contact.html").contacts());
     }

@@ -1,0 +1,96 @@
+package nl.ketenscan.crawler.browser;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import nl.ketenscan.rules.Finding;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chromium.HasCdp;
+
+/**
+ * A small cropped PNG of one element of the loaded page, outlined: the evidence of a finding. The crop
+ * is the element with a margin, at most {@value #MAX_WIDTH} by {@value #MAX_HEIGHT} CSS px from its top
+ * left; a PNG above {@value #MAX_BYTES} bytes is taken again at half the scale, and dropped if still too
+ * large. Taken through the Chrome DevTools command {@code Page.captureScreenshot}, which can capture
+ * beyond the viewport without scrolling the page; a browser without DevTools commands (a Grid that does
+ * not pass them on) gives none. Never taken while a password field on the page holds a value.
+ */
+final class ElementScreenshot {
+
+    static final int MAX_WIDTH = 640;
+    static final int MAX_HEIGHT = 400;
+    static final int MAX_BYTES = 60 * 1024;
+    private static final int MARGIN = 12;
+    /** Emulating a viewport and capturing take well under this; it bounds a page that keeps re-laying out. */
+    private static final Duration BUDGET = Duration.ofSeconds(5);
+
+    private static final String SCRIPT = PageScripts.load("screenshot.js");
+
+    private ElementScreenshot() {
+    }
+
+    /**
+     * The PNG of the element the finding names, outlined, in the state its failure shows in: a reflow
+     * failure at 320 CSS px wide, a resize-text failure at 200%, a failure of focus visible or of a focus
+     * indicator's contrast with the element focused, a failure of text spacing with the criterion's spacing
+     * applied; any other as the page was loaded. Empty when there is none to take.
+     *
+     * @throws WebDriverException when the page could not be put back as it was (its viewport): the browser
+     *                            must then not check another page
+     */
+    static Optional<byte[]> of(WebDriver driver, Finding finding) {
+        if (!(driver instanceof HasCdp devTools)) {
+            return Optional.empty();
+        }
+        LivePage page = new LivePage(driver, BUDGET);
+        double pixelRatio = 1;
+        String state = "";
+        try {
+            switch (finding.rule()) {
+                case "reflow" -> page.emulateViewport(ReflowGatherer.WIDTH, ReflowGatherer.HEIGHT, 1, false);
+                case "resize-text-clipped" -> {
+                    page.emulateViewport(ZoomedTextGatherer.WIDTH, ZoomedTextGatherer.HEIGHT, 2, false);
+                    pixelRatio = 2;
+                }
+                case "focus-visible", "focus-indicator-contrast" -> state = "focus";
+                case "text-spacing-clipped", "text-spacing-overlap" -> state = "style";
+                default -> {
+                    // as loaded
+                }
+            }
+            if (!(DialogSafeScripts.execute(driver, SCRIPT, "mark", finding.selector(), MAX_WIDTH / pixelRatio,
+                    MAX_HEIGHT / pixelRatio, MARGIN, state, TextSpacingGatherer.SPACING) instanceof Map<?, ?> clip)) {
+                return Optional.empty();
+            }
+            return captured(devTools, clip, pixelRatio);
+        } finally {
+            DialogSafeScripts.execute(driver, SCRIPT, "unmark");
+            page.restore();
+        }
+    }
+
+    /** @param pixelRatio device pixels per CSS px: the image is scaled back to CSS px, so its size cap holds */
+    private static Optional<byte[]> captured(HasCdp devTools, Map<?, ?> clip, double pixelRatio) {
+        try {
+            for (double scale : new double[] {1, 0.5}) {
+                byte[] png = capture(devTools, clip, scale / pixelRatio);
+                if (png.length <= MAX_BYTES) {
+                    return Optional.of(png);
+                }
+            }
+            return Optional.empty();
+        } catch (WebDriverException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] capture(HasCdp devTools, Map<?, ?> clip, double scale) {
+        Map<String, Object> result = devTools.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true, "fromSurface", true,
+                "clip", Map.of("x", clip.get("x"), "y", clip.get("y"), "width", clip.get("width"),
+                        "height", clip.get("height"), "scale", scale)));
+        return Base64.getDecoder().decode((String) result.get("data"));
+    }
+}
