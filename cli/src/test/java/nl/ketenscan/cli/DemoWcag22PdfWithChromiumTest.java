@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import nl.ketenscan.crawler.crawl.FetchResult;
 import nl.ketenscan.crawler.documents.DocumentCheck;
+import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -80,7 +81,9 @@ class DemoWcag22PdfWithChromiumTest {
 
             assertNull(checked.error(), slug);
             assertNotNull(checked.features(), "checked, not left unchecked: " + slug);
-            assertEquals(List.of(), checked.findings(), slug);
+            // veraPDF's PDF/UA observations on Chromium's tagging (link annotations without Contents, list
+            // items, no XMP metadata) are left for review; what ketenscan proves wrong must be nothing
+            assertEquals(List.of(), checked.findings().stream().filter(f -> f.outcome() == Outcome.FAILED).toList(), slug);
             assertEquals("nl", checked.lang(), slug);
             assertTrue(checked.title().contains("Lindeveen"), checked.title());
         }
