@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import nl.ketenscan.cli.demo.DemoChain;
 import nl.ketenscan.crawler.Limits;
 import nl.ketenscan.crawler.crawl.HashRoutes;
+import nl.ketenscan.rules.criteria.Standard;
 import nl.ketenscan.rules.baseline.BaselineMatch;
 import nl.ketenscan.rules.Organisation;
 import picocli.CommandLine.Command;
@@ -29,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
     BrowserOptions browserOptions = new BrowserOptions();
 
     @Mixin
+    StandardOption standardOption = new StandardOption();
+
+    @Mixin
     FormatOptions formatOptions = new FormatOptions();
 
     @Override
@@ -43,8 +47,11 @@ final class DemoCommand implements Callable<Integer> {
             try (OutputFolder folder = OutputFolder.claim(out)) {
                 // a new demo run replaces the previous one's scan and the files it wrote, nothing else
                 folder.forgetScan();
-                new ScanJob(System.out, System.err).run(organisations, new ScanSettings(limits, false, HashRoutes.AUTO), folder, false,
-                        Crawling.withBrowser(browserOptions.settings(limits.pageBudget())).withRegister(chain.register()),
+                Standard standard = standardOption.standard();
+                new ScanJob(System.out, System.err).run(organisations,
+                        new ScanSettings(limits, false, HashRoutes.AUTO, standard), folder, false,
+                        Crawling.withBrowser(browserOptions.settings(limits.pageBudget()).withStandard(standard))
+                                .withRegister(chain.register()),
                         formatOptions.reports(BaselineMatch.NONE));
             }
             return ExitCode.FINISHED;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import nl.ketenscan.report.PdfReport;
 import nl.ketenscan.report.ReportFormat;
 import nl.ketenscan.report.ReportFormats;
 import nl.ketenscan.rules.baseline.BaselineMatch;
@@ -44,9 +45,12 @@ final class FormatOptions {
         };
     }
 
+    /** The chosen formats, the PDF report with Chromium to print it. */
     List<ReportFormat> chosen() {
         try {
-            return ReportFormats.chosen(formats);
+            return ReportFormats.chosen(formats).stream()
+                    .map(format -> format instanceof PdfReport ? new PdfReport(new ChromiumPdfPrinter()) : format)
+                    .toList();
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCode.USAGE, "--format " + e.getMessage());
         }

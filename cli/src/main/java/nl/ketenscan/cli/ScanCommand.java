@@ -64,6 +64,9 @@ final class ScanCommand implements Callable<Integer> {
     BrowserOptions browserOptions = new BrowserOptions();
 
     @Mixin
+    StandardOption standardOption = new StandardOption();
+
+    @Mixin
     CrawlOptions crawlOptions = new CrawlOptions();
 
     @Mixin
@@ -90,7 +93,7 @@ final class ScanCommand implements Callable<Integer> {
             throw ScanJob.noScanToResume(path);
         }
         ScanSettings requested = new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser,
-                crawlOptions.hashRoutesOr(HashRoutes.AUTO));
+                crawlOptions.hashRoutesOr(HashRoutes.AUTO), standardOption.standard());
         // a new scan's options are all checked before its folder is made; a resumed scan's settings are its store's
         Crawling newScan = resume ? null : crawling(requested);
         ChainAssessment assessment;
@@ -107,7 +110,8 @@ final class ScanCommand implements Callable<Integer> {
             browserOptions.requireRoomFor(settings.limits().browsers());
         }
         return new Crawling(crawlOptions.userAgent(), crawlOptions.credentials(System.getenv()),
-                settings.staticMode() ? null : browserOptions.settings(settings.limits().pageBudget()),
+                settings.staticMode() ? null
+                        : browserOptions.settings(settings.limits().pageBudget()).withStandard(settings.standard()),
                 settings.hashRoutes(), crawlOptions.noRegister ? null : RegisterLookup.address());
     }
 
@@ -129,12 +133,13 @@ final class ScanCommand implements Callable<Integer> {
         if (stored.isEmpty()) {
             // a store of an earlier ketenscan, which did not keep its settings
             return new ScanSettings(limitOptions.applyTo(planned.limits()), crawlOptions.noBrowser,
-                    crawlOptions.hashRoutesOr(HashRoutes.AUTO));
+                    crawlOptions.hashRoutesOr(HashRoutes.AUTO), standardOption.standard());
         }
         Limits given = limitOptions.applyTo(config != null ? planned.limits() : stored.get().limits());
         List<String> differences = stored.get().differencesFrom(
                 new ScanSettings(given, crawlOptions.noBrowser || stored.get().staticMode(),
-                        crawlOptions.hashRoutesOr(stored.get().hashRoutes())));
+                        crawlOptions.hashRoutesOr(stored.get().hashRoutes()),
+                        standardOption.given() ? standardOption.standard() : stored.get().standard()));
         if (!differences.isEmpty()) {
             throw new UserError(ExitCode.USAGE, "the scan being resumed was started with " + String.join(", ", differences)
                     + "; a resumed scan goes on with the settings it started with: leave these options out");

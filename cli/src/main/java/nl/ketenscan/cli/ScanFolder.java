@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import nl.ketenscan.crawler.store.ScanStore;
 import nl.ketenscan.crawler.store.ScanStoreException;
 import nl.ketenscan.rules.assessment.ChainAssessment;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * Reads back what a finished (or stopped) scan stored in its folder, for commands that work on earlier
@@ -28,7 +29,12 @@ final class ScanFolder {
         if (!store.hasScan()) {
             throw new UserError(ExitCode.USAGE, folder + " holds no scan; run ketenscan scan --out " + folder + " first");
         }
-        return ChainAssessment.of(store.results());
+        return assess(store);
+    }
+
+    /** The store's scan assessed against the standard it was started with. */
+    static ChainAssessment assess(ScanStore store) {
+        return ChainAssessment.of(store.results(), Standard.stored(store.settings()));
     }
 
     /** Checked before opening the store, which would create one in a mistyped folder. */

@@ -202,7 +202,7 @@ final class ScanJob {
             if (register != null) {
                 register.lookUp(store);
             }
-            ChainAssessment assessment = ChainAssessment.of(store.results());
+            ChainAssessment assessment = ScanFolder.assess(store);
             folder.publish(staging -> reports.write(assessment, staging, err));
             summarise(assessment, folder.path(), complete, reports);
             return assessment;

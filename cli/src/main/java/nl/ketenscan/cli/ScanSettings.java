@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import nl.ketenscan.crawler.Limits;
 import nl.ketenscan.crawler.crawl.HashRoutes;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * What a scan was started with besides its organisations, kept in its store so that a resumed scan goes
@@ -22,8 +23,9 @@ import nl.ketenscan.crawler.crawl.HashRoutes;
  * @param staticMode true for {@code --no-browser}
  * @param hashRoutes which link fragments are pages of their own ({@code --hash-routes}): a resumed scan
  *                   that took them otherwise would add or drop a single-page site's routes halfway
+ * @param standard   the WCAG version it checks against ({@code --standard})
  */
-record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
+record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes, Standard standard) {
 
     private static final String NO_BROWSER = "--no-browser";
     private static final String HASH_ROUTES = "--hash-routes";
@@ -35,6 +37,7 @@ record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
     ScanSettings {
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(hashRoutes, "hashRoutes");
+        Objects.requireNonNull(standard, "standard");
     }
 
     /** The settings as the store keeps them. */
@@ -43,6 +46,7 @@ record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
         LIMITS.forEach((option, limit) -> map.put(option, String.valueOf(limit.apply(limits))));
         map.put(NO_BROWSER, Boolean.toString(staticMode));
         map.put(HASH_ROUTES, hashRoutes.name());
+        map.put(Standard.SETTING, standard.id());
         return map;
     }
 
@@ -65,7 +69,8 @@ record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
                     Long.parseLong(stored.getOrDefault(MAX_DOCUMENT_SIZE, String.valueOf(Limits.DEFAULT_MAX_DOCUMENT_BYTES))));
             // a store from before --hash-routes was kept ran with its default
             HashRoutes hashRoutes = HashRoutes.valueOf(stored.getOrDefault(HASH_ROUTES, HashRoutes.AUTO.name()));
-            return Optional.of(new ScanSettings(limits, Boolean.parseBoolean(stored.get(NO_BROWSER)), hashRoutes));
+            return Optional.of(new ScanSettings(limits, Boolean.parseBoolean(stored.get(NO_BROWSER)), hashRoutes,
+                    Standard.stored(stored)));
         } catch (RuntimeException e) {
             throw new UserError(ExitCode.USAGE, "the scan store's settings cannot be read (" + e.getMessage()
                     + "); the scan cannot be resumed: start a new one in another --out folder");
@@ -82,6 +87,9 @@ record ScanSettings(Limits limits, boolean staticMode, HashRoutes hashRoutes) {
                 differences.add(option + " " + was + " (given now: " + asked + ")");
             }
         });
+        if (standard != requested.standard()) {
+            differences.add(Standard.SETTING + " " + standard.id() + " (given now: " + requested.standard().id() + ")");
+        }
         if (staticMode != requested.staticMode()) {
             differences.add(staticMode ? NO_BROWSER : "a browser (given now: " + NO_BROWSER + ")");
         }

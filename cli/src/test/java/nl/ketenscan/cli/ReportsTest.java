@@ -39,14 +39,14 @@ class ReportsTest {
         reports(ReportFormats.DEFAULTS).write(lindeveen(page("", "Home | Gemeente Lindeveen")), folder, System.err);
 
         assertEquals(List.of("afwijkingen-gemeente-lindeveen.csv", "index.html", "organisatie-gemeente-lindeveen.html",
-                "results.json", "style.css", "wcag-em-gemeente-lindeveen.json"), files());
+                "overview.js", "results.json", "style.css", "wcag-em-gemeente-lindeveen.json"), files());
     }
 
     @Test
     void theHtmlReportBringsTheFilesItLinksToWhileOtherFormatsComeAlone() throws IOException {
         reports("html").write(lindeveen(page("", "Home | Gemeente Lindeveen")), folder, System.err);
         assertEquals(List.of("afwijkingen-gemeente-lindeveen.csv", "index.html", "organisatie-gemeente-lindeveen.html",
-                "style.css", "wcag-em-gemeente-lindeveen.json"), files());
+                "overview.js", "style.css", "wcag-em-gemeente-lindeveen.json"), files());
 
         Path alone = Files.createDirectory(folder.resolve("alleen"));
         reports("deviations,junit").write(lindeveen(page("", "Home | Gemeente Lindeveen")), alone, System.err);
@@ -59,12 +59,12 @@ class ReportsTest {
     @Test
     void anUnknownFormatIsRefusedNamingEveryRegisteredOne() {
         FormatOptions options = new FormatOptions();
-        options.formats = List.of("html", "pdf");
+        options.formats = List.of("html", "docx");
 
         UserError error = assertThrows(UserError.class, options::chosen);
 
-        assertEquals("--format pdf is not an output ketenscan writes; choose from html, json, deviations, wcag-em,"
-                + " sarif, junit, csv", error.getMessage());
+        assertEquals("--format docx is not an output ketenscan writes; choose from html, json, deviations, wcag-em,"
+                + " sarif, junit, csv, pdf", error.getMessage());
     }
 
     @Test

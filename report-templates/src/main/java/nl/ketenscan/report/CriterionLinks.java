@@ -4,6 +4,7 @@ import java.util.List;
 import nl.ketenscan.report.ReportModel.CriterionLink;
 import nl.ketenscan.rules.criteria.CriteriaCatalogue;
 import nl.ketenscan.rules.criteria.Criterion;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * Names success criteria the same way everywhere in the report: number, name in the report's
@@ -22,9 +23,10 @@ final class CriterionLinks {
                 criterion.understandingUrl());
     }
 
-    /** A number outside A and AA (e.g. AAA's 3.1.5) keeps its number only. */
+    /** A number outside A and AA of WCAG 2.1 and 2.2 (e.g. AAA's 3.1.5) keeps its number only. */
     CriterionLink of(String sc) {
-        return CriteriaCatalogue.wcag21().criterion(sc).map(this::of).orElse(new CriterionLink(sc, null, null));
+        return CriteriaCatalogue.wcag21().criterion(sc).or(() -> Standard.WCAG22.catalogue().criterion(sc))
+                .map(this::of).orElse(new CriterionLink(sc, null, null));
     }
 
     List<CriterionLink> of(List<String> numbers) {

@@ -55,15 +55,17 @@ public final class DeviationsCsv implements ReportFormat {
     /** @param language the language of the headings and of what fails; the file's layout stays Dutch Excel's */
     static void write(ChainAssessment assessment, Path folder, Locale language) {
         ReportText text = new ReportText(language);
+        String standard = assessment.scan().standard().displayName();
         OrganisationFiles.write(assessment, folder, OrganisationFileNames::deviations,
-                organisation -> csv(organisation.deviations(), text).getBytes(StandardCharsets.UTF_8));
+                organisation -> csv(organisation.deviations(), text, standard).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String csv(List<Deviation> deviations, ReportText text) {
+    /** @param standard the norm the deviations are measured against, named in every row's last field */
+    static String csv(List<Deviation> deviations, ReportText text, String standard) {
         StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
         line(csv, List.of(text.get("csv.criterion"), text.get("csv.criterionName"), text.get("csv.whatFails"),
                 text.get("csv.rule"), text.get("csv.impact"), text.get("csv.pages"), text.get("csv.elements"),
-                text.get("csv.cause"), text.get("csv.measure"), text.get("csv.date")));
+                text.get("csv.cause"), text.get("csv.measure"), text.get("csv.date"), text.get("csv.standard")));
         for (Deviation deviation : deviations) {
             List<String> fields = new ArrayList<>();
             fields.add(deviation.criterion());
@@ -76,6 +78,7 @@ public final class DeviationsCsv implements ReportFormat {
             fields.add("");
             fields.add("");
             fields.add("");
+            fields.add(standard);
             line(csv, fields);
         }
         return csv.toString();

@@ -25,7 +25,7 @@ import nl.ketenscan.rules.history.ScanSummary;
  * Writes the readable report for accessibility coordinators: {@code index.html}, an overview of the
  * whole chain, one {@code organisatie-<naam>.html} per organisation with its issues, pages, statement,
  * exemptions, deviations and WCAG-EM sample, and the {@code style.css} they share. Static files that
- * read offline and need no JavaScript. The organisation pages link to the files
+ * read offline and need no JavaScript: {@code overview.js} only lets the overview be sorted and filtered. The organisation pages link to the files
  * {@link DeviationsCsv} and {@link WcagEmEvaluation} write beside them, which are therefore its
  * companions.
  *
@@ -39,6 +39,8 @@ public final class HtmlReport implements ReportFormat {
 
     static final String STYLESHEET = "style.css";
     static final String INDEX = "index.html";
+    /** The overview table's sorting and filtering: the report's one script, its own, an enhancement only. */
+    static final String OVERVIEW_SCRIPT = "overview.js";
 
     @Override
     public String id() {
@@ -106,6 +108,7 @@ public final class HtmlReport implements ReportFormat {
             templates.render("organisation.ftlh", model, outputDir.resolve(OrganisationFileNames.page(slugs.get(i))));
         }
         copyStylesheet(outputDir.resolve(STYLESHEET));
+        copy(OVERVIEW_SCRIPT, outputDir.resolve(OVERVIEW_SCRIPT));
     }
 
     static void createDirectories(Path dir) {
@@ -118,11 +121,15 @@ public final class HtmlReport implements ReportFormat {
     }
 
     static void copyStylesheet(Path target) {
-        try (InputStream css = HtmlReport.class.getResourceAsStream(STYLESHEET)) {
-            if (css == null) {
-                throw new IllegalStateException(STYLESHEET + " is missing from the ketenscan jar; rebuild it");
+        copy(STYLESHEET, target);
+    }
+
+    private static void copy(String resource, Path target) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the ketenscan jar; rebuild it");
             }
-            Files.copy(css, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }

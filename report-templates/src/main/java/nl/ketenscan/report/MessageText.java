@@ -2,11 +2,15 @@ package nl.ketenscan.report;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import freemarker.template.utility.StringUtil;
 import nl.ketenscan.rules.AxeRuleText;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
@@ -30,6 +34,8 @@ import nl.ketenscan.rules.statement.Deviation;
 public final class MessageText {
 
     private static final String BUNDLE = "nl.ketenscan.rules.messages";
+    /** A language tag as {@code lang} takes it; anything else a page declared is not repeated. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -68,10 +74,14 @@ public final class MessageText {
         if (message.isVerbatim()) {
             return String.valueOf(args[0]);
         }
+        return new MessageFormat(sentence(message.key()), locale).format(args);
+    }
+
+    private String sentence(String key) {
         try {
-            return new MessageFormat(bundle.getString(message.key()), locale).format(args);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("the message '" + message.key() + "' is missing from "
+            throw new IllegalStateException("the message '" + key + "' is missing from "
                     + BUNDLE + "_" + locale.getLanguage() + ".properties", e);
         }
     }
@@ -82,6 +92,50 @@ public final class MessageText {
      */
     public String of(Finding finding) {
         return of(shown(finding.engine(), finding.rule(), finding.message()));
+    }
+
+    /**
+     * {@link #of(Finding)} as HTML for the report: its words escaped, and each text it quotes from the
+     * page (a link text, a title) in a {@code span} with the language of the page it came from, when
+     * that differs from this one, so a Dutch sentence quoting an English link text passes WCAG 3.1.2
+     * itself. Without a usable {@code quoteLang} the quotes take the sentence's language.
+     *
+     * @param quoteLang the {@code lang} of the page the finding is on; nullable
+     */
+    String html(Finding finding, String quoteLang) {
+        List<Message> shown = shown(finding.engine(), finding.rule(), finding.message());
+        List<String> sentences = new ArrayList<>();
+        shown.forEach(message -> sentences.add(html(message, quoteLang)));
+        return String.join(" ", sentences);
+    }
+
+    private String html(Message message, String quoteLang) {
+        if (message.isVerbatim() || !quotesInOtherLanguage(quoteLang)) {
+            return StringUtil.XHTMLEnc(of(message));
+        }
+        Object[] args = new Object[message.args().size()];
+        Map<String, String> quotes = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            Object arg = message.args().get(i);
+            if (arg instanceof String quoted) {
+                // a marker no sentence holds, swapped for the marked-up quote once the sentence is escaped
+                String marker = "\uE000" + i + "\uE001";
+                quotes.put(marker, "<span lang=\"" + quoteLang + "\">" + StringUtil.XHTMLEnc(quoted) + "</span>");
+                args[i] = marker;
+            } else {
+                args[i] = arg instanceof Message nested ? of(nested) : arg;
+            }
+        }
+        String html = StringUtil.XHTMLEnc(new MessageFormat(sentence(message.key()), locale).format(args));
+        for (Map.Entry<String, String> quote : quotes.entrySet()) {
+            html = html.replace(quote.getKey(), quote.getValue());
+        }
+        return html;
+    }
+
+    private boolean quotesInOtherLanguage(String quoteLang) {
+        return quoteLang != null && LANGUAGE_TAG.matcher(quoteLang).matches()
+                && !quoteLang.split("-")[0].equalsIgnoreCase(locale.getLanguage());
     }
 
     /** What fails, as the statement's deviation lists it: the first occurrence's message, or the rule's id. */

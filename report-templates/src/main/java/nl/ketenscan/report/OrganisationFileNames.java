@@ -59,6 +59,11 @@ final class OrganisationFileNames {
         return "afwijkingen-" + slug + ".csv";
     }
 
+    /** The organisation's report page printed to PDF. */
+    static String pdf(String slug) {
+        return "organisatie-" + slug + ".pdf";
+    }
+
     /** The organisation's evaluation for the WCAG-EM Report Tool. */
     static String wcagEm(String slug) {
         return "wcag-em-" + slug + ".json";

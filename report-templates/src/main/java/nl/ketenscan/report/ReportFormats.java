@@ -20,7 +20,8 @@ public final class ReportFormats {
             new WcagEmEvaluation(),
             new SarifReport(),
             new JunitReport(),
-            new IssuesCsv());
+            new IssuesCsv(),
+            new PdfReport());
 
     /** What a scan folder gets when {@code --format} is not given: ids, comma-separated. */
     public static final String DEFAULTS = "html,json,deviations,wcag-em";
@@ -54,7 +55,11 @@ public final class ReportFormats {
             ReportFormat format = byId(id).orElseThrow(() -> new IllegalArgumentException(id.strip()
                     + " is not an output ketenscan writes; choose from " + String.join(", ", ids())));
             wanted.add(format.id());
-            wanted.addAll(format.companions());
+            // a companion's own companions too: the PDF brings the HTML, which brings what it links to
+            for (String companion : format.companions()) {
+                wanted.add(companion);
+                byId(companion).ifPresent(c -> wanted.addAll(c.companions()));
+            }
         }
         List<ReportFormat> chosen = new ArrayList<>();
         ALL.stream().filter(f -> wanted.contains(f.id())).forEach(chosen::add);

@@ -25,8 +25,11 @@ final class ReportModel {
                        String toolVersion, String axeVersion, List<Note> notes) {
     }
 
-    /** @param organisation nullable: a note about the whole scan */
-    public record Note(String organisation, String message) {
+    /**
+     * @param organisation nullable: a note about the whole scan
+     * @param messageLang  the language the message is written in: the report's, or English for an older store's
+     */
+    public record Note(String organisation, String message, String messageLang) {
     }
 
     /**
@@ -68,7 +71,7 @@ final class ReportModel {
     }
 
     /** The verdict on each of the 50 criteria, counted and grouped by WCAG principle. */
-    public record CriteriaMatrix(List<VerdictCount> counts, List<PrincipleGroup> principles) {
+    public record CriteriaMatrix(List<VerdictCount> counts, List<PrincipleGroup> principles, int criteria) {
     }
 
     /** @param verdictKey a verdict id such as {@code fails}, a key into the message bundle */
@@ -158,7 +161,8 @@ final class ReportModel {
      * One issue: one defect, with every page it was found on.
      *
      * @param outcomeKey {@code failed} or {@code needs-review}
-     * @param message    nullable, as are {@code selector} and {@code snippet}
+     * @param message    HTML, escaped, with quotes from the page in their page's language
+     *                   ({@link MessageText#html}); nullable, as are {@code selector} and {@code snippet}
      * @param messageLang the language the message is written in, see {@link MessageText#languageOf(Finding)}
      * @param anchor     the fragment id the "fix first" lists link to
      * @param kindKey    {@code template} or {@code content}: who fixes it

@@ -2,6 +2,7 @@ package nl.ketenscan.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,10 @@ final class ReportModelBuilder {
     /** A report of a scan that lost its metadata still renders, saying what is unknown. */
     Scan scan(ScanMetadata results) {
         return new Scan(orUnknown(results.scanId()), text.dateTime(results.startedAt()),
-                text.dateTime(results.finishedAt()), results.complete(), AuditStandard.NAME,
+                text.dateTime(results.finishedAt()), results.complete(), results.standard().displayName(),
                 orUnknown(results.toolVersion()), orUnknown(results.axeVersion()),
-                results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), text.messages().of(n.message()))).toList());
+                results.notes().stream().map(n -> new ReportModel.Note(n.organisation(), text.messages().of(n.message()),
+                        text.messages().languageOf(List.of(n.message())))).toList());
     }
 
     private String orUnknown(String value) {
@@ -105,7 +107,7 @@ final class ReportModelBuilder {
         }
         List<PrincipleGroup> principles = new ArrayList<>();
         byPrinciple.forEach((number, rows) -> principles.add(new PrincipleGroup(number, rows)));
-        return new CriteriaMatrix(counts, principles);
+        return new CriteriaMatrix(counts, principles, verdicts.size());
     }
 
     private FixFirstList fixFirstList(List<Issue> ranked) {
@@ -126,16 +128,29 @@ final class ReportModelBuilder {
                 c.count().occurrences())).toList();
     }
 
+    /** Each page's declared {@code lang} by its address, for the quotes of its findings' messages. */
+    private static Map<String, String> languages(List<PageResult> pages) {
+        Map<String, String> languages = new HashMap<>();
+        for (PageResult page : pages) {
+            if (page.lang() != null) {
+                languages.put(page.url(), page.lang());
+            }
+        }
+        return languages;
+    }
+
     private List<RuleGroup> ruleGroups(OrganisationAssessment assessment) {
         List<RuleIssues> byRule = assessment.byRule();
+        Map<String, String> languages = languages(assessment.pages());
         return IntStream.range(0, byRule.size())
-                .mapToObj(i -> ruleGroup("regel-" + (i + 1), byRule.get(i), assessment))
+                .mapToObj(i -> ruleGroup("regel-" + (i + 1), byRule.get(i), assessment, languages))
                 .toList();
     }
 
-    private RuleGroup ruleGroup(String anchor, RuleIssues rule, OrganisationAssessment assessment) {
+    private RuleGroup ruleGroup(String anchor, RuleIssues rule, OrganisationAssessment assessment,
+                                Map<String, String> languages) {
         List<IssueEntry> entries = rule.issues().stream()
-                .map(issue -> entry(issue, assessment.screenshot(issue).orElse(null))).toList();
+                .map(issue -> entry(issue, assessment.screenshot(issue).orElse(null), languages)).toList();
         Finding example = rule.issues().get(0).example();
         MessageText messages = text.messages();
         return new RuleGroup(anchor, rule.rule(), impactKey(rule.mostSevere()), criterionLinks.of(rule.criteria()),
@@ -143,10 +158,13 @@ final class ReportModelBuilder {
                 messages.ruleName(example).orElse(null), messages.ruleFix(example).orElse(null));
     }
 
-    /** @param screenshot the issue's screenshot, relative to the scan folder the report is written into; nullable */
-    private IssueEntry entry(Issue issue, String screenshot) {
+    /**
+     * @param screenshot the issue's screenshot, relative to the scan folder the report is written into; nullable
+     * @param languages  each page's {@code lang}: the message quotes the page of the issue's example, its first
+     */
+    private IssueEntry entry(Issue issue, String screenshot, Map<String, String> languages) {
         Finding example = issue.example();
-        String message = text.messages().of(example);
+        String message = text.messages().html(example, languages.get(issue.pages().get(0)));
         return new IssueEntry(example.outcome().id(), impactKey(example.impact()), message.isEmpty() ? null : message,
                 example.selector(), example.snippet(), issue.occurrences(),
                 issue.pages().stream().map(Link::to).toList(), anchor(issue), issue.kind().id(),

@@ -117,7 +117,7 @@ public final class ResultsJson implements ReportFormat {
         scan.put("startedAt", metadata.startedAt().toString());
         scan.put("finishedAt", metadata.finishedAt().toString());
         scan.put("complete", metadata.complete());
-        scan.put("standard", AuditStandard.NAME);
+        scan.put("standard", metadata.standard().displayName());
         ArrayNode notes = scan.putArray("notes");
         metadata.notes().forEach(n -> notes.addObject().put("organisation", n.organisation())
                 .put("message", text.messages().of(n.message())));

@@ -87,7 +87,7 @@ public final class SarifReport implements ReportFormat {
         driver.set("rules", rules);
         run.set("invocations", NODES.arrayNode().add(invocation(assessment)));
         run.set("results", sarifResults);
-        run.putObject("properties").put("standard", AuditStandard.NAME);
+        run.putObject("properties").put("standard", assessment.scan().standard().displayName());
         return root;
     }
 

@@ -130,7 +130,7 @@ public final class WcagEmEvaluation implements ReportFormat {
         defineScope.put("conformanceTarget", "AA");
         defineScope.put("accessibilitySupportBaseline", "");
         defineScope.put("additionalEvaluationRequirements", text.get("earl.requirements"));
-        defineScope.put("wcagVersion", "2.1");
+        defineScope.put("wcagVersion", scan.standard().version());
         return defineScope;
     }
 
@@ -257,6 +257,7 @@ public final class WcagEmEvaluation implements ReportFormat {
         terms.put("WCAG", "http://www.w3.org/TR/WCAG/#");
         terms.put("WCAG20", "http://www.w3.org/TR/WCAG20/#");
         terms.put("WCAG21", "http://www.w3.org/TR/WCAG21/#");
+        terms.put("WCAG22", "http://www.w3.org/TR/WCAG22/#");
         terms.put("WAI", "http://www.w3.org/WAI/");
         terms.put("A", "WAI:WCAG2A-Conformance");
         terms.put("AA", "WAI:WCAG2AA-Conformance");
@@ -373,7 +374,7 @@ public final class WcagEmEvaluation implements ReportFormat {
             mode.put("@value", "earl:automatic");
             assertion.set("subject", subject);
             ObjectNode test = assertion.putObject("test");
-            test.put("@id", "WCAG21:" + testId);
+            test.put("@id", "WCAG" + scan.standard().version().replace(".", "") + ":" + testId);
             test.set("@type", types("TestCriterion", "TestRequirement"));
             ObjectNode result = assertion.putObject("result");
             result.put("@type", "TestResult");

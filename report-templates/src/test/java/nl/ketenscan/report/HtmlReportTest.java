@@ -44,11 +44,11 @@ class HtmlReportTest {
     Path dir;
 
     @Test
-    void writesIndexOnePagePerOrganisationAndTheStylesheet() throws IOException {
+    void writesIndexOnePagePerOrganisationTheStylesheetAndTheOverviewScript() throws IOException {
         HtmlReport.write(ChainAssessment.of(SampleScans.chain(true)), dir);
 
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("index.html", BIBLIOTHEEK_FILE, GEMEENTE_FILE, "style.css"),
+            assertEquals(List.of("index.html", BIBLIOTHEEK_FILE, GEMEENTE_FILE, "overview.js", "style.css"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertTrue(Files.readString(dir.resolve("style.css")).contains("@media print"));

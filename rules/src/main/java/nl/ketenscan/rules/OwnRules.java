@@ -40,6 +40,7 @@ import nl.ketenscan.rules.keyboard.ContentOnFocusDismissible;
 import nl.ketenscan.rules.keyboard.FieldBorderContrast;
 import nl.ketenscan.rules.keyboard.FocusIndicatorContrast;
 import nl.ketenscan.rules.keyboard.FocusOrder;
+import nl.ketenscan.rules.keyboard.FocusNotObscured;
 import nl.ketenscan.rules.keyboard.FocusVisible;
 import nl.ketenscan.rules.keyboard.KeyboardTrap;
 import nl.ketenscan.rules.keyboard.SkipLinkTarget;
@@ -48,6 +49,7 @@ import nl.ketenscan.rules.language.LanguageOfPartsRule;
 import nl.ketenscan.rules.language.PageLanguageRule;
 import nl.ketenscan.rules.links.LinkTextAmbiguous;
 import nl.ketenscan.rules.links.LinkTextGeneric;
+import nl.ketenscan.rules.navigation.ConsistentHelp;
 import nl.ketenscan.rules.media.MediaAlternative;
 import nl.ketenscan.rules.navigation.ConsistentIdentification;
 import nl.ketenscan.rules.navigation.ConsistentNavigation;
@@ -96,6 +98,7 @@ public final class OwnRules {
             new PageTitleDuplicate(),
             new ConsistentNavigation(),
             new ConsistentIdentification(),
+            new ConsistentHelp(),
             new MultipleWays());
 
     private static final List<BrowserAudit<?>> BROWSER_AUDITS = List.of(
@@ -116,7 +119,7 @@ public final class OwnRules {
             new KeyboardTrap(), new FocusVisible(), new FocusIndicatorContrast(), new FieldBorderContrast(),
             new FocusOrder(), new ChangeOnFocus(), new SkipLinkTarget(), new ClickWithoutKeyboard(),
             new ContentOnFocusDismissible(),
-            new ContentOnHoverDismissible());
+            new ContentOnHoverDismissible(), new FocusNotObscured());
 
     private static final List<DocumentRule> DOCUMENT_RULES = List.of(
             new PdfTagged(),

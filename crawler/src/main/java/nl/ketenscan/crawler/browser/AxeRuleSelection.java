@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * Which axe-core rules a scan runs: every rule tagged WCAG 2.0 or 2.1 level A or AA, plus the rules
@@ -22,9 +23,6 @@ import java.util.Set;
  */
 public final class AxeRuleSelection {
 
-    /** WCAG 2.0 and 2.1, levels A and AA: what EN 301 549 and so the Besluit ask of websites. */
-    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
     /** Experimental rules switched on: each tests an A/AA criterion and passed the fixtures. */
     public static final List<String> OPTED_IN = List.of(
             "css-orientation-lock", "table-fake-caption", "td-has-header");
@@ -41,10 +39,15 @@ public final class AxeRuleSelection {
 
     /** {@code axe.run}'s options: the tags, the opted-in rules, and only the results that need attention. */
     static Map<String, Object> options() {
+        return options(Standard.WCAG21);
+    }
+
+    /** The same for {@code standard}: with WCAG 2.2 also axe's {@code wcag22aa} rules (2.5.8 target size). */
+    static Map<String, Object> options(Standard standard) {
         Map<String, Object> rules = new LinkedHashMap<>();
         OPTED_IN.forEach(rule -> rules.put(rule, Map.of("enabled", true)));
         return Map.of(
-                "runOnly", Map.of("type", "tag", "values", WCAG_TAGS),
+                "runOnly", Map.of("type", "tag", "values", standard.axeTags()),
                 "rules", rules,
                 "resultTypes", List.of("violations", "incomplete"));
     }

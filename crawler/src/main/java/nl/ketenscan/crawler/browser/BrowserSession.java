@@ -27,7 +27,7 @@ public final class BrowserSession implements AutoCloseable {
     private BrowserSession(BrowserSettings settings, Credentials credentials) {
         this.settings = settings;
         this.credentials = credentials;
-        this.axe = new AxeRunner(AxeScript.injected());
+        this.axe = new AxeRunner(AxeScript.injected(), AxeRuleSelection.options(settings.standard()));
         this.pageCheck = new PageCheck(axe, settings.pageBudget());
         this.browser = ChromiumInstance.launch(settings, credentials);
         axe.register(browser.driver());

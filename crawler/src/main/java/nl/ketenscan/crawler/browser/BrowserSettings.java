@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * Which browser checks the pages, and how long one page may take.
@@ -17,9 +18,10 @@ import java.util.Objects;
  *                   can tell the scan's page loads from their visitors, as they can its fetches; null
  *                   leaves the browser's User-Agent as it is
  * @param gatherScope on which pages the browser checks run
+ * @param standard   the WCAG version whose axe-core rules run
  */
 public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl, String agent,
-                              GatherScope gatherScope) {
+                              GatherScope gatherScope, Standard standard) {
 
     static final List<String> CHROME_NAMES = List.of("chromium", "chromium-browser", "google-chrome");
     static final String INSTALL_HINT = "install it with: apt-get install -y chromium chromium-driver";
@@ -29,8 +31,15 @@ public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudge
         this(chrome, chromedriver, pageBudget, gridUrl, agent, GatherScope.SAMPLED);
     }
 
+    /** Settings for a scan against WCAG 2.1, the Besluit's standard. */
+    public BrowserSettings(Path chrome, Path chromedriver, Duration pageBudget, String gridUrl, String agent,
+                           GatherScope gatherScope) {
+        this(chrome, chromedriver, pageBudget, gridUrl, agent, gatherScope, Standard.WCAG21);
+    }
+
     public BrowserSettings {
         Objects.requireNonNull(gatherScope, "gatherScope");
+        Objects.requireNonNull(standard, "standard");
         Objects.requireNonNull(pageBudget, "pageBudget");
         if (pageBudget.isNegative() || pageBudget.isZero()) {
             throw new IllegalArgumentException("the page budget must be positive, was " + pageBudget);
@@ -61,12 +70,17 @@ public record BrowserSettings(Path chrome, Path chromedriver, Duration pageBudge
 
     /** These settings with the browser naming itself {@code agent} too. */
     public BrowserSettings withAgent(String agent) {
-        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent, gatherScope);
+        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent, gatherScope, standard);
     }
 
     /** These settings with the browser checks on other pages. */
     public BrowserSettings withGatherScope(GatherScope scope) {
-        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent, scope);
+        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent, scope, standard);
+    }
+
+    /** These settings with the axe-core rules of {@code wcag}. */
+    public BrowserSettings withStandard(Standard wcag) {
+        return new BrowserSettings(chrome, chromedriver, pageBudget, gridUrl, agent, gatherScope, wcag);
     }
 
     boolean onGrid() {

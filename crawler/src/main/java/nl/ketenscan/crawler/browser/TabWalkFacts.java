@@ -41,7 +41,9 @@ final class TabWalkFacts {
                 box(stop.get("box")), Boolean.TRUE.equals(stop.get("inViewport")), Boolean.TRUE.equals(stop.get("visible")),
                 style(stop.get("before")), style(stop.get("after")), texts(stop.get("besideColours")),
                 text(stop.get("insideColour")), text(stop.get("focusMovedTo")), text(stop.get("navigatedTo")),
-                text(stop.get("openedWindow")), Boolean.TRUE.equals(stop.get("formControl")));
+                text(stop.get("openedWindow")), Boolean.TRUE.equals(stop.get("formControl")),
+                stop.get("obscuredShare") == null ? 0 : number(stop.get("obscuredShare")).doubleValue(),
+                text(stop.get("obscuredBy")));
     }
 
     private static TabStop.Box box(Object value) {

@@ -204,12 +204,46 @@
     stop.visible = ketenscanVisible(stop.el);
   }
 
+  /** The nearest ancestor-or-self that stays in place when the page scrolls: position fixed or sticky. */
+  function stuck(node) {
+    for (; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+      var position = getComputedStyle(node).position;
+      if (position === 'fixed' || position === 'sticky') { return node; }
+    }
+    return null;
+  }
+
+  /**
+   * 2.4.11: how much of the focused element's part in the viewport lies under the page's own content that
+   * stays in place (a sticky header, a cookie banner), tried at nine points; null when none of it does.
+   */
+  function obscured(el) {
+    var r = el.getBoundingClientRect();
+    var left = Math.max(r.left, 0), right = Math.min(r.right, innerWidth);
+    var top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
+    if (right <= left || bottom <= top) { return null; }
+    var covered = 0, by = null;
+    for (var i = 0; i < 3; i++) {
+      for (var j = 0; j < 3; j++) {
+        var hit = document.elementFromPoint(left + (right - left) * (i + 0.5) / 3, top + (bottom - top) * (j + 0.5) / 3);
+        if (!hit || hit === el || el.contains(hit) || hit.contains(el)) { continue; }
+        var cover = stuck(hit);
+        if (cover && !cover.contains(el)) {
+          covered++;
+          by = by || cover;
+        }
+      }
+    }
+    return covered === 0 ? null : { share: covered / 9, by: ketenscanSelector(by) };
+  }
+
   /** Completes what is known of the focused stop once its own handlers and transitions have run. */
   function settle(stop) {
     if (!stop || stop.settled || document.activeElement !== stop.el) { return; }
     stop.settled = true;
     stop.after = style(stop.el);
     place(stop);
+    stop.obscured = obscured(stop.el);
     stop.candidates = appearCandidates(stop.el);
     var r = stop.el.getBoundingClientRect();
     stop.beside = coloursBeside(stop.el, r, Math.max(0, stop.after.outlineOffset) + stop.after.outlineWidth);
@@ -339,7 +373,8 @@
       besideColours: stop.beside || [], insideColour: stop.inside || null, focusMovedTo: stop.movedTo || null,
       navigatedTo: stop.navigatedTo == null ? null : stop.navigatedTo,
       openedWindow: stop.openedWindow == null ? null : stop.openedWindow,
-      appeared: (stop.appeared || []).map(function (a) { return a.selector; }), formControl: formControl
+      appeared: (stop.appeared || []).map(function (a) { return a.selector; }), formControl: formControl,
+      obscuredShare: stop.obscured ? stop.obscured.share : 0, obscuredBy: stop.obscured ? stop.obscured.by : null
     };
   }
 

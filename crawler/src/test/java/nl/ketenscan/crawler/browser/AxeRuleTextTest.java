@@ -18,6 +18,7 @@ import nl.ketenscan.rules.AxeRuleText;
 import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.criteria.CriteriaCatalogue;
 import nl.ketenscan.rules.criteria.Criterion;
+import nl.ketenscan.rules.criteria.Standard;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,16 +62,17 @@ class AxeRuleTextTest {
         assertEquals(List.of(), missing);
     }
 
-    /** The WCAG 2.0 and 2.1 A and AA rules ketenscan runs, and those its catalogue maps to a criterion. */
+    /** The WCAG 2.0, 2.1 and 2.2 A and AA rules ketenscan runs, and those its catalogues map to a criterion. */
     private static Set<String> rulesTestingACriterion() {
         Set<String> rules = new TreeSet<>();
         Matcher matcher = RULE.matcher(AxeScript.injected().source());
         while (matcher.find()) {
             List<String> tags = List.of(matcher.group(2).replace("\"", "").split(","));
-            if (tags.stream().anyMatch(AxeRuleSelection.WCAG_TAGS::contains)) {
+            if (tags.stream().anyMatch(Standard.WCAG22.axeTags()::contains)) {
                 rules.add(matcher.group(1));
             }
         }
+        CriteriaCatalogue.of(Standard.WCAG22).criteria().stream().map(Criterion::axeRules).forEach(rules::addAll);
         CriteriaCatalogue.wcag21().criteria().stream().map(Criterion::axeRules).forEach(rules::addAll);
         return rules;
     }

@@ -72,6 +72,17 @@ class TabWalkerWithChromiumTest {
                 findings("keyboard-focus-none.html"));
     }
 
+    /** WCAG 2.2's 2.4.11: Tab scrolls the link into the window, under the fixed cookie wall. */
+    @Test
+    void aLinkFocusedUnderAFixedBannerIsObscured() {
+        TabWalk walk = fixtures.gather(new TabWalker(), "keyboard-focus-obscured.html");
+
+        TabStop link = walk.stops().stream().filter(s -> "#verstopt".equals(s.selector())).findFirst().orElseThrow();
+        assertEquals(1.0, link.obscuredShare(), 0.001);
+        assertEquals("#banner", link.obscuredBy());
+        assertEquals(Set.of("failed focus-not-obscured #verstopt"), findings("keyboard-focus-obscured.html"));
+    }
+
     @Test
     void aFaintOutlineAndAFaintFieldBorderFail() {
         assertEquals(Set.of("failed focus-indicator-contrast #vaag", "failed field-border-contrast #naam"),

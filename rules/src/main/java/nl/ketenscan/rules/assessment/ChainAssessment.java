@@ -6,6 +6,7 @@ import nl.ketenscan.rules.Issue;
 import nl.ketenscan.rules.OrganisationResults;
 import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.SiteAudit;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * Everything a scan says about the chain, worked out once: the scan's metadata and each
@@ -29,13 +30,29 @@ public record ChainAssessment(ScanMetadata scan, List<OrganisationAssessment> or
      * @throws IllegalStateException when a site rule could not judge the pages (see {@link SiteAudit})
      */
     public static ChainAssessment of(ScanResults results) {
+        return of(results, Standard.WCAG21);
+    }
+
+    /** The assessment against {@code standard}: its criteria, verdicts and name. */
+    public static ChainAssessment of(ScanResults results, Standard standard) {
         ScanMetadata scan = new ScanMetadata(results.toolVersion(), results.axeVersion(), results.scanId(),
                 results.startedAt(), results.finishedAt(), results.complete(), results.notes(),
-                results.browserVersion());
+                results.browserVersion(), standard);
         List<OrganisationAssessment> organisations = SiteAudit.apply(results).organisations().stream()
-                .map((OrganisationResults o) -> OrganisationAssessment.of(o, scan))
+                .map(o -> OrganisationAssessment.of(withinStandard(o, standard), scan))
                 .toList();
         return new ChainAssessment(scan, organisations);
+    }
+
+    /**
+     * The organisation's pages without the findings about criteria only the other WCAG version has:
+     * a WCAG 2.1 scan says nothing about 3.2.6, whichever rule found something there.
+     */
+    private static OrganisationResults withinStandard(OrganisationResults organisation, Standard standard) {
+        return organisation.withPages(organisation.pages().stream()
+                .map(page -> page.withFindings(page.findings().stream()
+                        .filter(finding -> !standard.excludes(finding.criteria())).toList()))
+                .toList());
     }
 
     /** The issues of every organisation grouped by rule, rules in the order their first issue comes in {@link #issues()}. */

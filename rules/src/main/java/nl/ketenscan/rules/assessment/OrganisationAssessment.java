@@ -69,7 +69,7 @@ public record OrganisationAssessment(Organisation organisation, List<PageResult>
     static OrganisationAssessment of(OrganisationResults results, ScanMetadata scan) {
         List<PageResult> pages = results.pages();
         List<Issue> issues = results.issues();
-        List<CriterionVerdict> verdicts = CriterionVerdicts.of(results, scan.axeRan());
+        List<CriterionVerdict> verdicts = CriterionVerdicts.of(results, scan.standard().catalogue(), scan.axeRan());
         StatementCheck statement = StatementCheck.of(results,
                 scan.startedAt() == null ? null : LocalDate.ofInstant(scan.startedAt(), ScanMetadata.ZONE));
         List<PublishedDocument> documents = PublishedDocument.of(pages);

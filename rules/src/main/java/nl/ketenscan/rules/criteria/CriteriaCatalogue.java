@@ -22,9 +22,12 @@ import nl.ketenscan.rules.Rule;
 import nl.ketenscan.rules.RuleInfo;
 
 /**
- * The 50 success criteria a Dutch public website must meet, in WCAG order. The facts come from
- * resources beside this class, not from code: {@code wcag21-aa.csv} (a copy of the reference
- * table: numbers, levels, official Dutch names, EN 301 549 clauses, axe-core rules) and
+ * The 50 success criteria a Dutch public website must meet, in WCAG order, or the 55 of WCAG 2.2
+ * ({@link Standard}). The facts come from resources beside this class, not from code:
+ * {@code wcag21-aa.csv} (a copy of the reference table: numbers, levels, official Dutch names,
+ * EN 301 549 clauses, axe-core rules), {@code wcag22-aa.csv} (the same without 4.1.1 and with the six
+ * A and AA criteria WCAG 2.2 adds, their names from the authorised Dutch translation and their
+ * clauses numbered as EN 301 549 numbers WCAG's) and
  * {@code applicability.properties} (which content a criterion needs before it can apply).
  * Which of ketenscan's own rules, page or site rules, speak to a criterion is read from
  * {@link OwnRules}, so a new rule shows up here without an edit, and a site rule's criterion counts
@@ -32,7 +35,6 @@ import nl.ketenscan.rules.RuleInfo;
  */
 public final class CriteriaCatalogue {
 
-    private static final String TABLE = "wcag21-aa.csv";
     private static final String APPLICABILITY = "applicability.properties";
 
     private final Map<String, Criterion> criteria;
@@ -43,7 +45,12 @@ public final class CriteriaCatalogue {
 
     /** WCAG 2.1 level A and AA, with ketenscan's own rules, page and site rules and browser audits alike. */
     public static CriteriaCatalogue wcag21() {
-        return Wcag21.CATALOGUE;
+        return Loaded.WCAG21;
+    }
+
+    /** The catalogue of {@code standard}. */
+    public static CriteriaCatalogue of(Standard standard) {
+        return standard == Standard.WCAG22 ? Loaded.WCAG22 : Loaded.WCAG21;
     }
 
     /** Every criterion, in WCAG order. */
@@ -56,9 +63,15 @@ public final class CriteriaCatalogue {
         return Optional.ofNullable(criteria.get(sc));
     }
 
+    /** WCAG 2.1's catalogue with these own rules, for tests of how rules map to criteria. */
     static CriteriaCatalogue load(List<RuleInfo> ownRules) {
-        List<List<String>> records = CsvRecords.parse(read(TABLE));
-        Columns columns = new Columns(records.get(0));
+        return load(Standard.WCAG21, ownRules);
+    }
+
+    static CriteriaCatalogue load(Standard standard, List<RuleInfo> ownRules) {
+        String table = standard.table();
+        List<List<String>> records = CsvRecords.parse(read(table));
+        Columns columns = new Columns(table, records.get(0));
         Properties applicability = new Properties();
         try (Reader reader = new InputStreamReader(open(APPLICABILITY), StandardCharsets.UTF_8)) {
             applicability.load(reader);
@@ -75,11 +88,16 @@ public final class CriteriaCatalogue {
                     browserChecks(sc, ownRules), ownRulesEverywhere(sc, ownRules)));
         }
         for (String sc : applicability.stringPropertyNames()) {
-            if (!criteria.containsKey(sc)) {
-                throw new IllegalStateException(APPLICABILITY + " names " + sc + ", which is not in " + TABLE);
+            if (!criteria.containsKey(sc) && !oneStandardOnly(sc)) {
+                throw new IllegalStateException(APPLICABILITY + " names " + sc + ", which is not in " + table);
             }
         }
         return new CriteriaCatalogue(criteria);
+    }
+
+    /** A criterion of one standard only, which applicability.properties may name for the other. */
+    private static boolean oneStandardOnly(String sc) {
+        return Standard.ADDED_IN_WCAG22.contains(sc) || Standard.REMOVED_IN_WCAG22.contains(sc);
     }
 
     private static List<String> rulesFor(String sc, List<RuleInfo> ownRules) {
@@ -131,16 +149,18 @@ public final class CriteriaCatalogue {
     /** The table's columns by header name, so the table may gain columns without breaking the reader. */
     private static final class Columns {
 
+        private final String table;
         private final List<String> names;
 
-        Columns(List<String> header) {
+        Columns(String table, List<String> header) {
+            this.table = table;
             this.names = List.copyOf(header);
         }
 
         String get(List<String> record, String name) {
             int index = names.indexOf(name);
             if (index < 0) {
-                throw new IllegalStateException(TABLE + " has no column " + name);
+                throw new IllegalStateException(table + " has no column " + name);
             }
             return index < record.size() ? record.get(index).trim() : "";
         }
@@ -151,8 +171,10 @@ public final class CriteriaCatalogue {
      * only, and a criterion one names would otherwise read as automatically checked on web pages
      * nobody checked for it (pdf-bookmarks is no check of multiple ways on the site).
      */
-    private static final class Wcag21 {
-        static final CriteriaCatalogue CATALOGUE = load(OwnRules.rules().stream()
-                .filter(rule -> !(rule instanceof DocumentRule)).map(Rule::info).toList());
+    private static final class Loaded {
+        private static final List<RuleInfo> RULES = OwnRules.rules().stream()
+                .filter(rule -> !(rule instanceof DocumentRule)).map(Rule::info).toList();
+        static final CriteriaCatalogue WCAG21 = load(Standard.WCAG21, RULES);
+        static final CriteriaCatalogue WCAG22 = load(Standard.WCAG22, RULES);
     }
 }

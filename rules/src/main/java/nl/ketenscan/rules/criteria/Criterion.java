@@ -28,6 +28,7 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
                         List<String> browserChecks, boolean ownRulesEverywhere) {
 
     private static final String UNDERSTANDING = "https://www.w3.org/WAI/WCAG21/Understanding/";
+    private static final String UNDERSTANDING_22 = "https://www.w3.org/WAI/WCAG22/Understanding/";
 
     /** W3C's errata of WCAG 2.1, the source of the verdict {@link Verdict#ALWAYS_SATISFIED}. */
     public static final String ERRATA = "https://www.w3.org/WAI/WCAG21/errata/";
@@ -91,6 +92,6 @@ public record Criterion(String sc, Level level, String w3cId, String nameEn, Str
 
     /** W3C's explanation of the criterion: its intent, who it helps, and how it is met. */
     public String understandingUrl() {
-        return UNDERSTANDING + w3cId + ".html";
+        return (Standard.ADDED_IN_WCAG22.contains(sc) ? UNDERSTANDING_22 : UNDERSTANDING) + w3cId + ".html";
     }
 }

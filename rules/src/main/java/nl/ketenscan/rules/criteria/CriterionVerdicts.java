@@ -49,11 +49,13 @@ public final class CriterionVerdicts {
         return of(results, CriteriaCatalogue.wcag21(), axeRan);
     }
 
-    static List<CriterionVerdict> of(OrganisationResults results, CriteriaCatalogue catalogue) {
+    /** One verdict for each criterion of {@code catalogue}, in WCAG order. */
+    public static List<CriterionVerdict> of(OrganisationResults results, CriteriaCatalogue catalogue) {
         return of(results, catalogue, true);
     }
 
-    static List<CriterionVerdict> of(OrganisationResults results, CriteriaCatalogue catalogue, boolean axeRan) {
+    /** The same, knowing whether axe ran on the pages. */
+    public static List<CriterionVerdict> of(OrganisationResults results, CriteriaCatalogue catalogue, boolean axeRan) {
         List<Issue> issues = results.issues();
         List<PageResult> rendered = results.pages().stream().filter(p -> p.features() != null).toList();
         boolean checked = rendered.stream().anyMatch(p -> p.error() == null);

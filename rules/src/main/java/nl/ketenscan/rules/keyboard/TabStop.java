@@ -25,14 +25,28 @@ import java.util.List;
  * @param navigatedTo   the address a navigation started on focus went to (not followed), null when none
  * @param openedWindow  the address of a window opened on focus (not opened), null when none
  * @param formControl   whether it is a text-like field or a select, whose border may be what shows it
+ * @param obscuredShare how much of its part in the viewport, once focused, lay under the page's own content
+ *                      that stays in place when scrolling (position fixed or sticky: a header, a banner),
+ *                      from 0 (none) to 1 (all of it), measured at nine points
+ * @param obscuredBy    the selector of that content; null when nothing covered it
  */
 public record TabStop(int step, Direction direction, boolean leftPage, String selector, String role, String name,
                       String snippet, int tabIndex, Box box, boolean inViewport, boolean visible, FocusStyle before,
                       FocusStyle after, List<String> besideColours, String insideColour, String focusMovedTo,
-                      String navigatedTo, String openedWindow, boolean formControl) {
+                      String navigatedTo, String openedWindow, boolean formControl, double obscuredShare,
+                      String obscuredBy) {
 
     public TabStop {
         besideColours = besideColours == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(besideColours));
+    }
+
+    /** A stop nothing covered once focused. */
+    public TabStop(int step, Direction direction, boolean leftPage, String selector, String role, String name,
+                   String snippet, int tabIndex, Box box, boolean inViewport, boolean visible, FocusStyle before,
+                   FocusStyle after, List<String> besideColours, String insideColour, String focusMovedTo,
+                   String navigatedTo, String openedWindow, boolean formControl) {
+        this(step, direction, leftPage, selector, role, name, snippet, tabIndex, box, inViewport, visible, before, after,
+                besideColours, insideColour, focusMovedTo, navigatedTo, openedWindow, formControl, 0, null);
     }
 
     /** Which key brought focus here. */

@@ -15,6 +15,7 @@ import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.criteria.CriteriaCatalogue;
 import nl.ketenscan.rules.criteria.Criterion;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * Turns proven failures into the deviations a statement lists: one per success criterion and rule,
@@ -70,7 +71,9 @@ public final class Deviations {
                 .findFirst().orElse(List.of());
         Impact impact = issues.stream().map(i -> i.example().impact()).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
-        String name = CriteriaCatalogue.wcag21().criterion(criterion).map(Criterion::nameNl).orElse(null);
+        // a criterion WCAG 2.2 added is named from its catalogue; 2.2 renamed none of 2.1's
+        String name = CriteriaCatalogue.wcag21().criterion(criterion)
+                .or(() -> Standard.WCAG22.catalogue().criterion(criterion)).map(Criterion::nameNl).orElse(null);
         return new Deviation(criterion, name, rule, message, impact,
                 List.copyOf(pages), List.copyOf(elements));
     }
