@@ -1,5 +1,6 @@
 package nl.ketenscan.cli;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,9 @@ import nl.ketenscan.rules.PageLinks;
 import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.ScanNote;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.Screenshot;
 import nl.ketenscan.rules.StopReason;
+import nl.ketenscan.rules.criteria.Standard;
 
 /**
  * Combines the scan folders of several organisations into one new scan folder, so that partners can
@@ -38,8 +41,8 @@ import nl.ketenscan.rules.StopReason;
  */
 final class ChainMerge {
 
-    /** One source folder and the results its store holds. */
-    private record Source(Path folder, ScanResults results) {
+    /** One source folder, the results its store holds and the standard it was checked against. */
+    private record Source(Path folder, ScanResults results, Standard standard) {
     }
 
     private ChainMerge() {
@@ -55,9 +58,10 @@ final class ChainMerge {
     static ScanResults merge(List<Path> folders, OutputFolder target, String toolVersion) {
         List<Source> sources = new ArrayList<>();
         for (Path folder : folders) {
-            sources.add(new Source(folder, read(folder)));
+            sources.add(read(folder));
         }
         refuseDuplicates(sources);
+        Standard standard = oneStandard(sources);
         ScanStore store = target.store();
         if (store.hasScan()) {
             throw new UserError(ExitCode.USAGE, target.path() + " already holds a scan; merge into a new folder with --out");
@@ -67,6 +71,7 @@ final class ChainMerge {
                 .toList();
         store.begin(UUID.randomUUID().toString(), earliestStart(sources), toolVersion, axeVersions(sources),
                 organisations);
+        store.recordSettings(Map.of(Standard.SETTING, standard.id()));
         int index = 0;
         Map<Integer, StopReason> stopReasons = new HashMap<>();
         for (Source source : sources) {
@@ -78,6 +83,7 @@ final class ChainMerge {
                 indexOf.put(org.organisation().name(), index);
                 for (PageResult page : org.pages()) {
                     store.complete(new FrontierEntry(index, page.url(), 0), page, List.of());
+                    copyScreenshots(source.folder(), page, store);
                     PageLinks links = org.linksOf(page.url());
                     for (String alias : links.aliases()) {
                         store.completeAlias(new FrontierEntry(index, alias, 0), page.url());
@@ -102,7 +108,32 @@ final class ChainMerge {
         return store.results();
     }
 
-    private static ScanResults read(Path folder) {
+    /** A chain judged against two standards would count one criterion two ways: merge scans of one. */
+    private static Standard oneStandard(List<Source> sources) {
+        Set<Standard> standards = sources.stream().map(Source::standard).collect(Collectors.toSet());
+        if (standards.size() > 1) {
+            throw new UserError(ExitCode.USAGE, "the folders were scanned against different standards ("
+                    + sources.stream().map(s -> s.folder() + ": " + s.standard().id()).collect(Collectors.joining(", "))
+                    + "); merge scans made with the same --standard");
+        }
+        return standards.iterator().next();
+    }
+
+    /** The screenshots a page's findings refer to, written beside the merged store under the same name. */
+    private static void copyScreenshots(Path folder, PageResult page, ScanStore store) {
+        for (Screenshot shot : page.facts().browserChecks().screenshots()) {
+            Path file = folder.resolve(shot.file());
+            try {
+                if (Files.isRegularFile(file) && file.getParent().getFileName().toString().equals(ScanStore.SCREENSHOTS)) {
+                    store.saveScreenshot(file.getFileName().toString(), Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UserError(ExitCode.CANNOT_RUN, "cannot read the screenshot " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static Source read(Path folder) {
         if (!Files.isRegularFile(folder.resolve("scan.db"))) {
             throw new UserError(ExitCode.USAGE, "there is no scan.db in " + folder
                     + "; give folders written by ketenscan scan (its --out)");
@@ -111,7 +142,7 @@ final class ChainMerge {
             if (!store.hasScan()) {
                 throw new UserError(ExitCode.USAGE, folder + " holds no scan; run ketenscan scan --out " + folder + " first");
             }
-            return store.results();
+            return new Source(folder, store.results(), Standard.stored(store.settings()));
         }
     }
 

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import nl.ketenscan.rules.ScanResults;
 import nl.ketenscan.rules.assessment.ChainAssessment;
 import nl.ketenscan.rules.assessment.OrganisationAssessment;
 import nl.ketenscan.rules.baseline.BaselineMatch;
+import nl.ketenscan.rules.criteria.Standard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +43,8 @@ final class MergeCommand implements Callable<Integer> {
         Reports reports = formatOptions.reports(BaselineMatch.NONE);
         ChainAssessment assessment;
         try (OutputFolder folder = OutputFolder.claim(out)) {
-            assessment = ChainAssessment.of(ChainMerge.merge(folders, folder, ToolVersion.current()));
+            ScanResults merged = ChainMerge.merge(folders, folder, ToolVersion.current());
+            assessment = ChainAssessment.of(merged, Standard.stored(folder.store().settings()));
             folder.publish(staging -> reports.write(assessment, staging, System.err));
         }
         for (OrganisationAssessment org : assessment.organisations()) {

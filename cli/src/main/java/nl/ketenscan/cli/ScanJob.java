@@ -43,9 +43,6 @@ final class ScanJob {
     /** The stored setting naming the organisations the scan logs in to, so that a resumed scan does too. */
     private static final String LOGIN_SETTING = "login";
 
-    /** What the store and reports give as axe-core's version when no browser ran. */
-    static final String AXE_NOT_RUN = ScanResults.AXE_NOT_RUN;
-
     private final PrintStream out;
     private final PrintStream err;
 
@@ -97,7 +94,7 @@ final class ScanJob {
             throw e;
         }
         if (crawling.staticMode()) {
-            begin(store, resume, AXE_NOT_RUN, organisations, settings, loginForms);
+            begin(store, resume, ScanResults.AXE_NOT_RUN, organisations, settings, loginForms);
             return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
         }

@@ -26,6 +26,7 @@ import nl.ketenscan.rules.PageResult;
 import nl.ketenscan.rules.Role;
 import nl.ketenscan.rules.StopReason;
 import nl.ketenscan.rules.ScanResults;
+import nl.ketenscan.rules.criteria.Standard;
 import nl.ketenscan.rules.statement.RegisterEntry;
 import nl.ketenscan.rules.statement.StatementStatus;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,34 @@ class MergeCommandTest {
         assertEquals(StatementStatus.B, merged.organisations().get(1).register().status(), "the register entry comes along");
         assertTrue(Files.readString(chain.resolve("index.html")).contains("Bibliotheek Lindeveen"));
         assertTrue(Files.exists(chain.resolve("results.json")));
+    }
+
+    @Test
+    void scansAgainstTwoStandardsAreRefusedAndOneStandardIsKept() {
+        Path gemeente = scanFolder("scan-gemeente", "Gemeente Lindeveen", Role.GEMEENTE, "https://www.lindeveen.nl",
+                Instant.parse("2026-11-01T08:00:00Z"), true, "/");
+        Path bibliotheek = scanFolder("scan-bieb", "Bibliotheek Lindeveen", Role.KETENPARTNER,
+                "https://www.bibliotheeklindeveen.nl", Instant.parse("2026-11-02T08:00:00Z"), true, "/");
+        checkedAgainst(bibliotheek, Standard.WCAG22);
+
+        Run mixed = ketenscan("merge", gemeente.toString(), bibliotheek.toString(), "--out", dir.resolve("gemengd").toString());
+
+        assertEquals(ExitCode.USAGE, mixed.exitCode());
+        assertTrue(mixed.err().contains("different standards"), mixed.err());
+
+        checkedAgainst(gemeente, Standard.WCAG22);
+        Path chain = dir.resolve("keten");
+        assertEquals(ExitCode.FINISHED, ketenscan("merge", gemeente.toString(), bibliotheek.toString(), "--out",
+                chain.toString()).exitCode());
+        try (ScanStore store = ScanStore.open(chain)) {
+            assertEquals(Standard.WCAG22, Standard.stored(store.settings()), "a later report judges 55 criteria too");
+        }
+    }
+
+    private static void checkedAgainst(Path folder, Standard standard) {
+        try (ScanStore store = ScanStore.open(folder)) {
+            store.recordSettings(Map.of(Standard.SETTING, standard.id()));
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package nl.ketenscan.crawler;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import nl.ketenscan.crawler.browser.EvidenceChoice;
@@ -23,6 +25,8 @@ final class ScreenshotBudget implements EvidenceChoice {
     private final ScanStore store;
     private final ScanNotes notes;
     private final Set<String> fingerprints = new HashSet<>();
+    /** The claims that gave their issue its first screenshot: only their release frees the issue again. */
+    private final Set<Finding> firstOfIssue = Collections.newSetFromMap(new IdentityHashMap<>());
     private int reserved;
     private boolean full;
 
@@ -49,14 +53,18 @@ final class ScreenshotBudget implements EvidenceChoice {
             return false;
         }
         reserved++;
-        fingerprints.add(finding.fingerprint());
+        if (fingerprints.add(finding.fingerprint())) {
+            firstOfIssue.add(finding);
+        }
         return true;
     }
 
     @Override
     public synchronized void release(Finding finding) {
         reserved--;
-        fingerprints.remove(finding.fingerprint());
+        if (firstOfIssue.remove(finding)) {
+            fingerprints.remove(finding.fingerprint());
+        }
     }
 
     /** Stores the screenshot beside the scan and names it for the page's facts. */

@@ -37,11 +37,12 @@ class ScreenshotBudgetTest {
         try (ScanStore store = begun()) {
             ScreenshotBudget budget = new ScreenshotBudget(store, notes(store));
 
-            assertTrue(budget.claim(finding("image-alt", "#logo")));
+            Finding logo = finding("image-alt", "#logo");
+            assertTrue(budget.claim(logo));
             assertFalse(budget.claim(finding("image-alt", "#logo")), "the same issue on another page");
             assertTrue(budget.claim(finding("reflow", "#tabel")));
             assertTrue(budget.claim(finding("reflow", "#tabel")), "each failure of a visual check");
-            budget.release(finding("image-alt", "#logo"));
+            budget.release(logo);
             assertTrue(budget.claim(finding("image-alt", "#logo")), "a screenshot not taken is claimed again");
         }
     }

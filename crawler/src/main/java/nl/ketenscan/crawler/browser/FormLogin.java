@@ -71,8 +71,8 @@ public final class FormLogin {
             try {
                 new PageLoader(settings.pageBudget()).load(browser, form.url());
             } catch (PageNotLoaded e) {
-                throw new LoginFailedException("the login page " + form.url() + " did not load ("
-                        + e.reason().args() + "); check the login url");
+                throw new LoginFailedException("the login page " + form.url() + " did not load within the page budget"
+                        + " (--page-budget); check the login url and that the site answers");
             }
             WebDriver driver = browser.driver();
             type(driver, form, form.usernameField(), "username", form.username().reveal());
@@ -114,9 +114,8 @@ public final class FormLogin {
             pause();
             if (browser.blockedNavigation().isPresent()) {
                 throw new LoginFailedException("after sending the login form at " + form.url() + " the browser was"
-                        + " kept from going on (" + browser.blockedNavigation().get().key() + ": "
-                        + browser.blockedNavigation().get().args() + "); the page after logging in must be inside the"
-                        + " organisation's scope and not excluded");
+                        + " kept from going on (to an address outside the scope or excluded, or a second form); the"
+                        + " page after logging in must be inside the organisation's scope and not excluded");
             }
             try {
                 seen = (List<?>) DialogSafeScripts.execute(driver, LOOK_SCRIPT, selector);
@@ -129,9 +128,14 @@ public final class FormLogin {
         }
         throw new LoginFailedException("after logging in at " + form.url() + " the browser showed no sign of being"
                 + " logged in (" + form.loggedIn().describe() + ") within " + budget.toSeconds() + " s; it ended at "
-                + seen.get(0) + " titled '" + seen.get(1) + "'. Check the username and password ("
+                + withoutQuery(String.valueOf(seen.get(0))) + " titled '" + seen.get(1) + "'. Check the username and password ("
                 + form.username().source() + ", " + form.password().source() + ") and loggedIn in ketenscan.yml."
                 + " The scan stops rather than check the login page as if it were the site");
+    }
+
+    /** An address without its query, fragment and path parameters, where a site may put a session token. */
+    private static String withoutQuery(String url) {
+        return url.replaceFirst("[;?#].*$", "");
     }
 
     /**

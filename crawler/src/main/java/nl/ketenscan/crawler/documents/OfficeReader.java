@@ -68,8 +68,7 @@ final class OfficeReader {
             throw new UnreadableDocument(Message.of("document-error.unreadable", String.valueOf(e.getMessage())));
         }
         if (!facts.mainPartSeen) {
-            throw new UnreadableDocument(Message.of("document-error.unreadable",
-                    "no " + kind.title() + " content in the zip"));
+            throw new UnreadableDocument(Message.of("document-error.no-content", kind.title()));
         }
         return facts.result();
     }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import nl.ketenscan.crawler.crawl.FetchResult;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.PageResult;
 import org.junit.jupiter.api.Test;
 
@@ -81,8 +82,8 @@ class OfficeReaderTest {
 
     @Test
     void aFileThatIsNoZipIsUnreadableAndAnOldBinaryFormatStaysUncheckedWithoutError() {
-        assertEquals("document-error.unreadable",
-                check(SampleOffice.DOCX, new byte[] {'P', 'K', 3, 4, 0}).error().get(0).key());
+        assertEquals(Message.of("document-error.no-content", "Word"),
+                check(SampleOffice.DOCX, new byte[] {'P', 'K', 3, 4, 0}).error().get(0));
         PageResult doc = check("application/msword", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         assertNull(doc.error());
         assertNull(doc.features());

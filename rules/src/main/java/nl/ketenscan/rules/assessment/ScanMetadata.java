@@ -29,12 +29,6 @@ public record ScanMetadata(String toolVersion, String axeVersion, String scanId,
         Objects.requireNonNull(standard, "standard");
     }
 
-    /** A scan against WCAG 2.1, the Besluit's standard. */
-    public ScanMetadata(String toolVersion, String axeVersion, String scanId, Instant startedAt,
-                        Instant finishedAt, boolean complete, List<ScanNote> notes, String browserVersion) {
-        this(toolVersion, axeVersion, scanId, startedAt, finishedAt, complete, notes, browserVersion, Standard.WCAG21);
-    }
-
     /** Whether axe checked the scan's pages: false for a scan without the browser ({@code --no-browser}). */
     public boolean axeRan() {
         return !ScanResults.AXE_NOT_RUN.equals(axeVersion);
