@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
                 "Each partner scans its own site, the municipality merges the folders; each"
                         + " organisation may be in one folder only.",
                 "",
-                "  ketenscan merge scan-gemeente scan-bibliotheek scan-welzijn --out keten-2026-11",
+                "  ketenscan merge scan-gemeente scan-bibliotheek scan-welzijn \\",
+                "      --out keten-2026-11",
                 ""})
 final class MergeCommand implements Callable<Integer> {
 

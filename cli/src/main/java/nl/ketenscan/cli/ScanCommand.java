@@ -31,10 +31,11 @@ import picocli.CommandLine.Spec;
                 "",
                 "  ketenscan scan https://www.gemeente.nl",
                 "  ketenscan scan --gemeente \"Gemeente Helmond=https://www.helmond.nl\" \\",
-                "                 --partner \"Bibliotheek=https://www.bibliotheek.nl\" --out scan-2026-11",
+                "      --partner \"Bibliotheek=https://www.bibliotheek.nl\" --out scan-2026-11",
                 "  ketenscan scan --config ketenscan.yml",
-                "  ketenscan scan http://localhost:8080/ --baseline .ketenscan-baseline.yml --fail-on serious \\",
-                "                 --format html,json,sarif,junit --out ketenscan-report     (in CI, see docs/ci.md)",
+                "  ketenscan scan http://localhost:8080/ --baseline .ketenscan-baseline.yml \\",
+                "      --fail-on serious --format html,json,sarif,junit --out ketenscan-report",
+                "  (the last one in CI: see docs/ci.md)",
                 ""})
 final class ScanCommand implements Callable<Integer> {
 
