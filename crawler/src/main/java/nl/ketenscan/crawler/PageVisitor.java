@@ -227,24 +227,24 @@ final class PageVisitor {
      */
     private Checked render(FrontierEntry entry, String landed, FetchResult fetched, PageContent served,
                            Message encodingProblem, int loginSession) throws InterruptedException {
-        RenderedPage rendered = renderOnce(entry, landed);
+        RenderedPage rendered = renderOnce(entry, landed, encodingProblem);
         if (logins.isLoginPage(entry.org(), rendered.finalUrl())) {
             renewed(entry.org(), loginSession);
-            rendered = renderOnce(entry, landed);
+            rendered = renderOnce(entry, landed, encodingProblem);
             if (logins.isLoginPage(entry.org(), rendered.finalUrl())) {
                 return new Checked(null, List.of(), Set.of());
             }
         }
         List<Message> error = PageAudit.withProblem(rendered.error(), encodingProblem);
-        if (rendered.html() == null) {
+        if (rendered.audit() == null) {
             return new Checked(checkServed(entry.org(), landed, fetched, served,
                     PageAudit.withProblem(error, Message.of("page-error.served-html-checked"))), List.of(), Set.of());
         }
-        PageContent dom = PageContent.parse(rendered.finalUrl(), rendered.html());
+        PageContent dom = rendered.dom();
         List<String> links = new ArrayList<>(LinkExtractor.links(dom.document(), rendered.finalUrl()));
         links.addAll(hashRoutes.routes(dom.document(), rendered.finalUrl()));
         rendered.frameLinks().forEach(link -> UrlNormalizer.normalise(link).ifPresent(links::add));
-        PageAudit checked = PageAudit.of(dom, rendered.findings(), error, admission.scope(entry.org())::owns);
+        PageAudit checked = rendered.audit();
         checkPages.rendered(entry.org(), checked.facts().skeleton());
         return new Checked(new PageResult(landed, rendered.finalUrl(), fetched.status(), fetched.contentType(),
                 rendered.title(), rendered.lang(), checked.error(), checked.findings(), checked.plainLanguage(),
@@ -254,13 +254,17 @@ final class PageVisitor {
                 logins.logoutLinks(entry.org(), dom.document(), rendered.finalUrl()));
     }
 
-    private RenderedPage renderOnce(FrontierEntry entry, String landed) throws InterruptedException {
+    private RenderedPage renderOnce(FrontierEntry entry, String landed, Message encodingProblem)
+            throws InterruptedException {
         // the host's turn first: a session waiting out a Crawl-delay would idle while other hosts' pages wait
         return fetcher.paced(landed, () -> {
             BrowserSession session = browsers.acquire();
             try {
+                // the own rules judge the rendered DOM before the page is left, so their findings get screenshots too
                 return session.check(landed, admission.scope(entry.org()),
-                        checkPages.forPage(entry.org(), entry.depth() == 0), screenshots);
+                        checkPages.forPage(entry.org(), entry.depth() == 0), screenshots,
+                        (dom, browserFindings, error) -> PageAudit.of(dom, browserFindings,
+                                PageAudit.withProblem(error, encodingProblem), admission.scope(entry.org())::owns));
             } finally {
                 browsers.release(session);
             }

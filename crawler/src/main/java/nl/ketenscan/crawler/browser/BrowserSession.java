@@ -75,17 +75,23 @@ public final class BrowserSession implements AutoCloseable {
      * @throws BrowserUnavailableException only when the browser crashed and a new one cannot be started
      */
     public RenderedPage check(String url, Scope scope, GatherChoice choice) {
-        return check(url, scope, choice, EvidenceChoice.none());
+        return check(url, scope, choice, EvidenceChoice.none(), null);
     }
 
-    /** As {@link #check(String, Scope, GatherChoice)}, with screenshots of the findings {@code evidence} claims. */
-    public RenderedPage check(String url, Scope scope, GatherChoice choice, EvidenceChoice evidence) {
+    /**
+     * As {@link #check(String, Scope, GatherChoice)}, with the own page rules {@code audit} run on the
+     * rendered DOM while the page is loaded, and screenshots of the findings {@code evidence} claims
+     * among all of the page's.
+     *
+     * @param audit null to leave the own page rules to the caller (the page's {@link RenderedPage#audit()} is then null)
+     */
+    public RenderedPage check(String url, Scope scope, GatherChoice choice, EvidenceChoice evidence, DomAudit audit) {
         try {
-            return checkOnce(url, scope, choice, evidence);
+            return checkOnce(url, scope, choice, evidence, audit);
         } catch (WebDriverException firstFailure) {
             restart();
             try {
-                return checkOnce(url, scope, choice, evidence);
+                return checkOnce(url, scope, choice, evidence, audit);
             } catch (WebDriverException secondFailure) {
                 restart();
                 return RenderedPage.failed(url, Message.of("page-error.browser-failed",
@@ -95,8 +101,9 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /** The page checked, and the browser replaced when a gatherer left it changed. */
-    private RenderedPage checkOnce(String url, Scope scope, GatherChoice choice, EvidenceChoice evidence) {
-        RenderedPage page = pageCheck.check(browser, url, scope, choice, evidence);
+    private RenderedPage checkOnce(String url, Scope scope, GatherChoice choice, EvidenceChoice evidence,
+                                   DomAudit audit) {
+        RenderedPage page = pageCheck.check(browser, url, scope, choice, evidence, audit);
         if (pageCheck.browserDisturbed()) {
             restart();
         }

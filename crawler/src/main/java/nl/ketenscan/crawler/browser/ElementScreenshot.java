@@ -3,7 +3,10 @@ package nl.ketenscan.crawler.browser;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.ketenscan.rules.Finding;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -15,7 +18,9 @@ import org.openqa.selenium.chromium.HasCdp;
  * left; a PNG above {@value #MAX_BYTES} bytes is taken again at half the scale, and dropped if still too
  * large. Taken through the Chrome DevTools command {@code Page.captureScreenshot}, which can capture
  * beyond the viewport without scrolling the page; a browser without DevTools commands (a Grid that does
- * not pass them on) gives none. Never taken while a password field on the page holds a value.
+ * not pass them on) gives none. Never taken while a password field on the page holds a value. An element
+ * inside a frame of the page's own origin or an open shadow root is found through its selector's path
+ * ({@link Finding#INTO_FRAME_OR_SHADOW_ROOT}) and cropped from the top page as far as its frames show it.
  */
 final class ElementScreenshot {
 
@@ -27,6 +32,7 @@ final class ElementScreenshot {
     private static final Duration BUDGET = Duration.ofSeconds(5);
 
     private static final String SCRIPT = PageScripts.load("screenshot.js");
+    private static final Pattern SNIPPET_START = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)");
 
     private ElementScreenshot() {
     }
@@ -61,7 +67,7 @@ final class ElementScreenshot {
                 }
             }
             if (!(DialogSafeScripts.execute(driver, SCRIPT, "mark", finding.selector(), MAX_WIDTH / pixelRatio,
-                    MAX_HEIGHT / pixelRatio, MARGIN, state, TextSpacingGatherer.SPACING) instanceof Map<?, ?> clip)) {
+                    MAX_HEIGHT / pixelRatio, MARGIN, state, TextSpacingGatherer.SPACING, tag(finding)) instanceof Map<?, ?> clip)) {
                 return Optional.empty();
             }
             return captured(devTools, clip, pixelRatio);
@@ -69,6 +75,16 @@ final class ElementScreenshot {
             DialogSafeScripts.execute(driver, SCRIPT, "unmark");
             page.restore();
         }
+    }
+
+    /**
+     * The element name the finding's snippet starts with, or "" when it has none: the own rules name an
+     * element by a selector made in the DOM as parsed from the page's HTML, which a script-built page may
+     * not give back alike, so the screenshot is only taken of an element of the same name.
+     */
+    static String tag(Finding finding) {
+        Matcher start = SNIPPET_START.matcher(finding.snippet() == null ? "" : finding.snippet());
+        return start.lookingAt() ? start.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** @param pixelRatio device pixels per CSS px: the image is scaled back to CSS px, so its size cap holds */

@@ -9,6 +9,8 @@ import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.Message;
+import nl.ketenscan.rules.PageAudit;
+import nl.ketenscan.rules.PageContent;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -119,13 +121,23 @@ final class PageCheck {
     /** @param evidence which findings get a screenshot, taken while the page is still loaded */
     RenderedPage check(ChromiumInstance browser, String url, Scope scope, GatherChoice choice,
                        EvidenceChoice evidence) {
+        return check(browser, url, scope, choice, evidence, null);
+    }
+
+    /**
+     * @param audit the own page rules, run on the rendered DOM while the page is still loaded, so that
+     *              {@code evidence} can claim their findings too; null for none (the page's
+     *              {@link RenderedPage#audit()} is then null)
+     */
+    RenderedPage check(ChromiumInstance browser, String url, Scope scope, GatherChoice choice,
+                       EvidenceChoice evidence, DomAudit audit) {
         WebDriver driver = browser.driver();
         if (previousMayNavigate) {
             leavePreviousPage(browser);
         }
         browser.enter(scope);
         Popups popups = new Popups(driver, driver.getWindowHandle());
-        RenderedPage checked = checkIn(browser, url, choice, evidence);
+        RenderedPage checked = checkIn(browser, url, choice, evidence, audit);
         RenderedPage page = browser.blockedNavigation()
                 .map(note -> RenderedPage.failed(url, note, checked.loadMillis()))
                 .orElse(checked);
@@ -161,7 +173,8 @@ final class PageCheck {
         throw new WebDriverException("the previous page kept the browser from leaving it " + LEAVE_ATTEMPTS + " times");
     }
 
-    private RenderedPage checkIn(ChromiumInstance browser, String url, GatherChoice choice, EvidenceChoice evidence) {
+    private RenderedPage checkIn(ChromiumInstance browser, String url, GatherChoice choice, EvidenceChoice evidence,
+                                 DomAudit domAudit) {
         WebDriver driver = browser.driver();
         long start = System.nanoTime();
         browserDisturbed = false;
@@ -181,13 +194,17 @@ final class PageCheck {
                 notes.add(e.getMessage());
             }
             long checkMillis = millisSince(checkStart);
+            String html = text(facts.get(3));
+            PageContent dom = domAudit == null || html == null ? null : PageContent.parse(text(facts.get(0)), html);
+            List<Message> error = error(complete, results);
+            PageAudit audit = dom == null ? null : domAudit.audit(dom, findings, error);
             List<TakenScreenshot> screenshots = new ArrayList<>();
             if (!browserDisturbed) {
-                takeScreenshots(driver, findings, evidence, screenshots, notes);
+                takeScreenshots(driver, audit == null ? findings : audit.findings(), evidence, screenshots, notes);
             }
-            return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), text(facts.get(3)),
-                    frameLinks(facts.get(4)), findings, error(complete, results), loadMillis, checkMillis, gathered.ran(),
-                    notes, screenshots);
+            return new RenderedPage(text(facts.get(0)), text(facts.get(1)), text(facts.get(2)), html,
+                    frameLinks(facts.get(4)), findings, error, loadMillis, checkMillis, gathered.ran(),
+                    notes, screenshots, dom, audit);
         } catch (PageNotLoaded e) {
             return RenderedPage.failed(url, e.reason(), millisSince(start));
         } catch (UnhandledAlertException e) {
@@ -197,8 +214,9 @@ final class PageCheck {
     }
 
     /**
-     * Screenshots of the findings {@code evidence} claims, at most {@value #MAX_SCREENSHOTS} a page; a
-     * finding inside a frame or shadow root is left without (its selector does not reach it from the top).
+     * Screenshots of the findings {@code evidence} claims, at most {@value #MAX_SCREENSHOTS} a page, also
+     * of those inside frames of the page's origin and open shadow roots, whose selector path leads there; a
+     * finding about the page or a frame's document as a whole (no element, or the html element) gets none.
      * A screenshot that could not put the page back as it was (its viewport) ends them, and the browser is
      * replaced before the next page, as after a gatherer that could not.
      */
@@ -208,8 +226,7 @@ final class PageCheck {
             if (taken.size() >= MAX_SCREENSHOTS) {
                 return;
             }
-            if (finding.selector() == null || finding.selector().contains(Finding.INTO_FRAME_OR_SHADOW_ROOT)
-                    || !evidence.claim(finding)) {
+            if (pageLevel(finding) || !evidence.claim(finding)) {
                 continue;
             }
             Optional<byte[]> png;
@@ -227,6 +244,12 @@ final class PageCheck {
                 evidence.release(finding);
             }
         }
+    }
+
+    /** A finding about the page or a frame's document as a whole (its language, say), which no crop shows better. */
+    private static boolean pageLevel(Finding finding) {
+        return finding.selector() == null || finding.selector().equals("html")
+                || finding.selector().endsWith(Finding.INTO_FRAME_OR_SHADOW_ROOT + "html");
     }
 
     private List<Message> error(boolean complete, Results results) {

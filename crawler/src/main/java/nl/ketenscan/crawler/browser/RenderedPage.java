@@ -3,6 +3,8 @@ package nl.ketenscan.crawler.browser;
 import java.util.List;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Message;
+import nl.ketenscan.rules.PageAudit;
+import nl.ketenscan.rules.PageContent;
 
 /**
  * What the browser saw of one page and what axe found in it.
@@ -23,12 +25,17 @@ import nl.ketenscan.rules.Message;
  * @param gatherers   the gatherers that ran on the page and returned their artifact
  * @param notes       why a gatherer or browser audit said nothing about the page (it failed or ran out of
  *                    time), in English; such a gap is no finding and does not make the page an error
+ * @param screenshots the screenshots of the findings the scan's evidence choice claimed, taken while the
+ *                    page was loaded
+ * @param dom         {@code html} parsed, when the own page rules ran in the session ({@link DomAudit}); else null
+ * @param audit       what the own page rules made of {@code dom}, its findings those of the whole page
+ *                    ({@code findings} among them); null when they did not run in the session
  */
 public record RenderedPage(String finalUrl, String title, String lang, String html, List<String> frameLinks,
                            List<Finding> findings,
                            List<Message> error,
                            long loadMillis, long checkMillis, List<String> gatherers, List<String> notes,
-                           List<TakenScreenshot> screenshots) {
+                           List<TakenScreenshot> screenshots, PageContent dom, PageAudit audit) {
 
     public RenderedPage {
         frameLinks = List.copyOf(frameLinks);
@@ -41,6 +48,6 @@ public record RenderedPage(String finalUrl, String title, String lang, String ht
 
     static RenderedPage failed(String url, Message error, long loadMillis) {
         return new RenderedPage(url, null, null, null, List.of(), List.of(), List.of(error), loadMillis, 0, List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), null, null);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import nl.ketenscan.crawler.crawl.Credentials;
@@ -20,6 +22,7 @@ import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
+import nl.ketenscan.rules.PageAudit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,12 +60,80 @@ class ElementScreenshotWithChromiumTest {
             assertTrue(image.getWidth() <= ElementScreenshot.MAX_WIDTH && image.getHeight() <= ElementScreenshot.MAX_HEIGHT,
                     image.getWidth() + "x" + image.getHeight());
             assertTrue(shot.png().length <= ElementScreenshot.MAX_BYTES);
-            assertFalse(shot.finding().selector().contains(Finding.INTO_FRAME_OR_SHADOW_ROOT));
+            assertTrue(outlined(shot.png()), shot.finding().selector());
         }
         assertTrue(page.screenshots().stream().anyMatch(s -> s.finding().selector().equals("#logo")));
+        assertTrue(page.screenshots().stream().anyMatch(s -> s.finding().selector().equals("#kaart >>> .kaart")),
+                "the image in the shadow root: " + page.findings());
         assertTrue(claims.released.stream().noneMatch(f -> f.selector().equals("#logo")));
         assertEquals(0L, DialogSafeScripts.execute(browser.driver(),
                 "return document.querySelectorAll('#ketenscan-screenshot-mark').length;"));
+    }
+
+    /** An own rule's finding, judged on the rendered DOM while the page is loaded, gets its screenshot too. */
+    @Test
+    void anOwnRuleFindingGetsAScreenshotWhileThePageIsLoaded() throws IOException {
+        ClaimAll claims = new ClaimAll();
+        RenderedPage page = checkWithOwnRules("own-rule.html", claims);
+
+        Finding link = page.audit().findings().stream().filter(f -> f.rule().equals("link-text-generic")).findFirst()
+                .orElseThrow(() -> new AssertionError("the own rule found nothing: " + page.audit().findings()));
+        TakenScreenshot shot = page.screenshots().stream().filter(s -> s.finding().equals(link)).findFirst()
+                .orElseThrow(() -> new AssertionError("no screenshot of " + link + ": " + page.screenshots()));
+        assertTrue(outlined(shot.png()));
+        assertEquals(site.url("/own-rule.html"), browser.driver().getCurrentUrl(), "the link was not followed");
+        assertEquals(0, site.requests("/elders.html"));
+        assertFalse(page.audit().findings().stream().anyMatch(f -> f.rule().equals("page-language")
+                && page.screenshots().stream().anyMatch(s -> s.finding().equals(f))), "no crop of a whole page");
+    }
+
+    /** Findings inside frames of the page's origin, nested and in a shadow root's frame, are found through their path. */
+    @Test
+    void findingsInsideFramesOfThePagesOriginGetScreenshots() throws IOException {
+        ClaimAll claims = new ClaimAll();
+        RenderedPage page = check("framed.html", claims);
+
+        List<String> shown = page.screenshots().stream().map(s -> s.finding().selector()).toList();
+        assertTrue(shown.contains("#same-origin >>> #in-frame"), shown + " of " + page.findings());
+        assertTrue(shown.contains("#same-origin >>> #nested >>> #nested-field"), shown.toString());
+        assertTrue(shown.contains("#widget >>> iframe[title=\"Widget\"] >>> #widget-image"), shown.toString());
+        assertFalse(shown.contains("#same-origin >>> html"), "no crop of a frame's whole document");
+        for (TakenScreenshot shot : page.screenshots()) {
+            assertTrue(outlined(shot.png()), shot.finding().selector());
+        }
+        assertEquals(0L, DialogSafeScripts.execute(browser.driver(),
+                "return document.querySelectorAll('#ketenscan-screenshot-mark').length;"));
+    }
+
+    @Test
+    void aPageWithoutFindingsGetsNoScreenshot() {
+        ClaimAll claims = new ClaimAll();
+        RenderedPage page = checkWithOwnRules("clean.html", claims);
+
+        assertEquals(List.of(), page.audit().findings().stream().filter(f -> f.outcome() == Outcome.FAILED).toList());
+        assertEquals(List.of(), page.screenshots());
+        assertEquals(claims.claimed, claims.released);
+    }
+
+    @Test
+    void aPageGetsAtMostItsCapOfScreenshots() {
+        ClaimAll claims = new ClaimAll();
+        RenderedPage page = check("many-defects.html", claims);
+
+        assertTrue(page.findings().size() > PageCheck.MAX_SCREENSHOTS, page.findings().toString());
+        assertEquals(PageCheck.MAX_SCREENSHOTS, page.screenshots().size());
+        assertEquals(PageCheck.MAX_SCREENSHOTS, claims.claimed.size(), "no claim beyond the cap");
+    }
+
+    /** An own rule's selector that finds another kind of element in the live page gives no screenshot of it. */
+    @Test
+    void aSelectorThatFindsAnotherElementThanTheSnippetsGetsNone() {
+        browser.enter(Scope.origin(site.origin()));
+        browser.open(site.url("/defects.html"));
+        Finding other = new Finding("link-text-generic", Engine.KETENSCAN, Outcome.NEEDS_REVIEW, List.of("2.4.4"),
+                Impact.MODERATE, "#logo", "<a href=\"elders.html\">Klik hier</a>", List.of(), null);
+
+        assertEquals(Optional.empty(), ElementScreenshot.of(browser.driver(), other));
     }
 
     @Test
@@ -104,6 +175,27 @@ class ElementScreenshotWithChromiumTest {
         assertTrue(image.getWidth() <= ElementScreenshot.MAX_WIDTH && image.getWidth() > 320, "the map sticks out: "
                 + image.getWidth());
         assertEquals(width, DialogSafeScripts.execute(browser.driver(), "return innerWidth;"));
+    }
+
+    /** The page checked as a scan checks it: the own page rules judge its rendered DOM before it is left. */
+    private static RenderedPage checkWithOwnRules(String path, EvidenceChoice evidence) {
+        DomAudit ownRules = (dom, browserFindings, error) -> PageAudit.of(dom, browserFindings, error, address -> true);
+        return new PageCheck(new AxeRunner(AxeScript.injected()), BUDGET)
+                .check(browser, site.url("/" + path), Scope.origin(site.origin()), AXE_ONLY, evidence, ownRules);
+    }
+
+    /** Whether the image shows the mark's outline colour, which only the mark has on these fixtures. */
+    private static boolean outlined(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color pixel = new Color(image.getRGB(x, y));
+                if (Math.abs(pixel.getRed() - 0xd1) < 24 && pixel.getGreen() < 40 && Math.abs(pixel.getBlue() - 0x69) < 24) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static RenderedPage check(String path, EvidenceChoice evidence) {
