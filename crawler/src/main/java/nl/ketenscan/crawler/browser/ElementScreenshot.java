@@ -1,15 +1,18 @@
 package nl.ketenscan.crawler.browser;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Map;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ketenscan.rules.Finding;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 
 /**
@@ -19,8 +22,9 @@ import org.openqa.selenium.chromium.HasCdp;
  * large. Taken through the Chrome DevTools command {@code Page.captureScreenshot}, which can capture
  * beyond the viewport without scrolling the page; a browser without DevTools commands (a Grid that does
  * not pass them on) gives none. Never taken while a password field on the page holds a value. An element
- * inside a frame of the page's own origin or an open shadow root is found through its selector's path
- * ({@link Finding#INTO_FRAME_OR_SHADOW_ROOT}) and cropped from the top page as far as its frames show it.
+ * inside frames or open shadow roots is found through its selector's path
+ * ({@link Finding#INTO_FRAME_OR_SHADOW_ROOT}), the driver switching into a frame of another origin and back,
+ * and cropped from the top page as far as its frames show it.
  */
 final class ElementScreenshot {
 
@@ -28,6 +32,8 @@ final class ElementScreenshot {
     static final int MAX_HEIGHT = 400;
     static final int MAX_BYTES = 60 * 1024;
     private static final int MARGIN = 12;
+    /** Frames of other origins nested in each other that a path is followed through at most. */
+    private static final int MAX_FRAMES = 5;
     /** Emulating a viewport and capturing take well under this; it bounds a page that keeps re-laying out. */
     private static final Duration BUDGET = Duration.ofSeconds(5);
 
@@ -51,6 +57,7 @@ final class ElementScreenshot {
             return Optional.empty();
         }
         LivePage page = new LivePage(driver, BUDGET);
+        List<WebElement> frames = new ArrayList<>();
         double pixelRatio = 1;
         String state = "";
         try {
@@ -66,14 +73,50 @@ final class ElementScreenshot {
                     // as loaded
                 }
             }
-            if (!(DialogSafeScripts.execute(driver, SCRIPT, "mark", finding.selector(), MAX_WIDTH / pixelRatio,
-                    MAX_HEIGHT / pixelRatio, MARGIN, state, TextSpacingGatherer.SPACING, tag(finding)) instanceof Map<?, ?> clip)) {
+            if (!(mark(driver, finding, state, pixelRatio, frames) instanceof Map<?, ?> clip)) {
                 return Optional.empty();
             }
             return captured(devTools, clip, pixelRatio);
         } finally {
-            DialogSafeScripts.execute(driver, SCRIPT, "unmark");
+            unmark(driver, frames);
             page.restore();
+        }
+    }
+
+    /**
+     * Marks the finding's element and gives the part of the page to capture, or null when there is none.
+     * The page's script follows the path through frames it can read; into a frame of another origin the
+     * driver switches, and goes on there, each frame it entered added to {@code frames}. The driver is left
+     * in the top page, where the outline is drawn: the capture is of the top page, frames and all.
+     */
+    private static Object mark(WebDriver driver, Finding finding, String state, double pixelRatio,
+                               List<WebElement> frames) {
+        double maxWidth = MAX_WIDTH / pixelRatio;
+        double maxHeight = MAX_HEIGHT / pixelRatio;
+        Object marked = DialogSafeScripts.execute(driver, SCRIPT, "mark", finding.selector(), maxWidth, maxHeight, MARGIN,
+                state, TextSpacingGatherer.SPACING, tag(finding));
+        while (marked instanceof Map<?, ?> hop && hop.get("hop") instanceof WebElement frame && frames.size() < MAX_FRAMES) {
+            driver.switchTo().frame(frame);
+            frames.add(frame);
+            marked = DialogSafeScripts.execute(driver, SCRIPT, "mark", hop.get("rest"), maxWidth, maxHeight, MARGIN,
+                    state, TextSpacingGatherer.SPACING, tag(finding), hop.get("dx"), hop.get("dy"), hop.get("shown"));
+        }
+        driver.switchTo().defaultContent();
+        if (marked instanceof Map<?, ?> part && Boolean.TRUE.equals(part.get("rect"))) {
+            return DialogSafeScripts.execute(driver, SCRIPT, "outline", part.get("left"), part.get("top"),
+                    part.get("right"), part.get("bottom"), maxWidth, maxHeight, MARGIN);
+        }
+        return marked instanceof Map<?, ?> clip && clip.containsKey("width") ? clip : null;
+    }
+
+    /** Takes the outline away, and the state the element was put in, in the frame it is in; ends in the top page. */
+    private static void unmark(WebDriver driver, List<WebElement> frames) {
+        driver.switchTo().defaultContent();
+        DialogSafeScripts.execute(driver, SCRIPT, "unmark");
+        if (!frames.isEmpty()) {
+            frames.forEach(frame -> driver.switchTo().frame(frame));
+            DialogSafeScripts.execute(driver, SCRIPT, "unmark");
+            driver.switchTo().defaultContent();
         }
     }
 

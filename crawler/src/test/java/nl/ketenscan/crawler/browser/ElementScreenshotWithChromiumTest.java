@@ -34,12 +34,15 @@ class ElementScreenshotWithChromiumTest {
     private static final GatherChoice AXE_ONLY = (url, html) -> Set.of();
 
     private static FixtureServer site;
+    private static FixtureServer partner;
     private static ChromiumInstance browser;
 
     @BeforeAll
     static void start() {
         site = FixtureServer.start("127.0.0.1");
-        site.serve("/browser", Map.of());
+        partner = FixtureServer.start("127.0.0.2");
+        site.serve("/browser", Map.of("partner", partner.origin()));
+        partner.serve("/browser", Map.of());
         browser = ChromiumInstance.launch(BrowserSettings.local(BUDGET), Credentials.none());
     }
 
@@ -47,6 +50,7 @@ class ElementScreenshotWithChromiumTest {
     static void stop() {
         browser.close();
         site.close();
+        partner.close();
     }
 
     @Test
@@ -87,9 +91,12 @@ class ElementScreenshotWithChromiumTest {
                 && page.screenshots().stream().anyMatch(s -> s.finding().equals(f))), "no crop of a whole page");
     }
 
-    /** Findings inside frames of the page's origin, nested and in a shadow root's frame, are found through their path. */
+    /**
+     * Findings inside frames, nested and in a shadow root's frame, are found through their path: the page's
+     * script follows frames of its origin, the driver switches into another origin's and back.
+     */
     @Test
-    void findingsInsideFramesOfThePagesOriginGetScreenshots() throws IOException {
+    void findingsInsideFramesGetScreenshots() throws IOException {
         ClaimAll claims = new ClaimAll();
         RenderedPage page = check("framed.html", claims);
 
@@ -97,7 +104,9 @@ class ElementScreenshotWithChromiumTest {
         assertTrue(shown.contains("#same-origin >>> #in-frame"), shown + " of " + page.findings());
         assertTrue(shown.contains("#same-origin >>> #nested >>> #nested-field"), shown.toString());
         assertTrue(shown.contains("#widget >>> iframe[title=\"Widget\"] >>> #widget-image"), shown.toString());
+        assertTrue(shown.contains("#partner >>> #partner-field"), shown.toString());
         assertFalse(shown.contains("#same-origin >>> html"), "no crop of a frame's whole document");
+        assertEquals(true, DialogSafeScripts.execute(browser.driver(), "return window === window.top;"));
         for (TakenScreenshot shot : page.screenshots()) {
             assertTrue(outlined(shot.png()), shot.finding().selector());
         }
