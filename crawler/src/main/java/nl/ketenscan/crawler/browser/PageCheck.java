@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OwnRules;
 import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.PageAudit;
 import nl.ketenscan.rules.PageContent;
+import nl.ketenscan.rules.Screenshot;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -222,7 +224,7 @@ final class PageCheck {
      */
     private void takeScreenshots(WebDriver driver, List<Finding> findings, EvidenceChoice evidence,
                                  List<TakenScreenshot> taken, List<String> notes) {
-        for (Finding finding : findings) {
+        for (Finding finding : evidenceOrder(findings)) {
             if (taken.size() >= MAX_SCREENSHOTS) {
                 return;
             }
@@ -244,6 +246,15 @@ final class PageCheck {
                 evidence.release(finding);
             }
         }
+    }
+
+    /**
+     * The failures of visual checks first, each of which deserves its screenshot, then the rest in their
+     * order: a page with more first occurrences than its cap leaves out those, never a visual failure.
+     */
+    static List<Finding> evidenceOrder(List<Finding> findings) {
+        return Stream.concat(findings.stream().filter(Screenshot::visualFailure),
+                findings.stream().filter(finding -> !Screenshot.visualFailure(finding))).toList();
     }
 
     /** A finding about the page or a frame's document as a whole (its language, say), which no crop shows better. */
