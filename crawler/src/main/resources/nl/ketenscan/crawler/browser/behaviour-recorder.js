@@ -10,7 +10,7 @@
   }
   var MAX_LISTENERS = 1000;
   var MAX_CHANGES = 50;
-  var WATCHED = /^(keydown|keypress|keyup|devicemotion|deviceorientation|touchstart|touchmove|pointerdown|pointermove|mousedown|click|gesturestart)$/;
+  var WATCHED = /^(keydown|keypress|keyup|devicemotion|deviceorientation|touchstart|touchmove|pointerdown|pointermove|mousedown|click|gesturestart|mouseover|mouseenter|pointerover|pointerenter)$/;
   var ORIENTATION_QUERY = /orientation|aspect-ratio/i;
   var record = { listeners: [], changes: [], loaded: false, orientation: false };
   Object.defineProperty(window, '__ketenscanBehaviour', { value: record });
