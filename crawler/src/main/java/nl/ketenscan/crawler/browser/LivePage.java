@@ -28,8 +28,10 @@ final class LivePage {
             + " (document.head || document.documentElement).appendChild(style); return true;";
     private static final String REMOVE_STYLES = "document.querySelectorAll('style[data-ketenscan]')"
             + ".forEach(function (s) { s.remove(); }); return true;";
-    private static final String SCROLL_POSITION = "return [window.scrollX, window.scrollY];";
-    private static final String SCROLL_TO = "window.scrollTo(arguments[0], arguments[1]); return true;";
+    private static final String VIEW = "return [window.scrollX, window.scrollY, window.innerWidth, window.innerHeight];";
+    private static final String SCROLL_TO = "window.scrollTo(arguments[0], arguments[1]); " + VIEW;
+    /** Frames a cleared viewport gets to reach the window's own size again before the browser counts as disturbed. */
+    private static final int RESET_FRAMES = 10;
     private static final String MIDDLE = "var r = arguments[0].getBoundingClientRect();"
             + " var x = r.left + r.width / 2, y = r.top + r.height / 2;"
             + " return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? [x, y] : false;";
@@ -37,8 +39,8 @@ final class LivePage {
     private static final int MAX_POINTER_STEPS = 20;
 
     /**
-     * Returns after the page's next frame, which dispatches the resize event first; the timer stands in
-     * for a browser that draws no frames.
+     * Returns after the page's next frame, which handles the input events queued for it first; the timer
+     * stands in for a browser that draws no frames.
      */
     private static final String NEXT_FRAME = "var done = arguments[arguments.length - 1]; var over = false;"
             + " function end() { if (!over) { over = true; done(true); } }"
@@ -166,9 +168,10 @@ final class LivePage {
 
     /**
      * Emulates a viewport of {@code width} by {@code height} CSS px at {@code scale} device pixels per CSS
-     * px, held in portrait or landscape: what a phone, or a desktop browser zoomed in, lays out. Returns
-     * after the page's next frame, so its style sheets and its resize handlers have laid it out again;
-     * scripts that wait before they do get their time through {@link #awaitRelayout()}.
+     * px, held in portrait or landscape: what a phone, or a desktop browser zoomed in, lays out. The next
+     * script already reads the new viewport, its media queries and layout (Chromium applies them before it
+     * answers); the page's own scripts, which hear of the resize with the next frame or later, get their
+     * time through {@link #awaitRelayout()}.
      *
      * @throws WebDriverException when the browser offers no DevTools commands or refuses this one
      */
@@ -176,14 +179,13 @@ final class LivePage {
         checkTime();
         HasCdp devTools = devTools();
         if (undo.stream().noneMatch(ViewportReset.class::isInstance)) {
-            undo.push(new ViewportReset(devTools, (List<?>) script(SCROLL_POSITION)));
+            undo.push(new ViewportReset(devTools, (List<?>) script(VIEW)));
         }
         devTools.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", scale, "mobile", false,
                 "screenOrientation", Map.of("type", portrait ? "portraitPrimary" : "landscapePrimary",
                         "angle", portrait ? 0 : 90)));
         resizedAt = System.nanoTime();
-        nextFrame();
     }
 
     private void nextFrame() {
@@ -227,17 +229,32 @@ final class LivePage {
     /** Back to the window's own viewport, scrolled where the page was. */
     private final class ViewportReset implements Runnable {
         private final HasCdp devTools;
-        private final List<?> scroll;
+        private final List<?> view;
 
-        ViewportReset(HasCdp devTools, List<?> scroll) {
+        ViewportReset(HasCdp devTools, List<?> view) {
             this.devTools = devTools;
-            this.scroll = scroll;
+            this.view = view;
         }
 
+        /**
+         * The size a cleared override gives back can reach the page a frame later than the answer (when the
+         * override was set a moment before): until the window's own size is back, the page gets another
+         * frame, and is scrolled back again.
+         */
         @Override
         public void run() {
             devTools.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-            DialogSafeScripts.execute(driver, SCROLL_TO, scroll.get(0), scroll.get(1));
+            for (int frame = 0; !sameSize((List<?>) DialogSafeScripts.execute(driver, SCROLL_TO, view.get(0), view.get(1))); frame++) {
+                if (frame == RESET_FRAMES) {
+                    throw new WebDriverException("the page did not get its own viewport back");
+                }
+                nextFrame();
+            }
+        }
+
+        private boolean sameSize(List<?> now) {
+            return ((Number) now.get(2)).intValue() == ((Number) view.get(2)).intValue()
+                    && ((Number) now.get(3)).intValue() == ((Number) view.get(3)).intValue();
         }
     }
 
