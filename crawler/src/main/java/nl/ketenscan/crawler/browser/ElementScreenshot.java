@@ -109,15 +109,18 @@ final class ElementScreenshot {
         return marked instanceof Map<?, ?> clip && clip.containsKey("width") ? clip : null;
     }
 
-    /** Takes the outline away, and the state the element was put in, in the frame it is in; ends in the top page. */
+    /**
+     * Takes the state the element was put in away, in the frame it is in, then the outline and the focus the
+     * frame took in the top page; ends in the top page.
+     */
     private static void unmark(WebDriver driver, List<WebElement> frames) {
         driver.switchTo().defaultContent();
-        DialogSafeScripts.execute(driver, SCRIPT, "unmark");
         if (!frames.isEmpty()) {
             frames.forEach(frame -> driver.switchTo().frame(frame));
             DialogSafeScripts.execute(driver, SCRIPT, "unmark");
             driver.switchTo().defaultContent();
         }
+        DialogSafeScripts.execute(driver, SCRIPT, "unmark");
     }
 
     /**

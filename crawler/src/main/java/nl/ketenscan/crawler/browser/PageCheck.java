@@ -218,7 +218,7 @@ final class PageCheck {
     /**
      * Screenshots of the findings {@code evidence} claims, at most {@value #MAX_SCREENSHOTS} a page, also
      * of those inside frames of the page's origin and open shadow roots, whose selector path leads there; a
-     * finding about the page or a frame's document as a whole (no element, or the html element) gets none.
+     * finding about the page or a frame's document as a whole (no element, the html element, or one in the head) gets none.
      * A screenshot that could not put the page back as it was (its viewport) ends them, and the browser is
      * replaced before the next page, as after a gatherer that could not.
      */
@@ -257,10 +257,14 @@ final class PageCheck {
                 findings.stream().filter(finding -> !Screenshot.visualFailure(finding))).toList();
     }
 
-    /** A finding about the page or a frame's document as a whole (its language, say), which no crop shows better. */
+    /**
+     * A finding about the page or a frame's document as a whole (its language, say), which no crop shows
+     * better, or about its head (its title), which the page never shows.
+     */
     private static boolean pageLevel(Finding finding) {
-        return finding.selector() == null || finding.selector().equals("html")
-                || finding.selector().endsWith(Finding.INTO_FRAME_OR_SHADOW_ROOT + "html");
+        String selector = finding.selector();
+        return selector == null || selector.equals("html") || selector.endsWith(Finding.INTO_FRAME_OR_SHADOW_ROOT + "html")
+                || selector.startsWith("html > head");
     }
 
     private List<Message> error(boolean complete, Results results) {

@@ -23,23 +23,10 @@
 var step = arguments[0];
 var OVERLAY_ID = 'ketenscan-screenshot-mark';
 var FAR = 1e9;
-var old = document.getElementById(OVERLAY_ID);
-if (old) { old.remove(); }
-var marked = window.__ketenscanScreenshotMark;
-if (marked) {
-  if (marked.sheet) { marked.sheet.remove(); }
-  if (marked.focus) {
-    marked.focus.element.blur();
-    if (marked.focus.win.navigation) { marked.focus.win.navigation.removeEventListener('navigate', marked.focus.stay); }
-    marked.focus.win.open = marked.focus.open;
-  }
-  delete window.__ketenscanScreenshotMark;
-}
-if (step === 'unmark') {
-  return true;
-}
 
 function outline(left, top, right, bottom, maxWidth, maxHeight, margin) {
+  var old = document.getElementById(OVERLAY_ID);
+  if (old) { old.remove(); }
   var width = right - left;
   var height = bottom - top;
   left += scrollX;
@@ -59,6 +46,30 @@ function outline(left, top, right, bottom, maxWidth, maxHeight, margin) {
 if (step === 'outline') {
   return outline(arguments[1], arguments[2], arguments[3], arguments[4], arguments[5], arguments[6], arguments[7]);
 }
+
+// what an earlier mark left in this context goes first: the overlay, the style sheet, the focus
+var old = document.getElementById(OVERLAY_ID);
+if (old) { old.remove(); }
+var marked = window.__ketenscanScreenshotMark;
+if (marked) {
+  if (marked.sheet) { marked.sheet.remove(); }
+  if (marked.focus) {
+    marked.focus.element.blur();
+    if (marked.focus.win.navigation) { marked.focus.win.navigation.removeEventListener('navigate', marked.focus.stay); }
+    marked.focus.win.open = marked.focus.open;
+  }
+  // focusing an element in a frame leaves the frame focused in the page around it; focus is not given
+  // back to what had it, whose focus handler would run again
+  if (document.activeElement !== marked.focusedBefore && document.activeElement) {
+    document.activeElement.blur();
+  }
+  delete window.__ketenscanScreenshotMark;
+}
+if (step === 'unmark') {
+  return true;
+}
+var mark = { focusedBefore: document.activeElement };
+window.__ketenscanScreenshotMark = mark;
 
 var path = arguments[1];
 var maxWidth = arguments[2];
@@ -137,8 +148,6 @@ if (!found || (tag && found.element.localName.toLowerCase() !== tag) || !ketensc
 }
 var element = found.element;
 var win = element.ownerDocument.defaultView;
-var mark = {};
-window.__ketenscanScreenshotMark = mark;
 if (state === 'focus' && element.focus) {
   // a focus handler must not take the page away or open a window: the tab walk saw what it does
   mark.focus = { element: element, win: win, open: win.open,

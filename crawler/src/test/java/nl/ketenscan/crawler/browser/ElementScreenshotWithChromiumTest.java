@@ -170,6 +170,22 @@ class ElementScreenshotWithChromiumTest {
         assertEquals("body", DialogSafeScripts.execute(browser.driver(), "return document.activeElement.localName;"));
     }
 
+    /** A focus failure inside another origin's frame is taken focused there, and the focus taken away again. */
+    @Test
+    void aFocusFailureInAnotherOriginsFrameIsTakenThereAndPutBack() throws IOException {
+        browser.enter(Scope.origin(site.origin()));
+        browser.open(site.url("/framed.html"));
+        Object scrolled = DialogSafeScripts.execute(browser.driver(), "return [scrollX, scrollY];");
+        Finding field = new Finding("focus-visible", Engine.KETENSCAN, Outcome.FAILED, List.of("2.4.7"), Impact.SERIOUS,
+                "#partner >>> #partner-field", "<input id=\"partner-field\" type=\"text\">", List.of(), null);
+
+        assertTrue(outlined(ElementScreenshot.of(browser.driver(), field).orElseThrow()));
+        assertEquals(true, DialogSafeScripts.execute(browser.driver(), "return window === window.top;"));
+        assertEquals("body", DialogSafeScripts.execute(browser.driver(), "return document.activeElement.localName;"),
+                "the frame's field keeps no focus");
+        assertEquals(scrolled, DialogSafeScripts.execute(browser.driver(), "return [scrollX, scrollY];"));
+    }
+
     /** A reflow failure is taken at 320 CSS px, where the element sticks out, and the viewport put back. */
     @Test
     void aReflowFailureIsTakenAtItsWidthAndTheViewportPutBack() throws IOException {
