@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import nl.ketenscan.cli.StoredScans.Run;
+import nl.ketenscan.rules.Screenshot;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +58,7 @@ class EvidenceScanWithChromiumTest {
         String file = screenshotOf("link-text-generic", "#meer");
 
         assertTrue(report.select("img.screenshot").eachAttr("src").contains(file), report.select("img.screenshot").toString());
+        assertTrue(report.text().contains("ten hoogste " + Screenshot.MAX_PER_PAGE + " per pagina"), "the report names the page's cap");
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class HtmlReport implements ReportFormat {
             Map<String, Object> model = new HashMap<>(
                     Map.of("scan", scan, "organisation", builder.page(organisations.get(i), slugs.get(i)),
                             "plainLanguage", plainLanguage.get(i), "errata", Criterion.ERRATA,
-                            "maxScreenshots", Screenshot.MAX_PER_SCAN));
+                            "maxScreenshots", Screenshot.MAX_PER_SCAN, "maxPageScreenshots", Screenshot.MAX_PER_PAGE));
             model.put("review", StatementReview.of(organisations.get(i).statement(), text));
             model.put("research", ResearchSection.of(ResearchFacts.of(organisations.get(i), assessment.scan()), text));
             trends.trend(organisations.get(i).name(), history, i).ifPresent(t -> model.put("trend", t));

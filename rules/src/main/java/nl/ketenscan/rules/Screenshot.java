@@ -18,6 +18,9 @@ public record Screenshot(String rule, String selector, String file) {
     /** Screenshots in one scan at most: each is up to 60 KB beside the report. */
     public static final int MAX_PER_SCAN = 200;
 
+    /** Screenshots of one page at most: each costs the page's browser a capture, about 80 ms. */
+    public static final int MAX_PER_PAGE = 10;
+
     /** The visual checks, every failure of which gets a screenshot (within the scan's bound). */
     private static final Set<String> VISUAL_RULES = Set.of("reflow", "focus-visible", "text-spacing-clipped",
             "text-spacing-overlap", "resize-text-clipped", "focus-indicator-contrast", "field-border-contrast");

@@ -67,9 +67,6 @@ final class PageCheck {
 
     private static final String BLANK = "about:blank";
 
-    /** Screenshots of one page's findings at most: each costs a round trip and a capture. */
-    static final int MAX_SCREENSHOTS = 10;
-
     /**
      * A page's own navigation (a reload or redirect on a timer) can cancel leaving it as often as the
      * timer fires; past this many tries the browser is taken to be stuck.
@@ -216,7 +213,7 @@ final class PageCheck {
     }
 
     /**
-     * Screenshots of the findings {@code evidence} claims, at most {@value #MAX_SCREENSHOTS} a page, also
+     * Screenshots of the findings {@code evidence} claims, at most {@value Screenshot#MAX_PER_PAGE} a page, also
      * of those inside frames of the page's origin and open shadow roots, whose selector path leads there; a
      * finding about the page or a frame's document as a whole (no element, the html element, or one in the head) gets none.
      * A screenshot that could not put the page back as it was (its viewport) ends them, and the browser is
@@ -225,7 +222,7 @@ final class PageCheck {
     private void takeScreenshots(WebDriver driver, List<Finding> findings, EvidenceChoice evidence,
                                  List<TakenScreenshot> taken, List<String> notes) {
         for (Finding finding : evidenceOrder(findings)) {
-            if (taken.size() >= MAX_SCREENSHOTS) {
+            if (taken.size() >= Screenshot.MAX_PER_PAGE) {
                 return;
             }
             if (pageLevel(finding) || !evidence.claim(finding)) {

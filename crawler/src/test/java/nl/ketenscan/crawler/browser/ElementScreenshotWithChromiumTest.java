@@ -23,6 +23,7 @@ import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageAudit;
+import nl.ketenscan.rules.Screenshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,9 +130,9 @@ class ElementScreenshotWithChromiumTest {
         ClaimAll claims = new ClaimAll();
         RenderedPage page = check("many-defects.html", claims);
 
-        assertTrue(page.findings().size() > PageCheck.MAX_SCREENSHOTS, page.findings().toString());
-        assertEquals(PageCheck.MAX_SCREENSHOTS, page.screenshots().size());
-        assertEquals(PageCheck.MAX_SCREENSHOTS, claims.claimed.size(), "no claim beyond the cap");
+        assertTrue(page.findings().size() > Screenshot.MAX_PER_PAGE, page.findings().toString());
+        assertEquals(Screenshot.MAX_PER_PAGE, page.screenshots().size());
+        assertEquals(Screenshot.MAX_PER_PAGE, claims.claimed.size(), "no claim beyond the cap");
     }
 
     /** An own rule's selector that finds another kind of element in the live page gives no screenshot of it. */
