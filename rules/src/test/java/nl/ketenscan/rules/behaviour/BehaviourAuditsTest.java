@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.MessageBundles;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.behaviour.PageBehaviour.Animation;
 import nl.ketenscan.rules.behaviour.PageBehaviour.Listener;
@@ -52,16 +53,17 @@ class BehaviourAuditsTest {
         PageBehaviour without = new PageBehaviour(List.of(), false, animations, List.of(), List.of(), List.of());
         PageBehaviour with = new PageBehaviour(List.of(), true, animations, List.of(), List.of(), List.of());
 
-        assertEquals(List.of("#ticker", "#slow"), new MovingContentAudit().audit(without).stream().map(Finding::selector).toList());
+        assertEquals(List.of("#ticker", "#slow"),
+                MessageBundles.worded(new MovingContentAudit().audit(without)).stream().map(Finding::selector).toList());
         assertEquals(List.of(), new MovingContentAudit().audit(with));
     }
 
     @Test
     void pointerDownWithoutClickNeedsReviewWithClickOrOnThePageNot() {
-        List<Finding> findings = new PointerDownAudit().audit(behaviour(List.of(
+        List<Finding> findings = MessageBundles.worded(new PointerDownAudit().audit(behaviour(List.of(
                 new Listener("#drag", null, "mousedown", ""), new Listener("#drag", null, "pointerdown", ""),
                 new Listener("#button", null, "mousedown", ""), new Listener("#button", null, "click", ""),
-                new Listener("document", null, "touchstart", ""))));
+                new Listener("document", null, "touchstart", "")))));
 
         assertEquals(List.of("#drag"), findings.stream().map(Finding::selector).toList());
         assertEquals(List.of("2.5.2"), findings.get(0).criteria());
@@ -76,6 +78,6 @@ class BehaviourAuditsTest {
     }
 
     private static List<Outcome> outcomes(BehaviourAudit audit, PageBehaviour behaviour) {
-        return audit.audit(behaviour).stream().map(Finding::outcome).toList();
+        return MessageBundles.worded(audit.audit(behaviour)).stream().map(Finding::outcome).toList();
     }
 }

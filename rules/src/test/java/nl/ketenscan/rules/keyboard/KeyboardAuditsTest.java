@@ -4,11 +4,13 @@ import static nl.ketenscan.rules.keyboard.Walks.PLAIN;
 import static nl.ketenscan.rules.keyboard.Walks.WHITE;
 import static nl.ketenscan.rules.keyboard.Walks.look;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.MessageBundles;
 import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.keyboard.TabStop.Direction;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,27 @@ class KeyboardAuditsTest {
     }
 
     @Test
+    void aContrastIsWrittenAsTheReportsLanguageWritesNumbers() {
+        Message said = new FieldBorderContrast().audit(new Walks().stop(field("#vaag", "rgb(224, 224, 224)", WHITE)).walk())
+                .get(0).message().get(0);
+
+        assertTrue(MessageBundles.text(said, "nl").contains("hoogstens 1,3:1 contrast"), MessageBundles.text(said, "nl"));
+        assertTrue(MessageBundles.text(said, "en").contains("at most 1.3:1 contrast"), MessageBundles.text(said, "en"));
+    }
+
+    @Test
+    void aTabindexIsQuotedAsThePageWroteItWithoutThousandsSeparators() {
+        TabStop far = new TabStop(0, Direction.FORWARD, false, "#ver", "link", "Ver", "<a>", 1234,
+                new TabStop.Box(10, 10, 100, 20), true, true, PLAIN, PLAIN, List.of(), null, null, null, null, false);
+        Message said = MessageBundles.worded(new FocusOrder().audit(new Walks().stop(far).walk())).get(0).message().get(0);
+
+        assertTrue(MessageBundles.text(said, "nl").startsWith("\"Ver\" heeft tabindex=\"1234\" "),
+                MessageBundles.text(said, "nl"));
+        assertTrue(MessageBundles.text(said, "en").startsWith("\"Ver\" has tabindex=\"1234\" "),
+                MessageBundles.text(said, "en"));
+    }
+
+    @Test
     void positiveTabindexAndAFarJumpUpAreForReview() {
         TabStop positive = new TabStop(0, Direction.FORWARD, false, "#eerst", "link", "Eerst", "<a>", 2,
                 new TabStop.Box(10, 10, 100, 20), true, true, PLAIN, PLAIN, List.of(), null, null, null, null, false);
@@ -184,6 +207,7 @@ class KeyboardAuditsTest {
     }
 
     private static List<String> outcomes(BrowserAudit<TabWalk> audit, TabWalk walk) {
-        return audit.audit(walk).stream().map(f -> f.outcome().id() + " " + f.selector()).toList();
+        return MessageBundles.worded(audit.audit(walk)).stream().map(f -> f.outcome().id() + " " + f.selector())
+                .toList();
     }
 }

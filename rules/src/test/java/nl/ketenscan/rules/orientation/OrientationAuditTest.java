@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 class OrientationAuditTest {
@@ -42,6 +43,6 @@ class OrientationAuditTest {
     }
 
     private List<String> described(OrientationViews views) {
-        return audit.audit(views).stream().map(f -> f.outcome() + " " + f.selector()).toList();
+        return MessageBundles.worded(audit.audit(views)).stream().map(f -> f.outcome() + " " + f.selector()).toList();
     }
 }
