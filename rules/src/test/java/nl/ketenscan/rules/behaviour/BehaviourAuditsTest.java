@@ -9,6 +9,7 @@ import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.behaviour.PageBehaviour.Animation;
 import nl.ketenscan.rules.behaviour.PageBehaviour.Listener;
 import nl.ketenscan.rules.behaviour.PageBehaviour.Media;
+import nl.ketenscan.rules.behaviour.PageBehaviour.Observed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,6 +68,22 @@ class BehaviourAuditsTest {
 
         assertEquals(List.of("#drag"), findings.stream().map(Finding::selector).toList());
         assertEquals(List.of("2.5.2"), findings.get(0).criteria());
+    }
+
+    @Test
+    void whatThePageDidIsForReviewInTheReportsLanguage() {
+        PageBehaviour watched = new PageBehaviour(List.of(new Listener("#kaart", "<div id=kaart>", "touchmove", ""),
+                new Listener("window", null, "devicemotion", "")), false, List.of(), List.of(),
+                List.of(new Observed("#aantal", "<p id=aantal>", "3 resultaten")),
+                List.of(new Observed("#stappen", "<ol id=stappen>", "Eerst | Dan")));
+
+        assertEquals(List.of(Outcome.NEEDS_REVIEW), outcomes(new PointerGestureAudit(), watched));
+        assertEquals(List.of(Outcome.NEEDS_REVIEW), outcomes(new MotionActuationAudit(), watched));
+        assertEquals(List.of(Outcome.NEEDS_REVIEW), outcomes(new StatusMessageAudit(), watched));
+        assertEquals(List.of(Outcome.NEEDS_REVIEW), outcomes(new VisualOrderAudit(), watched));
+        assertEquals("After loading, the text \"3 resultaten\" appeared here, outside a live region. If it is a status"
+                + " message (such as a result, an error or progress), announce it with role=\"status\" or aria-live.",
+                MessageBundles.text(new StatusMessageAudit().audit(watched).get(0).message().get(0), "en"));
     }
 
     private static PageBehaviour behaviour(List<Listener> listeners) {

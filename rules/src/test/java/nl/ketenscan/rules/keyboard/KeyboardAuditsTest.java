@@ -99,6 +99,19 @@ class KeyboardAuditsTest {
     }
 
     @Test
+    void anOutlineApartFromTheElementIsJudgedAgainstTheBackgroundAlone() {
+        FocusStyle apart = new FocusStyle("solid", 2, "rgb(221, 221, 221)", 2, "none", "none none none none",
+                "0px 0px 0px 0px", PLAIN.borderColor(), PLAIN.background(), PLAIN.color(), PLAIN.textDecoration(), "");
+        List<Finding> found = MessageBundles.worded(new FocusIndicatorContrast()
+                .audit(new Walks().stop(Walks.stop("#los", Direction.FORWARD, PLAIN, apart)).walk()));
+
+        assertEquals(List.of("focus-indicator-contrast.around"), found.stream().map(f -> f.message().get(0).key()).toList());
+        assertEquals("The focus outline of \"#los\" (rgb(221, 221, 221)) has at most 1.4:1 contrast with the background"
+                + " around it (rgb(255, 255, 255)); at least 3:1 is needed to see where focus is.",
+                MessageBundles.text(found.get(0).message().get(0), "en"));
+    }
+
+    @Test
     void aFaintOutlineBesideAnotherChangeIsNotTheOnlyIndicator() {
         FocusStyle faintAndBackground = look("solid", 2, "rgb(221, 221, 221)", "rgb(0, 69, 124)");
 
@@ -153,9 +166,11 @@ class KeyboardAuditsTest {
                 new TabStop.Box(10, 10, 100, 20), true, true, PLAIN, PLAIN, List.of(), null, null, "/elders", null, false);
         TabStop guard = new TabStop(0, Direction.FORWARD, false, "#wacht", "div", "", "<div>", 0,
                 new TabStop.Box(0, 0, 0, 0), false, false, null, null, List.of(), null, "#eerste", null, null, false);
+        TabStop opens = new TabStop(0, Direction.FORWARD, false, "#venster", "link", "Venster", "<a>", 0,
+                new TabStop.Box(10, 40, 100, 20), true, true, PLAIN, PLAIN, List.of(), null, null, null, "/reclame", false);
 
-        assertEquals(List.of("failed #land", "needs-review #wacht"),
-                outcomes(new ChangeOnFocus(), new Walks().stop(navigates).stop(guard).forward("#rustig").walk()));
+        assertEquals(List.of("failed #land", "needs-review #wacht", "failed #venster"), outcomes(new ChangeOnFocus(),
+                new Walks().stop(navigates).stop(guard).stop(opens).forward("#rustig").walk()));
     }
 
     @Test
@@ -163,10 +178,12 @@ class KeyboardAuditsTest {
         SkipLinkTest missing = new SkipLinkTest("#skip", "Naar inhoud", "<a>", "#nergens", null, "#menu", false);
         SkipLinkTest works = new SkipLinkTest("#skip", "Naar inhoud", "<a>", "#inhoud", "#inhoud", "#eerste", true);
         SkipLinkTest nothingAfter = new SkipLinkTest("#skip", "Naar inhoud", "<a>", "#inhoud", "#inhoud", null, false);
+        SkipLinkTest missed = new SkipLinkTest("#skip", "Naar inhoud", "<a>", "#inhoud", "#inhoud", "#menu", false);
 
         assertEquals(List.of("failed #skip"), outcomes(new SkipLinkTarget(), new Walks().skipLink(missing).walk()));
         assertEquals(List.of(), outcomes(new SkipLinkTarget(), new Walks().skipLink(works).walk()));
         assertEquals(List.of(), outcomes(new SkipLinkTarget(), new Walks().skipLink(nothingAfter).walk()));
+        assertEquals(List.of("failed #skip"), outcomes(new SkipLinkTarget(), new Walks().skipLink(missed).walk()));
     }
 
     @Test

@@ -27,6 +27,15 @@ class OnInputAuditTest {
     }
 
     @Test
+    void aSelectThatOpenedAWindowSaysSo() {
+        Message said = MessageBundles.worded(new OnInputAudit().audit(new InputChanges(1, List.of(
+                new InputChanges.ContextChange("#taal", "<select id=taal>", List.of("window")))))).get(0).message().get(0);
+
+        assertTrue(MessageBundles.text(said, "en").startsWith("Choosing another option in this list opens a new window"
+                + " at once"), MessageBundles.text(said, "en"));
+    }
+
+    @Test
     void selectsThatTriedNothingSayNothing() {
         assertEquals(List.of(), new OnInputAudit().audit(new InputChanges(3, List.of())));
     }
