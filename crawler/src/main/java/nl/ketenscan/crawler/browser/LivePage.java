@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chromium.HasCdp;
@@ -28,21 +27,25 @@ final class LivePage {
             + " (document.head || document.documentElement).appendChild(style); return true;";
     private static final String REMOVE_STYLES = "document.querySelectorAll('style[data-ketenscan]')"
             + ".forEach(function (s) { s.remove(); }); return true;";
-    private static final String SCROLL_POSITION = "return [window.scrollX, window.scrollY];";
-    private static final String SCROLL_TO = "window.scrollTo(arguments[0], arguments[1]); return true;";
+    private static final String VIEW = "return [window.scrollX, window.scrollY, window.innerWidth, window.innerHeight];";
+    private static final String SCROLL_TO = "window.scrollTo(arguments[0], arguments[1]); " + VIEW;
+    /** Frames a cleared viewport gets to reach the window's own size again before the browser counts as disturbed. */
+    private static final int RESET_FRAMES = 10;
     private static final String MIDDLE = "var r = arguments[0].getBoundingClientRect();"
             + " var x = r.left + r.width / 2, y = r.top + r.height / 2;"
             + " return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? [x, y] : false;";
     private static final int POINTER_STEP = 25;
     private static final int MAX_POINTER_STEPS = 20;
 
+    /** Whether the page has handled the pointer's last move: what lies under it is hovered. */
+    private static final String HOVERED = "var e = document.elementFromPoint(arguments[0], arguments[1]);"
+            + " return !e || e.matches(':hover');";
     /**
-     * Returns after the page's next frame, which dispatches the resize event first; the timer stands in
-     * for a browser that draws no frames.
+     * Chromium hands pointer moves to the page with its next frame, and answers before: a page gets this
+     * many looks, {@value #FRAME_MILLIS} ms apart, to have handled one.
      */
-    private static final String NEXT_FRAME = "var done = arguments[arguments.length - 1]; var over = false;"
-            + " function end() { if (!over) { over = true; done(true); } }"
-            + " requestAnimationFrame(function () { setTimeout(end, 0); }); setTimeout(end, 100);";
+    private static final int HOVER_LOOKS = 10;
+    private static final int FRAME_MILLIS = 17;
 
     /**
      * Scripts of the page that lay it out again on a resize, some only after a delay of their own, get
@@ -102,7 +105,6 @@ final class LivePage {
         }
         movePointer(x, y);
         pointerOnPage = true;
-        nextFrame();
         return true;
     }
 
@@ -115,10 +117,26 @@ final class LivePage {
         pointerOnPage = false;
     }
 
+    /**
+     * Moves the pointer and returns once the page has handled the move, or after {@value #HOVER_LOOKS}
+     * looks: each move is handled before the next, as a hand's moves are, not merged into one.
+     */
     private void movePointer(double x, double y) {
         pointerX = x;
         pointerY = y;
         devTools().executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
+        for (int look = 1; look < HOVER_LOOKS && !Boolean.TRUE.equals(DialogSafeScripts.execute(driver, HOVERED, x, y)); look++) {
+            sleepAFrame();
+        }
+    }
+
+    /** A frame's time, without the page's own timers, which a page may have replaced. */
+    private static void sleepAFrame() {
+        try {
+            Thread.sleep(FRAME_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -166,9 +184,10 @@ final class LivePage {
 
     /**
      * Emulates a viewport of {@code width} by {@code height} CSS px at {@code scale} device pixels per CSS
-     * px, held in portrait or landscape: what a phone, or a desktop browser zoomed in, lays out. Returns
-     * after the page's next frame, so its style sheets and its resize handlers have laid it out again;
-     * scripts that wait before they do get their time through {@link #awaitRelayout()}.
+     * px, held in portrait or landscape: what a phone, or a desktop browser zoomed in, lays out. The next
+     * script already reads the new viewport, its media queries and layout (Chromium applies them before it
+     * answers); the page's own scripts, which hear of the resize with the next frame or later, get their
+     * time through {@link #awaitRelayout()}.
      *
      * @throws WebDriverException when the browser offers no DevTools commands or refuses this one
      */
@@ -176,18 +195,13 @@ final class LivePage {
         checkTime();
         HasCdp devTools = devTools();
         if (undo.stream().noneMatch(ViewportReset.class::isInstance)) {
-            undo.push(new ViewportReset(devTools, (List<?>) script(SCROLL_POSITION)));
+            undo.push(new ViewportReset(devTools, (List<?>) script(VIEW)));
         }
         devTools.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", scale, "mobile", false,
                 "screenOrientation", Map.of("type", portrait ? "portraitPrimary" : "landscapePrimary",
                         "angle", portrait ? 0 : 90)));
         resizedAt = System.nanoTime();
-        nextFrame();
-    }
-
-    private void nextFrame() {
-        ((JavascriptExecutor) driver).executeAsyncScript(NEXT_FRAME);
     }
 
     /**
@@ -227,17 +241,32 @@ final class LivePage {
     /** Back to the window's own viewport, scrolled where the page was. */
     private final class ViewportReset implements Runnable {
         private final HasCdp devTools;
-        private final List<?> scroll;
+        private final List<?> view;
 
-        ViewportReset(HasCdp devTools, List<?> scroll) {
+        ViewportReset(HasCdp devTools, List<?> view) {
             this.devTools = devTools;
-            this.scroll = scroll;
+            this.view = view;
         }
 
+        /**
+         * The size a cleared override gives back can reach the page a frame later than the answer (when the
+         * override was set a moment before): until the window's own size is back, the page gets another
+         * frame, and is scrolled back again.
+         */
         @Override
         public void run() {
             devTools.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-            DialogSafeScripts.execute(driver, SCROLL_TO, scroll.get(0), scroll.get(1));
+            for (int frame = 0; !sameSize((List<?>) DialogSafeScripts.execute(driver, SCROLL_TO, view.get(0), view.get(1))); frame++) {
+                if (frame == RESET_FRAMES) {
+                    throw new WebDriverException("the page did not get its own viewport back");
+                }
+                sleepAFrame();
+            }
+        }
+
+        private boolean sameSize(List<?> now) {
+            return ((Number) now.get(2)).intValue() == ((Number) view.get(2)).intValue()
+                    && ((Number) now.get(3)).intValue() == ((Number) view.get(3)).intValue();
         }
     }
 
