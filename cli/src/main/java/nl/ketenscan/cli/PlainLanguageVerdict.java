@@ -2,6 +2,7 @@ package nl.ketenscan.cli;
 
 import java.util.Locale;
 
+import nl.ketenscan.report.MessageText;
 import nl.ketenscan.rules.PlainLanguage;
 
 /**
@@ -11,6 +12,7 @@ import nl.ketenscan.rules.PlainLanguage;
 final class PlainLanguageVerdict {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final MessageText REASONS = new MessageText(DUTCH);
 
     private final PlainLanguage plain;
 
@@ -40,7 +42,7 @@ final class PlainLanguageVerdict {
         int number = 1;
         for (PlainLanguage.Rewrite rewrite : plain.rewrites()) {
             line(text, number++ + ". " + rewrite.sentence());
-            rewrite.reasons().forEach(reason -> line(text, "   - " + reason));
+            rewrite.reasons().forEach(reason -> line(text, "   - " + REASONS.of(reason)));
         }
         return text.toString();
     }

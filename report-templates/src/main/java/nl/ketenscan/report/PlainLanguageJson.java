@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.plaintext.PlainLanguageJudgement;
 
@@ -22,11 +23,14 @@ public final class PlainLanguageJson {
     private PlainLanguageJson() {
     }
 
-    /** The verdict as indented JSON text with {@code "judged": true} first, for a pipeline to read. */
+    /**
+     * The verdict as indented JSON text with {@code "judged": true} first, for a pipeline to read; the
+     * reasons to rewrite in Dutch, the language of the text judged.
+     */
     public static String text(PlainLanguage plain) {
         ObjectNode node = NODES.objectNode();
         node.put("judged", true);
-        node.setAll(node(plain));
+        node.setAll(node(plain, new MessageText(Locale.forLanguageTag("nl"))));
         return indented(node);
     }
 
@@ -56,7 +60,8 @@ public final class PlainLanguageJson {
         }
     }
 
-    static ObjectNode node(PlainLanguage plain) {
+    /** @param messages the language the reasons to rewrite are worded in */
+    static ObjectNode node(PlainLanguage plain, MessageText messages) {
         ObjectNode node = NODES.objectNode();
         node.put("words", plain.words());
         node.put("sentences", plain.sentences());
@@ -76,7 +81,7 @@ public final class PlainLanguageJson {
             ObjectNode entry = rewrites.addObject();
             entry.put("sentence", rewrite.sentence());
             ArrayNode reasons = entry.putArray("reasons");
-            rewrite.reasons().forEach(reasons::add);
+            rewrite.reasons().forEach(reason -> reasons.add(messages.of(reason)));
         }
         if (plain.uncommonWordShare() != null) {
             node.put("uncommonWordShare", plain.uncommonWordShare());

@@ -50,7 +50,7 @@ final class PlainLanguageSections {
     private PlainLanguagePage page(PageResult page) {
         PlainLanguage plain = page.plainLanguage();
         List<RewriteEntry> rewrites = plain.rewrites().stream()
-                .map(r -> new RewriteEntry(r.sentence(), r.reasons())).toList();
+                .map(r -> new RewriteEntry(r.sentence(), r.reasons().stream().map(text.messages()::of).toList())).toList();
         return new PlainLanguagePage(Link.to(page.url()), page.title(), plain.level().id(),
                 oneDecimal(plain.difficulty()), oneDecimal(plain.fleschDouma()),
                 oneDecimal(plain.avgWordsPerSentence()), rewrites);

@@ -322,7 +322,7 @@ final class ReportModel {
                                     String wordsPerSentence, List<RewriteEntry> rewrites) {
     }
 
-    /** A sentence worth rewriting, as crawled, with why in Dutch ("indien → als"). */
+    /** A sentence worth rewriting, as crawled, with why in the report's language ("indien → als", "passive voice: …"). */
     public record RewriteEntry(String sentence, List<String> reasons) {
     }
 }

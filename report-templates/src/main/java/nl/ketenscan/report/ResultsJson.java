@@ -274,7 +274,7 @@ public final class ResultsJson implements ReportFormat {
         node.put("title", page.title());
         node.put("lang", page.lang());
         node.put("error", page.error() == null ? null : messages.of(page.error()));
-        node.set("plainLanguage", plainLanguage(page.plainLanguage()));
+        node.set("plainLanguage", plainLanguage(page.plainLanguage(), messages));
         if (page.features() != null) {
             ObjectNode checks = node.putObject("browserChecks");
             checks.set("ran", strings(page.facts().browserChecks().ran()));
@@ -292,8 +292,8 @@ public final class ResultsJson implements ReportFormat {
     }
 
     /** The schema's fields, plus the sentences to rewrite (the schema allows extra properties). */
-    private static JsonNode plainLanguage(PlainLanguage plain) {
-        return plain == null ? NODES.nullNode() : PlainLanguageJson.node(plain);
+    private static JsonNode plainLanguage(PlainLanguage plain, MessageText messages) {
+        return plain == null ? NODES.nullNode() : PlainLanguageJson.node(plain, messages);
     }
 
     private static ObjectNode finding(Finding finding, MessageText messages) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -79,6 +80,8 @@ class PlainLanguageReportTest {
         Element section = section(Jsoup.parse(dir.resolve(GEMEENTE_FILE).toFile(), "UTF-8"));
         assertEquals("Plain language (B1)", section.selectFirst("h2").text());
         assertTrue(section.text().contains("1 of 2 (50%)"));
+        assertEquals(List.of("indien → als", "middels → met, door", "passive voice: wordt … behandeld"),
+                section.select("ul.reasons li").eachText());
     }
 
     private Document write(String file) throws IOException {

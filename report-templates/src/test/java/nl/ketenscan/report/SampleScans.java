@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.ketenscan.rules.BrowserChecks;
 import nl.ketenscan.rules.Engine;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.Impact;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.OrganisationResults;
@@ -47,9 +48,11 @@ final class SampleScans {
     static final String REWRITE_SENTENCE = "Indien u middels DigiD <inlogt> kunt u derhalve sneller starten.";
     static final PlainLanguage HOME_PLAIN = new PlainLanguage(412, 18, 22.9, 1.98, 32.5, 78.4,
             PlainLanguage.Level.ABOVE_B1, List.of(
-                    new PlainLanguage.Rewrite(REWRITE_SENTENCE, List.of("indien → als", "middels → met, door")),
+                    new PlainLanguage.Rewrite(REWRITE_SENTENCE, List.of(
+                            Message.of("plain-language.officialese", "indien", "als"),
+                            Message.of("plain-language.officialese", "middels", "met, door"))),
                     new PlainLanguage.Rewrite("De aanvraag wordt door het college behandeld.",
-                            List.of("lijdende vorm: wordt … behandeld"))), null, 0.081, List.of(
+                            List.of(Message.of("plain-language.passive", "wordt … behandeld")))), null, 0.081, List.of(
                     new PlainLanguage.Section("Welkom", 150, 8, 61.0, 35.2, PlainLanguage.Level.B1_OR_EASIER, 0.02),
                     new PlainLanguage.Section("Bijstand <aanvragen>", 262, 10, 20.4, 88.9,
                             PlainLanguage.Level.ABOVE_B1, 0.125)));

@@ -84,9 +84,11 @@ public record PlainLanguage(int words, int sentences, double avgWordsPerSentence
     }
 
     /**
-     * A sentence worth rewriting and why, in Dutch, e.g. "34 woorden" or "indien → als".
+     * A sentence worth rewriting and why, each reason a message the report words in its language
+     * ("34 woorden (langer dan 20)", "34 words (longer than 20)"; "indien → als" in both), quoting the
+     * Dutch words of the sentence.
      */
-    public record Rewrite(String sentence, List<String> reasons) {
+    public record Rewrite(String sentence, List<Message> reasons) {
 
         public Rewrite {
             reasons = List.copyOf(reasons);

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundleTest {
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @Test
@@ -31,7 +28,8 @@ class MessageBundleTest {
         assertEquals(new TreeSet<>(dutch.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
         List<String> different = new ArrayList<>();
         for (String key : dutch.stringPropertyNames()) {
-            if (!arguments(dutch.getProperty(key)).equals(arguments(english.getProperty(key)))) {
+            if (!MessageBundles.arguments(dutch.getProperty(key))
+                    .equals(MessageBundles.arguments(english.getProperty(key)))) {
                 different.add(key);
             }
         }
@@ -56,14 +54,5 @@ class MessageBundleTest {
             }
         }
         assertEquals(List.of(), wrong);
-    }
-
-    private static Set<String> arguments(String pattern) {
-        Set<String> arguments = new TreeSet<>();
-        Matcher matcher = ARGUMENT.matcher(pattern);
-        while (matcher.find()) {
-            arguments.add(matcher.group(1));
-        }
-        return arguments;
     }
 }

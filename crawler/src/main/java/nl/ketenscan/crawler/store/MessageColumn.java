@@ -57,7 +57,8 @@ final class MessageColumn {
         }
     }
 
-    private static ObjectNode node(Message message) {
+    /** One message as this column's JSON writes it, for another column that holds messages among its data. */
+    static ObjectNode node(Message message) {
         ObjectNode node = JSON.createObjectNode();
         node.put("key", message.key());
         ArrayNode args = node.putArray("args");
@@ -75,7 +76,8 @@ final class MessageColumn {
         return node;
     }
 
-    private static Message message(JsonNode node) {
+    /** The message {@link #node} wrote. */
+    static Message message(JsonNode node) {
         List<Object> args = new ArrayList<>();
         for (JsonNode arg : node.get("args")) {
             if (arg.isObject()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.PlainLanguage.Level;
 import nl.ketenscan.rules.PlainLanguage.Rewrite;
@@ -49,7 +50,7 @@ final class PlainLanguageColumn {
             ObjectNode entry = rewrites.addObject();
             entry.put("sentence", rewrite.sentence());
             ArrayNode reasons = entry.putArray("reasons");
-            rewrite.reasons().forEach(reasons::add);
+            rewrite.reasons().forEach(reason -> reasons.add(MessageColumn.node(reason)));
         }
         if (plain.uncommonWordShare() != null) {
             node.put("uncommonWordShare", plain.uncommonWordShare());
@@ -95,8 +96,10 @@ final class PlainLanguageColumn {
             JsonNode node = JSON.readTree(json);
             List<Rewrite> rewrites = new ArrayList<>();
             for (JsonNode entry : node.path("rewrites")) {
-                List<String> reasons = new ArrayList<>();
-                entry.path("reasons").forEach(reason -> reasons.add(reason.asText()));
+                List<Message> reasons = new ArrayList<>();
+                // a store written before the reasons were messages holds their Dutch words
+                entry.path("reasons").forEach(reason -> reasons.add(reason.isObject() ? MessageColumn.message(reason)
+                        : Message.verbatim(reason.asText())));
                 rewrites.add(new Rewrite(entry.path("sentence").asText(), reasons));
             }
             return new PlainLanguage(node.path("words").asInt(), node.path("sentences").asInt(),

@@ -199,7 +199,9 @@ class ScanStoreTest {
     void thePlainLanguageVerdictRoundTripsWithItsRewrites() {
         PlainLanguage plain = new PlainLanguage(395, 16, 24.7, 2.03, 27.3, 82.3, PlainLanguage.Level.ABOVE_B1,
                 List.of(new PlainLanguage.Rewrite("Teneinde in aanmerking te komen dient “belanghebbende” <b>…</b>",
-                                List.of("71 woorden (langer dan 20)", "teneinde → om", "lijdende vorm: wordt … behandeld")),
+                                List.of(Message.of("plain-language.long", 71, 20),
+                                        Message.of("plain-language.officialese", "teneinde", "om"),
+                                        Message.of("plain-language.passive", "wordt … behandeld"))),
                         new PlainLanguage.Rewrite("Voorts.", List.of())));
         PageResult judged = new PageResult("https://www.s-hertogenbosch.nl/bijstand", "https://www.s-hertogenbosch.nl/bijstand",
                 200, "text/html", "Bijstand", "nl", null, List.of(), plain, 10, 20, null, PageFacts.NONE);

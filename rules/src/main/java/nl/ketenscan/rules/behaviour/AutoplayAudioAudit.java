@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.behaviour;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,11 +39,8 @@ public final class AutoplayAudioAudit implements BehaviourAudit {
             }
             boolean proven = media.sound() && media.playedSeconds() > LIMIT_SECONDS;
             findings.add(INFO.finding(proven ? Outcome.FAILED : Outcome.NEEDS_REVIEW, media.selector(),
-                    Snippet.of(media.snippet()), Message.verbatim(proven
-                            ? "Dit element begon vanzelf te spelen en speelde " + Math.round(media.playedSeconds())
-                              + " seconden met geluid. Start het niet automatisch, of speel het gedempt af."
-                            : "Dit element begon vanzelf te spelen, niet gedempt. Controleer of het langer dan drie"
-                              + " seconden geluid maakt en of er een knop is om het te stoppen of zachter te zetten.")));
+                    Snippet.of(media.snippet()),
+                    proven ? INFO.message("sound", Math.round(media.playedSeconds())) : INFO.message("unmuted")));
         }
         return findings;
     }

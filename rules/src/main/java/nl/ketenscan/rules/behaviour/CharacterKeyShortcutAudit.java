@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.behaviour;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,10 +40,8 @@ public final class CharacterKeyShortcutAudit implements BehaviourAudit {
                 .filter(listener -> SINGLE_CHARACTER.matcher(listener.source()).find()
                         && !MODIFIER.matcher(listener.source()).find())
                 .limit(1)
-                .map(listener -> INFO.finding(Outcome.NEEDS_REVIEW, null, null, Message.verbatim("De pagina reageert op " + listener.target()
-                        + " op losse toetsen (" + listener.type() + "-handler die één teken vergelijkt, zonder Ctrl, Alt of"
-                        + " Cmd). Controleer of zo'n sneltoets uit te zetten of te wijzigen is, of alleen werkt als het"
-                        + " onderdeel focus heeft.")))
+                .map(listener -> INFO.finding(Outcome.NEEDS_REVIEW, null, null,
+                        INFO.message("single-key", listener.target(), listener.type())))
                 .toList();
     }
 }

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.behaviour;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
 
 import nl.ketenscan.rules.Finding;
@@ -30,9 +29,7 @@ public final class MotionActuationAudit implements BehaviourAudit {
         return behaviour.listeners().stream()
                 .filter(listener -> listener.type().equals("devicemotion") || listener.type().equals("deviceorientation"))
                 .limit(1)
-                .map(listener -> INFO.finding(Outcome.NEEDS_REVIEW, null, null, Message.verbatim("De pagina luistert naar "
-                        + listener.type() + " (bewegen of kantelen van het apparaat). Controleer of dat iets bedient;"
-                        + " zo ja, dan moet hetzelfde ook met een knop kunnen en moet de beweging uit te zetten zijn.")))
+                .map(listener -> INFO.finding(Outcome.NEEDS_REVIEW, null, null, INFO.message("listener", listener.type())))
                 .toList();
     }
 }

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.behaviour;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
 
 import nl.ketenscan.rules.Finding;
@@ -38,10 +37,8 @@ public final class MovingContentAudit implements BehaviourAudit {
                 .filter(animation -> animation.millis() < 0 || animation.millis() > LIMIT_MILLIS)
                 .limit(MAX_FINDINGS)
                 .map(animation -> INFO.finding(Outcome.NEEDS_REVIEW, animation.selector(), Snippet.of(animation.snippet()),
-                        Message.verbatim((animation.millis() < 0 ? "Dit element beweegt zonder te stoppen"
-                                : "Dit element beweegt " + animation.millis() / 1000 + " seconden")
-                                + " en de pagina heeft geen knop om te pauzeren of te stoppen. Controleer of het om"
-                                + " inhoud gaat (zoals een carrousel of nieuwsticker); zo ja, geef een pauzeknop.")))
+                        animation.millis() < 0 ? INFO.message("endless")
+                                : INFO.message("seconds", animation.millis() / 1000)))
                 .toList();
     }
 }

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.behaviour;
 
-import nl.ketenscan.rules.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -43,9 +42,7 @@ public final class PointerDownAudit implements BehaviourAudit {
                 .collect(Collectors.toMap(PageBehaviour.Listener::target, l -> l, (first, next) -> first,
                         LinkedHashMap::new))
                 .values().stream().limit(MAX_FINDINGS)
-                .map(l -> INFO.finding(Outcome.NEEDS_REVIEW, l.target(), Snippet.of(l.snippet()), Message.verbatim("Dit element reageert op "
-                        + l.type() + " en niet op click. Controleer of het pas iets doet bij het loslaten, of dat het"
-                        + " loslaten buiten het element de actie afbreekt.")))
+                .map(l -> INFO.finding(Outcome.NEEDS_REVIEW, l.target(), Snippet.of(l.snippet()), INFO.message("down", l.type())))
                 .toList();
     }
 }

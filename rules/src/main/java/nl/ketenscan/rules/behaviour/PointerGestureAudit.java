@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.behaviour;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
 import java.util.Set;
 
@@ -35,8 +34,7 @@ public final class PointerGestureAudit implements BehaviourAudit {
                 .filter(l -> PATH.contains(l.type()) && !l.onWholePage())
                 .map(PageBehaviour.Listener::target).distinct().limit(MAX_FINDINGS)
                 .map(target -> INFO.finding(Outcome.NEEDS_REVIEW, target, Snippet.of(snippetOf(behaviour, target)),
-                        Message.verbatim("Dit element volgt de beweging van de vinger of muis (vegen, slepen of knijpen). Controleer of"
-                                + " hetzelfde ook met één tik of klik kan, zoals met knoppen voor vorige en volgende.")))
+                        INFO.message("path")))
                 .toList();
     }
 

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.behaviour;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
 
 import nl.ketenscan.rules.Finding;
@@ -32,9 +31,7 @@ public final class StatusMessageAudit implements BehaviourAudit {
     public List<Finding> audit(PageBehaviour behaviour) {
         return behaviour.changes().stream().limit(MAX_FINDINGS)
                 .map(change -> INFO.finding(Outcome.NEEDS_REVIEW, change.selector(), Snippet.of(change.snippet()),
-                        Message.verbatim("Na het laden verscheen hier de tekst \"" + change.text() + "\", buiten een live region."
-                                + " Is het een statusbericht (zoals een resultaat, fout of voortgang), maak het dan"
-                                + " bekend met role=\"status\" of aria-live.")))
+                        INFO.message("appeared", change.text())))
                 .toList();
     }
 }

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.behaviour;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
 
 import nl.ketenscan.rules.Finding;
@@ -30,9 +29,7 @@ public final class VisualOrderAudit implements BehaviourAudit {
     public List<Finding> audit(PageBehaviour behaviour) {
         return behaviour.reordered().stream().limit(MAX_FINDINGS)
                 .map(container -> INFO.finding(Outcome.NEEDS_REVIEW, container.selector(), Snippet.of(container.snippet()),
-                        Message.verbatim("Op het scherm staat de inhoud in de volgorde \"" + container.text() + "\", in de broncode"
-                                + " (en voor een schermlezer) anders. Controleer of de betekenis van de volgorde afhangt;"
-                                + " zo ja, zet de broncode in de volgorde die je ziet.")))
+                        INFO.message("reordered", container.text())))
                 .toList();
     }
 }

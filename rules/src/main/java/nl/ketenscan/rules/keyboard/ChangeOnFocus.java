@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.keyboard;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
@@ -41,17 +40,14 @@ public final class ChangeOnFocus implements BrowserAudit<TabWalk> {
         for (TabStop stop : Stops.forwardOnce(walk)) {
             String label = Stops.label(stop);
             if (stop.navigatedTo() != null) {
-                findings.add(INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(), Message.verbatim("Als " + label
-                        + " de focus krijgt, gaat de browser naar " + stop.navigatedTo() + " (ketenscan hield dat tegen)."
-                        + " Verander de context pas als de gebruiker iets activeert.")));
+                findings.add(INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(),
+                        INFO.message("navigates", label, stop.navigatedTo())));
             } else if (stop.openedWindow() != null) {
-                findings.add(INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(), Message.verbatim("Als " + label
-                        + " de focus krijgt, opent een nieuw venster (" + stop.openedWindow() + ")."
-                        + " Open een venster pas als de gebruiker iets activeert.")));
+                findings.add(INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(),
+                        INFO.message("window", label, stop.openedWindow())));
             } else if (stop.focusMovedTo() != null) {
                 findings.add(INFO.finding(Stops.seen(stop) ? Outcome.FAILED : Outcome.NEEDS_REVIEW, stop.selector(),
-                        stop.snippet(), Message.verbatim("Als " + label + " de focus krijgt, verplaatst een script de focus naar "
-                                + stop.focusMovedTo() + ". Een toetsenbordgebruiker kan dit element zo niet bereiken.")));
+                        stop.snippet(), INFO.message("focus-moved", label, stop.focusMovedTo())));
             }
         }
         return findings;

@@ -37,7 +37,7 @@ public final class ClickWithoutKeyboard implements BrowserAudit<TabWalk> {
     public List<Finding> audit(TabWalk walk) {
         return walk.clickTargets().stream()
                 .filter(target -> target.how() != ClickTarget.How.LISTENER || target.pointerCursor())
-                .map(target -> INFO.finding(outcome(target), target.selector(), target.snippet(), Message.verbatim(message(target))))
+                .map(target -> INFO.finding(outcome(target), target.selector(), target.snippet(), message(target)))
                 .toList();
     }
 
@@ -49,14 +49,12 @@ public final class ClickWithoutKeyboard implements BrowserAudit<TabWalk> {
         };
     }
 
-    private static String message(ClickTarget target) {
+    private static Message message(ClickTarget target) {
         String what = target.name() == null || target.name().isBlank() ? target.role() : "\"" + target.name() + "\"";
-        String why = switch (target.how()) {
-            case ROLE -> "heeft role=\"" + target.role() + "\"";
-            case ATTRIBUTE, PROPERTY -> "reageert op klikken (onclick)";
-            case LISTENER -> "heeft een klik-listener en een handcursor";
+        return switch (target.how()) {
+            case ROLE -> INFO.message("role", what, target.role());
+            case ATTRIBUTE, PROPERTY -> INFO.message("onclick", what);
+            case LISTENER -> INFO.message("listener", what);
         };
-        return what + " " + why + ", maar kan geen toetsenbordfocus krijgen. Gebruik een button of link, of geef het "
-                + "tabindex=\"0\" en laat Enter (en Spatie) hetzelfde doen als klikken.";
     }
 }

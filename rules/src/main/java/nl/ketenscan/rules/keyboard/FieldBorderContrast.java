@@ -1,10 +1,8 @@
 package nl.ketenscan.rules.keyboard;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.ketenscan.rules.BrowserAudit;
@@ -58,10 +56,8 @@ public final class FieldBorderContrast implements BrowserAudit<TabWalk> {
             }
             double inner = border.get().contrastWith(fill.get());
             if (outer.getAsDouble() < FocusIndicatorContrast.MINIMUM && inner < FocusIndicatorContrast.MINIMUM) {
-                findings.add(INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(), Message.verbatim(String.format(Locale.ROOT,
-                        "Het veld %s is alleen aan zijn rand (%s) te herkennen, en die heeft hoogstens %.1f:1 contrast "
-                                + "met de achtergrond (%s); minimaal 3:1 is nodig.",
-                        Stops.label(stop), colours.get(0), outer.getAsDouble(), String.join(", ", stop.besideColours())))));
+                findings.add(INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(), INFO.message("border",
+                        Stops.label(stop), colours.get(0), outer.getAsDouble(), String.join(", ", stop.besideColours()))));
             }
         }
         return findings;

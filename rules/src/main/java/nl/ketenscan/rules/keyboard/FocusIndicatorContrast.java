@@ -1,8 +1,6 @@
 package nl.ketenscan.rules.keyboard;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
@@ -61,12 +59,11 @@ public final class FocusIndicatorContrast implements BrowserAudit<TabWalk> {
             double inner = againstElement ? outline.get().contrastWith(inside.get()) : 0;
             if (outer.getAsDouble() < MINIMUM && inner < MINIMUM) {
                 String ring = after.outlineColor() + " " + new TreeSet<>(stop.besideColours()) + " " + stop.insideColour();
-                sameRing.add(ring, stop, INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(), Message.verbatim(String.format(Locale.ROOT,
-                        "De focusrand van %s (%s) heeft hoogstens %.1f:1 contrast met de achtergrond eromheen (%s)%s; "
-                                + "minimaal 3:1 is nodig om te zien waar de focus is.",
-                        Stops.label(stop), after.outlineColor(), outer.getAsDouble(),
-                        String.join(", ", new TreeSet<>(stop.besideColours())), againstElement ? String.format(Locale.ROOT,
-                                " en %.1f:1 met het element zelf (%s)", inner, stop.insideColour()) : ""))));
+                String beside = String.join(", ", new TreeSet<>(stop.besideColours()));
+                sameRing.add(ring, stop, INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(), againstElement
+                        ? INFO.message("around-and-inside", Stops.label(stop), after.outlineColor(), outer.getAsDouble(),
+                                beside, inner, stop.insideColour())
+                        : INFO.message("around", Stops.label(stop), after.outlineColor(), outer.getAsDouble(), beside)));
             }
         }
         return sameRing.findings();

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.keyboard;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
@@ -44,9 +43,7 @@ public final class FocusOrder implements BrowserAudit<TabWalk> {
         for (TabStop stop : stops) {
             if (stop.tabIndex() > 0) {
                 findings.add(INFO.finding(Outcome.NEEDS_REVIEW, stop.selector(), stop.snippet(),
-                        Message.verbatim(Stops.label(stop) + " heeft tabindex=\"" + stop.tabIndex() + "\" en komt daardoor buiten de "
-                                + "volgorde van de pagina aan de beurt. Controleer of de focusvolgorde logisch blijft; "
-                                + "liever geen tabindex boven 0.")));
+                        INFO.message("tabindex", Stops.label(stop), stop.tabIndex())));
             }
         }
         int jumps = 0;
@@ -57,9 +54,7 @@ public final class FocusOrder implements BrowserAudit<TabWalk> {
                     && to.box().y() + to.box().height() < from.box().y() - JUMP_UP_PX) {
                 jumps++;
                 findings.add(INFO.finding(Outcome.NEEDS_REVIEW, to.selector(), to.snippet(),
-                        Message.verbatim("Na " + Stops.label(from) + " springt de focus " + Math.round(from.box().y() - to.box().y())
-                                + " pixels terug omhoog naar " + Stops.label(to) + ". Controleer of deze volgorde "
-                                + "past bij de leesvolgorde.")));
+                        INFO.message("jump", Stops.label(from), Math.round(from.box().y() - to.box().y()), Stops.label(to))));
             }
         }
         return findings;

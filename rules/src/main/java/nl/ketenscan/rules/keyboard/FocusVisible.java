@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.keyboard;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
@@ -40,9 +39,7 @@ public final class FocusVisible implements BrowserAudit<TabWalk> {
             if (Stops.seen(stop) && !"iframe".equals(stop.role()) && stop.before() != null && stop.after() != null
                     && !stop.after().differsFrom(stop.before())) {
                 unchanged.add(stop.role(), stop, INFO.finding(Outcome.FAILED, stop.selector(), stop.snippet(),
-                        Message.verbatim("Als " + Stops.label(stop) + " de focus krijgt, verandert er niets zichtbaars: geen outline, "
-                                + "rand, schaduw, achtergrond, kleur of onderstreping. Een toetsenbordgebruiker ziet "
-                                + "niet waar hij is. Geef :focus een duidelijke stijl (haal outline niet weg).")));
+                        INFO.message("unchanged", Stops.label(stop))));
             }
         }
         return unchanged.findings();

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.keyboard;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,9 +52,7 @@ public final class KeyboardTrap implements BrowserAudit<TabWalk> {
         }
         TabStop first = forward.stream().filter(stop -> cycle.contains(stop.selector())).findFirst().orElseThrow();
         return List.of(INFO.finding(Outcome.FAILED, first.selector(), first.snippet(),
-                Message.verbatim("De focus blijft met Tab en Shift+Tab rondgaan tussen " + String.join(", ", cycle)
-                        + " en ook Escape haalt haar er niet uit. Een toetsenbordgebruiker komt niet meer bij de rest "
-                        + "van de pagina.")));
+                INFO.message("cycle", String.join(", ", cycle))));
     }
 
     /** The stops between the first element focus came back to and its return, in the first stretch that has one. */

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.keyboard;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
@@ -38,11 +37,8 @@ public final class SkipLinkTarget implements BrowserAudit<TabWalk> {
         return walk.skipLinkTest().filter(test -> !test.reachedTarget())
                 .filter(test -> test.target() == null || test.focusAfter() != null)
                 .map(test -> List.of(INFO.finding(Outcome.FAILED, test.selector(), test.snippet(),
-                        Message.verbatim(test.target() == null
-                                ? "De link \"" + test.name() + "\" verwijst naar " + test.href()
-                                        + ", maar de pagina heeft geen element met dat id: de link brengt de focus nergens heen."
-                                : "Na Enter op de link \"" + test.name() + "\" en Tab komt de focus op " + test.focusAfter()
-                                        + ", niet bij het doel " + test.target() + "."))))
+                        test.target() == null ? INFO.message("no-target", test.name(), test.href())
+                                : INFO.message("missed", test.name(), test.focusAfter(), test.target()))))
                 .orElse(List.of());
     }
 }

@@ -33,7 +33,6 @@ public record SupportedLanguage(Language lingua) {
     static final Set<Language> COMMON = Set.of(Language.DUTCH, Language.ENGLISH, Language.GERMAN, Language.FRENCH,
             Language.TURKISH, Language.ARABIC, Language.POLISH, Language.SPANISH);
 
-    private static final Locale DUTCH_NAMES = Locale.forLanguageTag("nl");
     /** Subtags that name a language lingua knows under another code. */
     private static final Map<String, Language> ALIASES = Map.of("no", Language.BOKMAL, "iw", Language.HEBREW,
             "in", Language.INDONESIAN);
@@ -49,21 +48,12 @@ public record SupportedLanguage(Language lingua) {
         return lingua.getIsoCode639_1().toString();
     }
 
-    /** The language's name as Dutch readers know it, e.g. "Engels" (from the JDK's locale data). */
-    public String dutchName() {
-        return Locale.forLanguageTag(subtag()).getDisplayLanguage(DUTCH_NAMES);
-    }
-
     /**
-     * The language's name in the report's language ("Engels", "English") for the common languages,
-     * whose names are in the message bundle as {@code language.<subtag>}; the Dutch name for the others.
+     * The language's name in the report's language ("Deens", "Danish"): every language lingua knows has
+     * its name in the message bundle as {@code language.<subtag>}.
      */
     Message wording() {
-        return isCommon() ? Message.of("language." + subtag()) : Message.verbatim(dutchName());
-    }
-
-    boolean isCommon() {
-        return COMMON.contains(lingua);
+        return Message.of("language." + subtag());
     }
 
     /**

@@ -1,7 +1,7 @@
 package nl.ketenscan.rules.oninput;
 
-import nl.ketenscan.rules.Message;
 import java.util.List;
+import java.util.Set;
 
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
@@ -24,6 +24,8 @@ public final class OnInputAudit implements BrowserAudit<InputChanges> {
             "Select list that submits a form, opens another page or opens a window as soon as another option is "
                     + "chosen.",
             "https://www.w3.org/WAI/WCAG21/Understanding/on-input.html");
+    /** The kinds of change the bundle words (on-input-context-change.submit and so on); another is named as it is. */
+    private static final Set<String> KINDS = Set.of("submit", "navigate", "window");
 
     @Override
     public RuleInfo info() {
@@ -39,18 +41,17 @@ public final class OnInputAudit implements BrowserAudit<InputChanges> {
     public List<Finding> audit(InputChanges changes) {
         return changes.changes().stream()
                 .map(change -> INFO.finding(Outcome.FAILED, change.selector(), Snippet.of(change.snippet()),
-                        Message.verbatim("Een andere optie kiezen in deze keuzelijst " + what(change.kinds()) + " meteen, zonder dat de"
-                                + " bezoeker op een knop drukt. Wie met de pijltjestoetsen door de opties gaat, wordt"
-                                + " bij de eerste al weggestuurd. Laat de keuze pas gelden na een knop.")))
+                        INFO.message("changes", what(change.kinds()))))
                 .toList();
     }
 
-    private static String what(List<String> kinds) {
-        return String.join(" en ", kinds.stream().map(kind -> switch (kind) {
-            case "submit" -> "verstuurt het formulier";
-            case "navigate" -> "opent een andere pagina";
-            case "window" -> "opent een nieuw venster";
-            default -> kind;
-        }).toList());
+    /** What choosing did, each kind worded and joined by "and": "submits the form and opens another page". */
+    private static Object what(List<String> kinds) {
+        Object what = null;
+        for (String kind : kinds) {
+            Object worded = KINDS.contains(kind) ? INFO.message(kind) : kind;
+            what = what == null ? worded : INFO.message("and", what, worded);
+        }
+        return what == null ? "" : what;
     }
 }

@@ -1,6 +1,5 @@
 package nl.ketenscan.rules.orientation;
 
-import nl.ketenscan.rules.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,11 +46,11 @@ public final class OrientationAudit implements BrowserAudit<OrientationViews> {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        rotatedOnlyIn(views.portrait(), views.landscape(), "staand", findings);
-        rotatedOnlyIn(views.landscape(), views.portrait(), "liggend", findings);
+        rotatedOnlyIn(views.portrait(), views.landscape(), "portrait", findings);
+        rotatedOnlyIn(views.landscape(), views.portrait(), "landscape", findings);
         if (findings.isEmpty()) {
-            hiddenIn(views.portrait(), views.landscape(), "staand", "liggend", findings);
-            hiddenIn(views.landscape(), views.portrait(), "liggend", "staand", findings);
+            hiddenIn(views.portrait(), views.landscape(), "portrait", findings);
+            hiddenIn(views.landscape(), views.portrait(), "landscape", findings);
         }
         return findings;
     }
@@ -59,18 +58,13 @@ public final class OrientationAudit implements BrowserAudit<OrientationViews> {
     private static void rotatedOnlyIn(OrientationView view, OrientationView other, String orientation,
                                       List<Finding> findings) {
         view.rotated().stream().filter(selector -> !other.rotated().contains(selector)).forEach(selector ->
-                findings.add(INFO.finding(Outcome.FAILED, selector, null, Message.verbatim("Als het scherm " + orientation
-                        + " wordt gehouden, draait de pagina dit element een kwartslag, zodat het in de andere stand"
-                        + " lijkt te staan. Laat de inhoud in beide standen gewoon meedraaien met het scherm."))));
+                findings.add(INFO.finding(Outcome.FAILED, selector, null, INFO.message("rotated-" + orientation))));
     }
 
-    private static void hiddenIn(OrientationView view, OrientationView other, String orientation, String otherOrientation,
-                                 List<Finding> findings) {
+    private static void hiddenIn(OrientationView view, OrientationView other, String orientation, List<Finding> findings) {
         if (other.visibleText() >= MIN_TEXT && view.visibleText() * 5 < other.visibleText()) {
-            findings.add(INFO.finding(Outcome.NEEDS_REVIEW, null, null, Message.verbatim("Als het scherm " + orientation
-                    + " wordt gehouden, toont de pagina " + view.visibleText() + " tekens tekst, " + otherOrientation + " "
-                    + other.visibleText() + ". Controleer of de inhoud in beide standen te gebruiken is (en niet"
-                    + " alleen een melding om het scherm te draaien).")));
+            findings.add(INFO.finding(Outcome.NEEDS_REVIEW, null, null, INFO.message("hidden-" + orientation, view.visibleText(),
+                    other.visibleText())));
         }
     }
 }

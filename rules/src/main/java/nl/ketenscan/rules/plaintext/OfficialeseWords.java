@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.ketenscan.rules.Message;
 
 /**
  * Officialese ("ambtelijke taal": indien, middels, teneinde, ter zake…) with the plain word that
@@ -26,9 +27,9 @@ final class OfficialeseWords {
     /** One officialese word or phrase found in a sentence, with its plain alternative. */
     record Hit(String officialese, String alternative) {
 
-        /** As the report shows it: "indien → als". */
-        String advice() {
-            return officialese + " → " + alternative;
+        /** As the report shows it, in either language: "indien → als". */
+        Message advice() {
+            return Message.of("plain-language.officialese", officialese, alternative);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.ketenscan.rules.Message;
 
 /**
  * What one sentence shows of plain or officialese Dutch: its length, its long words, and the
@@ -89,29 +90,32 @@ record SentenceFindings(String text, int words, int languageWords, int syllables
         return weight;
     }
 
-    /** Why this sentence is worth rewriting, in Dutch for the editor, heaviest reason first, each once. */
-    List<String> reasons(PlainLanguageThresholds thresholds) {
-        Set<String> reasons = new LinkedHashSet<>();
+    /**
+     * Why this sentence is worth rewriting, heaviest reason first, each once: messages
+     * ({@code plain-language.*}) quoting the sentence's Dutch words, worded in the report's language.
+     */
+    List<Message> reasons(PlainLanguageThresholds thresholds) {
+        Set<Message> reasons = new LinkedHashSet<>();
         if (isLong(thresholds)) {
-            reasons.add(words + " woorden (langer dan " + thresholds.longSentenceWords() + ")");
+            reasons.add(Message.of("plain-language.long", words, thresholds.longSentenceWords()));
         }
         officialese.forEach(hit -> reasons.add(hit.advice()));
         if (passive != null) {
-            reasons.add("lijdende vorm: " + passive);
+            reasons.add(Message.of("plain-language.passive", passive));
         }
         if (hasNominalStyle()) {
-            reasons.add("naamwoordstijl: " + String.join(", ", new LinkedHashSet<>(nominalisations)));
+            reasons.add(Message.of("plain-language.nominal", String.join(", ", new LinkedHashSet<>(nominalisations))));
         }
         if (!abbreviations.isEmpty()) {
-            reasons.add("afkorting zonder uitleg: " + String.join(", ", abbreviations));
+            reasons.add(Message.of("plain-language.abbreviations", String.join(", ", abbreviations)));
         }
         if (!uncommonWords.isEmpty()) {
-            reasons.add("weinig gebruikte woorden: " + String.join(", ",
-                    new LinkedHashSet<>(uncommonWords).stream().limit(LONG_WORDS_SHOWN).toList()));
+            reasons.add(Message.of("plain-language.uncommon-words", String.join(", ",
+                    new LinkedHashSet<>(uncommonWords).stream().limit(LONG_WORDS_SHOWN).toList())));
         }
         if (!longWords.isEmpty()) {
-            reasons.add("lange woorden: " + String.join(", ",
-                    new LinkedHashSet<>(longWords).stream().limit(LONG_WORDS_SHOWN).toList()));
+            reasons.add(Message.of("plain-language.long-words", String.join(", ",
+                    new LinkedHashSet<>(longWords).stream().limit(LONG_WORDS_SHOWN).toList())));
         }
         return List.copyOf(reasons);
     }

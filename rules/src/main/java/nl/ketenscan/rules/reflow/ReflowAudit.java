@@ -57,29 +57,22 @@ public final class ReflowAudit implements BrowserAudit<ReflowLayout> {
     private static Optional<Finding> judge(Overflow overflow, int width) {
         boolean startsInView = overflow.left() < width;
         int past = overflow.right() - width;
-        String where = "Bij een venster van " + width + " CSS-pixels breed steekt dit element " + past
-                + " pixels buiten beeld";
         if (overflow.content() == Overflow.Content.EMPTY || !startsInView && overflow.reach() == Overflow.Reach.CUT_OFF) {
             return Optional.empty();
         }
         if (overflow.content() == Overflow.Content.MEDIA) {
-            return finding(Outcome.NEEDS_REVIEW, overflow, where + ". Is het een kaart, diagram of andere "
-                    + "tweedimensionale inhoud, dan mag het scrollen; anders moet het meeschalen met het venster.");
+            return finding(Outcome.NEEDS_REVIEW, overflow, INFO.message("media", width, past));
         }
         if (!startsInView) {
-            return finding(Outcome.NEEDS_REVIEW, overflow, where + " en de pagina scrolt daardoor horizontaal. "
-                    + "Controleer of de tekst erin bedoeld verborgen is (zoals een uitschuifmenu); zo niet, dan "
-                    + "moet hij zonder horizontaal scrollen te lezen zijn.");
+            return finding(Outcome.NEEDS_REVIEW, overflow, INFO.message("off-screen", width, past));
         }
         if (overflow.reach() == Overflow.Reach.CUT_OFF) {
-            return finding(Outcome.NEEDS_REVIEW, overflow, where + " en de tekst erin wordt afgesneden. "
-                    + "Controleer of die tekst op een andere manier te lezen is (zoals de volgende dia van een carrousel).");
+            return finding(Outcome.NEEDS_REVIEW, overflow, INFO.message("cut-off", width, past));
         }
-        return finding(Outcome.FAILED, overflow, where + ": de tekst erin is alleen te lezen door horizontaal te "
-                + "scrollen. Laat het element meeschalen met het venster (geen vaste breedte, lange woorden afbreken).");
+        return finding(Outcome.FAILED, overflow, INFO.message("scrolls", width, past));
     }
 
-    private static Optional<Finding> finding(Outcome outcome, Overflow overflow, String message) {
-        return Optional.of(INFO.finding(outcome, overflow.selector(), Snippet.of(overflow.snippet()), Message.verbatim(message)));
+    private static Optional<Finding> finding(Outcome outcome, Overflow overflow, Message message) {
+        return Optional.of(INFO.finding(outcome, overflow.selector(), Snippet.of(overflow.snippet()), message));
     }
 }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.MessageBundles;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.behaviour.PageBehaviour.Animation;
 import nl.ketenscan.rules.behaviour.PageBehaviour.Listener;
 import nl.ketenscan.rules.behaviour.PageBehaviour.Media;
+import nl.ketenscan.rules.behaviour.PageBehaviour.Observed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,19 +54,36 @@ class BehaviourAuditsTest {
         PageBehaviour without = new PageBehaviour(List.of(), false, animations, List.of(), List.of(), List.of());
         PageBehaviour with = new PageBehaviour(List.of(), true, animations, List.of(), List.of(), List.of());
 
-        assertEquals(List.of("#ticker", "#slow"), new MovingContentAudit().audit(without).stream().map(Finding::selector).toList());
+        assertEquals(List.of("#ticker", "#slow"),
+                MessageBundles.worded(new MovingContentAudit().audit(without)).stream().map(Finding::selector).toList());
         assertEquals(List.of(), new MovingContentAudit().audit(with));
     }
 
     @Test
     void pointerDownWithoutClickNeedsReviewWithClickOrOnThePageNot() {
-        List<Finding> findings = new PointerDownAudit().audit(behaviour(List.of(
+        List<Finding> findings = MessageBundles.worded(new PointerDownAudit().audit(behaviour(List.of(
                 new Listener("#drag", null, "mousedown", ""), new Listener("#drag", null, "pointerdown", ""),
                 new Listener("#button", null, "mousedown", ""), new Listener("#button", null, "click", ""),
-                new Listener("document", null, "touchstart", ""))));
+                new Listener("document", null, "touchstart", "")))));
 
         assertEquals(List.of("#drag"), findings.stream().map(Finding::selector).toList());
         assertEquals(List.of("2.5.2"), findings.get(0).criteria());
+    }
+
+    @Test
+    void whatThePageDidIsForReviewInTheReportsLanguage() {
+        PageBehaviour watched = new PageBehaviour(List.of(new Listener("#kaart", "<div id=kaart>", "touchmove", ""),
+                new Listener("window", null, "devicemotion", "")), false, List.of(), List.of(),
+                List.of(new Observed("#aantal", "<p id=aantal>", "3 resultaten")),
+                List.of(new Observed("#stappen", "<ol id=stappen>", "Eerst | Dan")));
+
+        assertEquals(List.of(Outcome.NEEDS_REVIEW), outcomes(new PointerGestureAudit(), watched));
+        assertEquals(List.of(Outcome.NEEDS_REVIEW), outcomes(new MotionActuationAudit(), watched));
+        assertEquals(List.of(Outcome.NEEDS_REVIEW), outcomes(new StatusMessageAudit(), watched));
+        assertEquals(List.of(Outcome.NEEDS_REVIEW), outcomes(new VisualOrderAudit(), watched));
+        assertEquals("After loading, the text \"3 resultaten\" appeared here, outside a live region. If it is a status"
+                + " message (such as a result, an error or progress), announce it with role=\"status\" or aria-live.",
+                MessageBundles.text(new StatusMessageAudit().audit(watched).get(0).message().get(0), "en"));
     }
 
     private static PageBehaviour behaviour(List<Listener> listeners) {
@@ -76,6 +95,6 @@ class BehaviourAuditsTest {
     }
 
     private static List<Outcome> outcomes(BehaviourAudit audit, PageBehaviour behaviour) {
-        return audit.audit(behaviour).stream().map(Finding::outcome).toList();
+        return MessageBundles.worded(audit.audit(behaviour)).stream().map(Finding::outcome).toList();
     }
 }

@@ -4,11 +4,13 @@ import static nl.ketenscan.rules.keyboard.Walks.PLAIN;
 import static nl.ketenscan.rules.keyboard.Walks.WHITE;
 import static nl.ketenscan.rules.keyboard.Walks.look;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import nl.ketenscan.rules.BrowserAudit;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.MessageBundles;
 import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.keyboard.TabStop.Direction;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,19 @@ class KeyboardAuditsTest {
     }
 
     @Test
+    void anOutlineApartFromTheElementIsJudgedAgainstTheBackgroundAlone() {
+        FocusStyle apart = new FocusStyle("solid", 2, "rgb(221, 221, 221)", 2, "none", "none none none none",
+                "0px 0px 0px 0px", PLAIN.borderColor(), PLAIN.background(), PLAIN.color(), PLAIN.textDecoration(), "");
+        List<Finding> found = MessageBundles.worded(new FocusIndicatorContrast()
+                .audit(new Walks().stop(Walks.stop("#los", Direction.FORWARD, PLAIN, apart)).walk()));
+
+        assertEquals(List.of("focus-indicator-contrast.around"), found.stream().map(f -> f.message().get(0).key()).toList());
+        assertEquals("The focus outline of \"#los\" (rgb(221, 221, 221)) has at most 1.4:1 contrast with the background"
+                + " around it (rgb(255, 255, 255)); at least 3:1 is needed to see where focus is.",
+                MessageBundles.text(found.get(0).message().get(0), "en"));
+    }
+
+    @Test
     void aFaintOutlineBesideAnotherChangeIsNotTheOnlyIndicator() {
         FocusStyle faintAndBackground = look("solid", 2, "rgb(221, 221, 221)", "rgb(0, 69, 124)");
 
@@ -109,6 +124,27 @@ class KeyboardAuditsTest {
         assertEquals(List.of("failed #vaag"), outcomes(new FieldBorderContrast(),
                 new Walks().stop(field("#vaag", "rgb(224, 224, 224)", WHITE)).stop(field("#donker", "rgb(118, 118, 118)", WHITE))
                         .stop(field("#gevuld", "rgb(224, 224, 224)", "rgb(0, 69, 124)")).walk()));
+    }
+
+    @Test
+    void aContrastIsWrittenAsTheReportsLanguageWritesNumbers() {
+        Message said = new FieldBorderContrast().audit(new Walks().stop(field("#vaag", "rgb(224, 224, 224)", WHITE)).walk())
+                .get(0).message().get(0);
+
+        assertTrue(MessageBundles.text(said, "nl").contains("hoogstens 1,3:1 contrast"), MessageBundles.text(said, "nl"));
+        assertTrue(MessageBundles.text(said, "en").contains("at most 1.3:1 contrast"), MessageBundles.text(said, "en"));
+    }
+
+    @Test
+    void aTabindexIsQuotedAsThePageWroteItWithoutThousandsSeparators() {
+        TabStop far = new TabStop(0, Direction.FORWARD, false, "#ver", "link", "Ver", "<a>", 1234,
+                new TabStop.Box(10, 10, 100, 20), true, true, PLAIN, PLAIN, List.of(), null, null, null, null, false);
+        Message said = MessageBundles.worded(new FocusOrder().audit(new Walks().stop(far).walk())).get(0).message().get(0);
+
+        assertTrue(MessageBundles.text(said, "nl").startsWith("\"Ver\" heeft tabindex=\"1234\" "),
+                MessageBundles.text(said, "nl"));
+        assertTrue(MessageBundles.text(said, "en").startsWith("\"Ver\" has tabindex=\"1234\" "),
+                MessageBundles.text(said, "en"));
     }
 
     @Test
@@ -130,9 +166,11 @@ class KeyboardAuditsTest {
                 new TabStop.Box(10, 10, 100, 20), true, true, PLAIN, PLAIN, List.of(), null, null, "/elders", null, false);
         TabStop guard = new TabStop(0, Direction.FORWARD, false, "#wacht", "div", "", "<div>", 0,
                 new TabStop.Box(0, 0, 0, 0), false, false, null, null, List.of(), null, "#eerste", null, null, false);
+        TabStop opens = new TabStop(0, Direction.FORWARD, false, "#venster", "link", "Venster", "<a>", 0,
+                new TabStop.Box(10, 40, 100, 20), true, true, PLAIN, PLAIN, List.of(), null, null, null, "/reclame", false);
 
-        assertEquals(List.of("failed #land", "needs-review #wacht"),
-                outcomes(new ChangeOnFocus(), new Walks().stop(navigates).stop(guard).forward("#rustig").walk()));
+        assertEquals(List.of("failed #land", "needs-review #wacht", "failed #venster"), outcomes(new ChangeOnFocus(),
+                new Walks().stop(navigates).stop(guard).stop(opens).forward("#rustig").walk()));
     }
 
     @Test
@@ -140,10 +178,12 @@ class KeyboardAuditsTest {
         SkipLinkTest missing = new SkipLinkTest("#skip", "Naar inhoud", "<a>", "#nergens", null, "#menu", false);
         SkipLinkTest works = new SkipLinkTest("#skip", "Naar inhoud", "<a>", "#inhoud", "#inhoud", "#eerste", true);
         SkipLinkTest nothingAfter = new SkipLinkTest("#skip", "Naar inhoud", "<a>", "#inhoud", "#inhoud", null, false);
+        SkipLinkTest missed = new SkipLinkTest("#skip", "Naar inhoud", "<a>", "#inhoud", "#inhoud", "#menu", false);
 
         assertEquals(List.of("failed #skip"), outcomes(new SkipLinkTarget(), new Walks().skipLink(missing).walk()));
         assertEquals(List.of(), outcomes(new SkipLinkTarget(), new Walks().skipLink(works).walk()));
         assertEquals(List.of(), outcomes(new SkipLinkTarget(), new Walks().skipLink(nothingAfter).walk()));
+        assertEquals(List.of("failed #skip"), outcomes(new SkipLinkTarget(), new Walks().skipLink(missed).walk()));
     }
 
     @Test
@@ -184,6 +224,7 @@ class KeyboardAuditsTest {
     }
 
     private static List<String> outcomes(BrowserAudit<TabWalk> audit, TabWalk walk) {
-        return audit.audit(walk).stream().map(f -> f.outcome().id() + " " + f.selector()).toList();
+        return MessageBundles.worded(audit.audit(walk)).stream().map(f -> f.outcome().id() + " " + f.selector())
+                .toList();
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
+import nl.ketenscan.rules.MessageBundles;
 import nl.ketenscan.rules.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +19,20 @@ class OnInputAuditTest {
 
         assertEquals(List.of(Outcome.FAILED), findings.stream().map(Finding::outcome).toList());
         assertEquals(List.of("3.2.2"), findings.get(0).criteria());
-        assertTrue(findings.get(0).message().toString().contains("verstuurt het formulier en opent een andere pagina"),
-                findings.get(0).message().toString());
+        MessageBundles.worded(findings);
+        Message said = findings.get(0).message().get(0);
+        assertTrue(MessageBundles.text(said, "nl").contains("verstuurt het formulier en opent een andere pagina"),
+                said.toString());
+        assertTrue(MessageBundles.text(said, "en").contains("submits the form and opens another page"), said.toString());
+    }
+
+    @Test
+    void aSelectThatOpenedAWindowSaysSo() {
+        Message said = MessageBundles.worded(new OnInputAudit().audit(new InputChanges(1, List.of(
+                new InputChanges.ContextChange("#taal", "<select id=taal>", List.of("window")))))).get(0).message().get(0);
+
+        assertTrue(MessageBundles.text(said, "en").startsWith("Choosing another option in this list opens a new window"
+                + " at once"), MessageBundles.text(said, "en"));
     }
 
     @Test

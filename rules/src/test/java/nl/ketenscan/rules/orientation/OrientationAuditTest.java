@@ -1,9 +1,11 @@
 package nl.ketenscan.rules.orientation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 class OrientationAuditTest {
@@ -41,7 +43,25 @@ class OrientationAuditTest {
         assertEquals(List.of(), described(OrientationViews.unresponsive()));
     }
 
+    @Test
+    void theOrientationIsNamedInTheReportsLanguage() {
+        Finding turned = audit.audit(new OrientationViews(new OrientationView(900, List.of()),
+                new OrientationView(900, List.of("body")))).get(0);
+        Finding hidden = audit.audit(new OrientationViews(new OrientationView(20, List.of()),
+                new OrientationView(900, List.of()))).get(0);
+
+        MessageBundles.worded(List.of(turned, hidden));
+        assertTrue(MessageBundles.text(turned.message().get(0), "nl").startsWith("Als het scherm liggend wordt"
+                + " gehouden, draait de pagina dit element een kwartslag"));
+        assertTrue(MessageBundles.text(turned.message().get(0), "en").startsWith("When the screen is held sideways"
+                + " (landscape), the page turns this element a quarter turn"));
+        assertTrue(MessageBundles.text(hidden.message().get(0), "nl").startsWith("Als het scherm staand wordt gehouden,"
+                + " toont de pagina 20 tekens tekst, liggend 900."));
+        assertTrue(MessageBundles.text(hidden.message().get(0), "en").startsWith("When the screen is held upright"
+                + " (portrait), the page shows 20 characters of text; held sideways, 900."));
+    }
+
     private List<String> described(OrientationViews views) {
-        return audit.audit(views).stream().map(f -> f.outcome() + " " + f.selector()).toList();
+        return MessageBundles.worded(audit.audit(views)).stream().map(f -> f.outcome() + " " + f.selector()).toList();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import nl.ketenscan.rules.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 class OfficialeseWordsTest {
@@ -14,7 +15,7 @@ class OfficialeseWordsTest {
 
     private List<String> advice(String sentence) {
         List<String> lower = DutchWords.of(sentence).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        return words.find(lower).stream().map(OfficialeseWords.Hit::advice).toList();
+        return words.find(lower).stream().map(hit -> MessageBundles.text(hit.advice(), "nl")).toList();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import nl.ketenscan.rules.MessageBundles;
 import nl.ketenscan.rules.PageContent;
 import nl.ketenscan.rules.PlainLanguage;
 import nl.ketenscan.rules.PlainLanguage.Level;
@@ -66,11 +67,13 @@ class PlainLanguageAuditTest {
         assertEquals(4, verdict.sentences());
         PlainLanguage.Rewrite first = verdict.rewrites().get(0);
         assertTrue(first.sentence().startsWith("Teneinde in aanmerking"), first.sentence());
-        assertEquals("46 woorden (langer dan 20)", first.reasons().get(0));
-        assertTrue(first.reasons().containsAll(List.of("teneinde → om", "indien → als", "middels → met, door")),
-                first.reasons().toString());
-        assertTrue(verdict.rewrites().stream().anyMatch(r -> r.reasons().contains("lijdende vorm: wordt … behandeld")),
-                verdict.rewrites().toString());
+        MessageBundles.assertWorded(first.reasons(), "the reasons to rewrite");
+        assertEquals("46 woorden (langer dan 20)", words(first, "nl").get(0));
+        assertEquals("46 words (longer than 20)", words(first, "en").get(0));
+        assertTrue(words(first, "nl").containsAll(List.of("teneinde → om", "indien → als", "middels → met, door")),
+                words(first, "nl").toString());
+        assertTrue(verdict.rewrites().stream().anyMatch(r -> words(r, "nl").contains("lijdende vorm: wordt … behandeld")
+                        && words(r, "en").contains("passive voice: wordt … behandeld")), verdict.rewrites().toString());
     }
 
     @Test
@@ -78,8 +81,8 @@ class PlainLanguageAuditTest {
         PlainLanguageAudit strict = new PlainLanguageAudit(PlainLanguageThresholds.DEFAULTS.withLongSentenceWords(50),
                 new LanguageDetector());
         PlainLanguage verdict = strict.analyseText(OFFICIALESE).orElseThrow();
-        assertTrue(verdict.rewrites().stream().flatMap(r -> r.reasons().stream()).noneMatch(r -> r.contains("woorden (langer")),
-                verdict.rewrites().toString());
+        assertTrue(verdict.rewrites().stream().flatMap(r -> r.reasons().stream())
+                        .noneMatch(r -> r.key().equals("plain-language.long")), verdict.rewrites().toString());
     }
 
     @Test
@@ -171,5 +174,10 @@ class PlainLanguageAuditTest {
 
         assertEquals(List.of(), verdict.sections(), "only one section holds enough words");
         assertTrue(verdict.uncommonWordShare() > 0.04, "teneinde, belanghebbende, middels…");
+    }
+
+    /** The reasons to rewrite as a report in {@code language} words them. */
+    private static List<String> words(PlainLanguage.Rewrite rewrite, String language) {
+        return rewrite.reasons().stream().map(reason -> MessageBundles.text(reason, language)).toList();
     }
 }

@@ -1,10 +1,13 @@
 package nl.ketenscan.rules.reflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.List;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Message;
+import nl.ketenscan.rules.MessageBundles;
 import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.PageArtifacts;
 import nl.ketenscan.rules.OwnRules;
@@ -57,6 +60,17 @@ class ReflowAuditTest {
         assertEquals(1, OwnRules.audit(PageArtifacts.of(layout(overflow(Content.TEXT, Reach.PAGE_SCROLLS, 0, 900)))).size());
     }
 
+    @Test
+    void howFarItSticksOutIsWrittenInEachLanguageWithoutThousandsSeparators() {
+        Message said = audit.audit(layout(overflow(Content.TEXT, Reach.PAGE_SCROLLS, 0, 2000))).get(0).message().get(0);
+
+        assertEquals("Bij een venster van 320 CSS-pixels breed steekt dit element 1680 pixels buiten beeld: de tekst erin"
+                + " is alleen te lezen door horizontaal te scrollen. Laat het element meeschalen met het venster (geen"
+                + " vaste breedte, lange woorden afbreken).", MessageBundles.text(said, "nl"));
+        assertTrue(MessageBundles.text(said, "en").startsWith("In a window 320 CSS pixels wide, this element sticks out"
+                + " 1680 pixels beyond the view: "), MessageBundles.text(said, "en"));
+    }
+
     private static ReflowLayout layout(Overflow... overflows) {
         return new ReflowLayout(320, 900, List.of(overflows));
     }
@@ -66,6 +80,6 @@ class ReflowAuditTest {
     }
 
     private static List<Outcome> outcomes(List<Finding> findings) {
-        return findings.stream().map(Finding::outcome).toList();
+        return MessageBundles.worded(findings).stream().map(Finding::outcome).toList();
     }
 }
