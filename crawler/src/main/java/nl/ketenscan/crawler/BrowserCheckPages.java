@@ -22,9 +22,10 @@ import nl.ketenscan.rules.sample.WcagEmSample;
  * gets every check on every page. A larger one, known as soon as its pages done and queued (within the
  * page limit) number more, gets them on the pages WCAG-EM's sample would take, as far as the crawl can
  * tell them while it goes: the seeds and the first page of each common kind (contact, search,
- * sitemap, login, help and legal), the first page of each layout ({@link PageSkeleton}), and one page in
- * ten by a hash of its address, standing in for the sample's random draw. The quick checks run on
- * every page. {@link GatherScope#EVERY_PAGE} runs every check on every page, {@link GatherScope#NONE}
+ * sitemap, login, help and legal), the first page of each layout ({@link PageSkeleton}), and, standing
+ * in for the sample's random draw, as many pages as that draw takes (a tenth of the pages taken so far,
+ * rounded up), each picked by a hash of its address so that they spread over the crawl. The quick
+ * checks run on every page. {@link GatherScope#EVERY_PAGE} runs every check on every page, {@link GatherScope#NONE}
  * none. Thread-safe: the scan's workers share it.
  */
 public final class BrowserCheckPages {
@@ -32,8 +33,11 @@ public final class BrowserCheckPages {
     /** An organisation this size gets every check on every page. */
     public static final int EVERY_PAGE_UP_TO = 100;
 
-    /** One page in this many of the rest gets the slow checks, like the sample's random share. */
-    private static final int RANDOM_SHARE = 10;
+    /**
+     * A page of the rest is a candidate for the random stand-ins when its address hashes to 0 modulo
+     * this, so the stand-ins are not simply the first pages after the structured ones.
+     */
+    private static final int RANDOM_SPREAD = 10;
 
     private static final Set<GatherCost> ALL = EnumSet.allOf(GatherCost.class);
     private static final Set<GatherCost> QUICK = EnumSet.of(GatherCost.LIGHT);
@@ -63,14 +67,22 @@ public final class BrowserCheckPages {
     }
 
     private Set<GatherCost> choose(int org, String finalUrl, String html) {
-        if (html == null || organisationSize.applyAsInt(org) <= EVERY_PAGE_UP_TO || common(org, finalUrl)
-                || Math.floorMod(Sha256.digest(PageAddress.key(finalUrl))[0], RANDOM_SHARE) == 0) {
+        if (html == null || organisationSize.applyAsInt(org) <= EVERY_PAGE_UP_TO || common(org, finalUrl)) {
             return ALL;
         }
         // parsed outside the lock: the other workers need not wait for this page's layout
         String layout = PageSkeleton.of(PageContent.parse(finalUrl, html));
+        boolean candidate = Math.floorMod(Sha256.digest(PageAddress.key(finalUrl))[0], RANDOM_SPREAD) == 0;
         synchronized (this) {
-            return organisations.computeIfAbsent(org, o -> new Seen()).layouts.add(layout) ? ALL : QUICK;
+            Seen seen = organisations.computeIfAbsent(org, o -> new Seen());
+            if (seen.layouts.add(layout)) {
+                return ALL;
+            }
+            if (candidate && seen.random < WcagEmSample.randomSize(seen.common.size() + seen.layouts.size())) {
+                seen.random++;
+                return ALL;
+            }
+            return QUICK;
         }
     }
 
@@ -95,5 +107,6 @@ public final class BrowserCheckPages {
     private static final class Seen {
         final Set<SampleReason> common = EnumSet.noneOf(SampleReason.class);
         final Set<String> layouts = new HashSet<>();
+        int random;
     }
 }

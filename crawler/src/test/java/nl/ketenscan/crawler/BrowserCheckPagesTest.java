@@ -39,6 +39,19 @@ class BrowserCheckPagesTest {
         assertEquals(ALL, pages.forPage(0, true).costs(unsampled("https://gemeente.example/start-"), ARTICLE));
     }
 
+    /**
+     * The random draw's stand-ins: pages of a known layout whose address the hash picks, as many as
+     * WCAG-EM's draw takes from what was taken so far (a tenth, rounded up): one for two layouts.
+     */
+    @Test
+    void aTenthOfThePagesTakenSoFarStandInForTheRandomDraw() {
+        assertEquals(ALL, costs(0, unsampled("https://gemeente.example/artikel/"), ARTICLE));
+        assertEquals(ALL, costs(0, unsampled("https://gemeente.example/lijst/"), LISTING));
+        assertEquals(ALL, costs(0, sampled("https://gemeente.example/nieuws/", 0), ARTICLE), "the first stand-in");
+        assertEquals(QUICK, costs(0, sampled("https://gemeente.example/nieuws/", 1), ARTICLE), "a tenth of two is one");
+        assertEquals(QUICK, costs(0, unsampled("https://gemeente.example/nieuws/"), LISTING));
+    }
+
     @Test
     void onRequestEveryPageGetsEveryCheck() {
         BrowserCheckPages everyPage = new BrowserCheckPages(GatherScope.EVERY_PAGE, org -> 1000);
@@ -56,11 +69,20 @@ class BrowserCheckPagesTest {
         return pages.forPage(org, false).costs(url, html);
     }
 
-    /** An address starting with {@code prefix} that the one-in-ten draw leaves out. */
+    /** An address starting with {@code prefix} that the random stand-ins' hash leaves out. */
     private static String unsampled(String prefix) {
+        return address(prefix, false, 0);
+    }
+
+    /** The {@code skip}+1-th address starting with {@code prefix} that the random stand-ins' hash picks. */
+    private static String sampled(String prefix, int skip) {
+        return address(prefix, true, skip);
+    }
+
+    private static String address(String prefix, boolean picked, int skip) {
         for (int i = 0; ; i++) {
             String url = prefix + i;
-            if (Math.floorMod(Sha256.digest(PageAddress.key(url))[0], 10) != 0) {
+            if ((Math.floorMod(Sha256.digest(PageAddress.key(url))[0], 10) == 0) == picked && skip-- == 0) {
                 return url;
             }
         }

@@ -7,9 +7,6 @@ import java.util.Map;
 import nl.ketenscan.rules.hover.HoverContent;
 import nl.ketenscan.rules.hover.HoverContents;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.interactions.MoveTargetOutOfBoundsException;
 
 /**
  * Moves the real pointer onto the page's likely hover triggers ({@code hover-content.js} finds them: an
@@ -53,7 +50,7 @@ final class HoverContentGatherer implements Gatherer<HoverContents> {
             }
         } finally {
             // outside the budget, as LivePage undoes its own changes: a gatherer out of time still leaves the page as found
-            new Actions(page.driver()).moveToLocation(0, 0).perform();
+            page.pointerAway();
             DialogSafeScripts.execute(page.driver(), SCRIPT, "restore");
         }
         return new HoverContents(contents);
@@ -61,30 +58,19 @@ final class HoverContentGatherer implements Gatherer<HoverContents> {
 
     /** What trigger {@code i}'s content did; null when hovering showed nothing, or focus shows it too. */
     private static HoverContent tried(LivePage page, int i) {
-        away(page);
+        page.pointerAway();
         page.script(SCRIPT, "prepare", i);
-        try {
-            pointAt(page, i, "trigger");
-        } catch (MoveTargetOutOfBoundsException outsideTheViewport) {
+        if (!pointAt(page, i, "trigger") || !(page.script(SCRIPT, "shown", i) instanceof Map<?, ?> shown)) {
             return null;
         }
-        if (!(page.script(SCRIPT, "shown", i) instanceof Map<?, ?> shown)) {
-            return null;
-        }
-        new Actions(page.driver()).sendKeys(Keys.ESCAPE).perform();
+        page.keys().sendKeys(Keys.ESCAPE).perform();
         boolean escapeHides = !shows(page, i);
         Boolean staysUnderPointer = null;
-        away(page);
-        try {
-            pointAt(page, i, "trigger");
-            if (shows(page, i)) {
-                pointAt(page, i, "content");
-                staysUnderPointer = shows(page, i);
-            }
-        } catch (MoveTargetOutOfBoundsException outsideTheViewport) {
-            // the pointer cannot reach it; hovering stays untried
+        page.pointerAway();
+        if (pointAt(page, i, "trigger") && shows(page, i) && pointAt(page, i, "content")) {
+            staysUnderPointer = shows(page, i);
         }
-        away(page);
+        page.pointerAway();
         if (Boolean.TRUE.equals(page.script(SCRIPT, "focusShows", i))) {
             return null;
         }
@@ -93,12 +79,9 @@ final class HoverContentGatherer implements Gatherer<HoverContents> {
                 staysUnderPointer);
     }
 
-    private static void away(LivePage page) {
-        new Actions(page.driver()).moveToLocation(0, 0).perform();
-    }
-
-    private static void pointAt(LivePage page, int i, String which) {
-        new Actions(page.driver()).moveToElement((WebElement) page.script(SCRIPT, "element", i, which)).perform();
+    /** @return false when the pointer cannot reach it */
+    private static boolean pointAt(LivePage page, int i, String which) {
+        return page.pointAt(page.script(SCRIPT, "element", i, which));
     }
 
     private static boolean shows(LivePage page, int i) {

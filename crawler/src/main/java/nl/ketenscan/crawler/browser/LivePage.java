@@ -5,9 +5,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The loaded page as one gatherer gets it: scripts run in it within the gatherer's budget, and every
@@ -26,25 +28,99 @@ final class LivePage {
             + " (document.head || document.documentElement).appendChild(style); return true;";
     private static final String REMOVE_STYLES = "document.querySelectorAll('style[data-ketenscan]')"
             + ".forEach(function (s) { s.remove(); }); return true;";
-    private static final String SCROLL_POSITION = "return [window.scrollX, window.scrollY];";
-    private static final String SCROLL_TO = "window.scrollTo(arguments[0], arguments[1]); return true;";
+    private static final String VIEW = "return [window.scrollX, window.scrollY, window.innerWidth, window.innerHeight];";
+    private static final String SCROLL_TO = "window.scrollTo(arguments[0], arguments[1]); " + VIEW;
+    /** Frames a cleared viewport gets to reach the window's own size again before the browser counts as disturbed. */
+    private static final int RESET_FRAMES = 10;
+    private static final String MIDDLE = "var r = arguments[0].getBoundingClientRect();"
+            + " var x = r.left + r.width / 2, y = r.top + r.height / 2;"
+            + " return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? [x, y] : false;";
+    private static final int POINTER_STEP = 25;
+    private static final int MAX_POINTER_STEPS = 20;
 
-    /** Scripts of the page that lay it out again on a resize get a moment, as they would for a visitor. */
+    /**
+     * Returns after the page's next frame, which handles the input events queued for it first; the timer
+     * stands in for a browser that draws no frames.
+     */
+    private static final String NEXT_FRAME = "var done = arguments[arguments.length - 1]; var over = false;"
+            + " function end() { if (!over) { over = true; done(true); } }"
+            + " requestAnimationFrame(function () { setTimeout(end, 0); }); setTimeout(end, 100);";
+
+    /**
+     * Scripts of the page that lay it out again on a resize, some only after a delay of their own, get
+     * this long before what a resize seems to break counts: a visitor would see their layout, not the
+     * first one.
+     */
     private static final Duration RELAYOUT = Duration.ofMillis(150);
 
     private final WebDriver driver;
     private final long deadline;
     private final Duration budget;
     private final Deque<Runnable> undo = new ArrayDeque<>();
+    private long resizedAt;
+    private double pointerX;
+    private double pointerY;
+    private boolean pointerOnPage;
 
     LivePage(WebDriver driver, Duration budget) {
         this.driver = driver;
         this.budget = budget;
         this.deadline = System.nanoTime() + budget.toNanos();
+        this.resizedAt = System.nanoTime() - RELAYOUT.toNanos();
     }
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Key presses for this page, sent as a keyboard sends them. */
+    Actions keys() {
+        return new Actions(driver);
+    }
+
+    /**
+     * Moves the mouse pointer onto the middle of {@code element}, as a visitor's mouse would: the page
+     * gets the pointer events and its {@code :hover} styles apply. From the corner it jumps there (a path
+     * across the page would open other triggers' content on the way); from an element on the page it goes
+     * in steps of at most {@value #POINTER_STEP} CSS px, so it crosses what lies between as a hand moving
+     * the mouse does (a gap between a trigger and its content loses the hover). chromedriver's actions
+     * would take a quarter of a second over each move.
+     *
+     * @param element an element a script of this page returned
+     * @return false when its middle is outside the viewport, where a pointer cannot reach it
+     * @throws WebDriverException when the browser offers no DevTools commands
+     */
+    boolean pointAt(Object element) {
+        if (!(script(MIDDLE, element) instanceof List<?> middle) || middle.size() != 2) {
+            return false;
+        }
+        double x = ((Number) middle.get(0)).doubleValue();
+        double y = ((Number) middle.get(1)).doubleValue();
+        double fromX = pointerX;
+        double fromY = pointerY;
+        int steps = pointerOnPage ? (int) Math.min(MAX_POINTER_STEPS, Math.ceil(Math.hypot(x - fromX, y - fromY) / POINTER_STEP)) : 1;
+        for (int step = 1; step < steps; step++) {
+            movePointer(fromX + (x - fromX) * step / steps, fromY + (y - fromY) * step / steps);
+        }
+        movePointer(x, y);
+        pointerOnPage = true;
+        nextFrame();
+        return true;
+    }
+
+    /**
+     * Moves the pointer to the viewport's top-left corner, off the page's content; also when the budget is
+     * used up, as it puts the page back.
+     */
+    void pointerAway() {
+        movePointer(0, 0);
+        pointerOnPage = false;
+    }
+
+    private void movePointer(double x, double y) {
+        pointerX = x;
+        pointerY = y;
+        devTools().executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
     }
 
     /**
@@ -92,8 +168,10 @@ final class LivePage {
 
     /**
      * Emulates a viewport of {@code width} by {@code height} CSS px at {@code scale} device pixels per CSS
-     * px, held in portrait or landscape: what a phone, or a desktop browser zoomed in, lays out. Returns
-     * once the page's own scripts had a moment to respond to the resize.
+     * px, held in portrait or landscape: what a phone, or a desktop browser zoomed in, lays out. The next
+     * script already reads the new viewport, its media queries and layout (Chromium applies them before it
+     * answers); the page's own scripts, which hear of the resize with the next frame or later, get their
+     * time through {@link #awaitRelayout()}.
      *
      * @throws WebDriverException when the browser offers no DevTools commands or refuses this one
      */
@@ -101,13 +179,29 @@ final class LivePage {
         checkTime();
         HasCdp devTools = devTools();
         if (undo.stream().noneMatch(ViewportReset.class::isInstance)) {
-            undo.push(new ViewportReset(devTools, (List<?>) script(SCROLL_POSITION)));
+            undo.push(new ViewportReset(devTools, (List<?>) script(VIEW)));
         }
         devTools.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", scale, "mobile", false,
                 "screenOrientation", Map.of("type", portrait ? "portraitPrimary" : "landscapePrimary",
                         "angle", portrait ? 0 : 90)));
-        pause(RELAYOUT);
+        resizedAt = System.nanoTime();
+    }
+
+    private void nextFrame() {
+        ((JavascriptExecutor) driver).executeAsyncScript(NEXT_FRAME);
+    }
+
+    /**
+     * Waits out the rest of the page's time to lay itself out again after the last resize. Called before
+     * what a resize seems to break is kept, so a page whose script fixes its layout a moment later is not
+     * blamed; a page that shows nothing amiss at once is not waited for.
+     *
+     * @return false when the budget had not that much time left
+     */
+    boolean awaitRelayout() {
+        long left = RELAYOUT.toNanos() - (System.nanoTime() - resizedAt);
+        return left <= 0 || pause(Duration.ofNanos(left));
     }
 
     /** Undoes every change, newest first. */
@@ -135,17 +229,32 @@ final class LivePage {
     /** Back to the window's own viewport, scrolled where the page was. */
     private final class ViewportReset implements Runnable {
         private final HasCdp devTools;
-        private final List<?> scroll;
+        private final List<?> view;
 
-        ViewportReset(HasCdp devTools, List<?> scroll) {
+        ViewportReset(HasCdp devTools, List<?> view) {
             this.devTools = devTools;
-            this.scroll = scroll;
+            this.view = view;
         }
 
+        /**
+         * The size a cleared override gives back can reach the page a frame later than the answer (when the
+         * override was set a moment before): until the window's own size is back, the page gets another
+         * frame, and is scrolled back again.
+         */
         @Override
         public void run() {
             devTools.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-            DialogSafeScripts.execute(driver, SCROLL_TO, scroll.get(0), scroll.get(1));
+            for (int frame = 0; !sameSize((List<?>) DialogSafeScripts.execute(driver, SCROLL_TO, view.get(0), view.get(1))); frame++) {
+                if (frame == RESET_FRAMES) {
+                    throw new WebDriverException("the page did not get its own viewport back");
+                }
+                nextFrame();
+            }
+        }
+
+        private boolean sameSize(List<?> now) {
+            return ((Number) now.get(2)).intValue() == ((Number) view.get(2)).intValue()
+                    && ((Number) now.get(3)).intValue() == ((Number) view.get(3)).intValue();
         }
     }
 

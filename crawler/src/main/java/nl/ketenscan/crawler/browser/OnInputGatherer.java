@@ -34,9 +34,11 @@ final class OnInputGatherer implements Gatherer<InputChanges> {
 
     @Override
     public InputChanges gather(LivePage page) {
-        page.script(SCRIPT, "change");
-        // the second script runs after the page's promises settled, which may have tried to leave too
-        Map<?, ?> seen = (Map<?, ?>) DialogSafeScripts.execute(page.driver(), SCRIPT, "restore");
+        Map<?, ?> seen = (Map<?, ?>) page.script(SCRIPT, "change");
+        if (Boolean.TRUE.equals(seen.get("pending"))) {
+            // the second script runs after the page's promises settled, which may have tried to leave too
+            seen = (Map<?, ?>) DialogSafeScripts.execute(page.driver(), SCRIPT, "restore");
+        }
         if (!Boolean.TRUE.equals(seen.get("stayed"))) {
             throw new WebDriverException("changing a select list took the browser to another page");
         }

@@ -37,6 +37,10 @@ final class ReflowGatherer implements Gatherer<ReflowLayout> {
     public ReflowLayout gather(LivePage page) {
         page.emulateViewport(WIDTH, HEIGHT, 1, false);
         Map<?, ?> seen = (Map<?, ?>) page.script(SCRIPT);
+        if (!((List<?>) seen.get("overflows")).isEmpty()) {
+            page.awaitRelayout();
+            seen = (Map<?, ?>) page.script(SCRIPT);
+        }
         List<Overflow> overflows = new ArrayList<>();
         for (Object item : (List<?>) seen.get("overflows")) {
             Map<?, ?> overflow = (Map<?, ?>) item;

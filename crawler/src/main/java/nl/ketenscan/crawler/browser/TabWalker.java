@@ -9,23 +9,23 @@ import nl.ketenscan.rules.keyboard.SkipLinkTest;
 import nl.ketenscan.rules.keyboard.TabWalk;
 import nl.ketenscan.rules.keyboard.TabWalk.WalkEnd;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.interactions.MoveTargetOutOfBoundsException;
 
 /**
  * Walks the loaded page with real key presses and records what the keyboard audits judge
  * ({@link TabWalk}): Tab from the top until focus leaves the page, comes back to a stop it saw, or the
- * bounds are reached; then Shift+Tab; inside a cycle also Escape; Enter and Tab on a skip link; focus and
- * pointer on content that showed on focus.
+ * bounds are reached; inside a cycle then Shift+Tab and Escape (a walk that left the page needs no way
+ * back: nothing held it); Enter and Tab on a skip link; focus and pointer on content that showed on focus.
  *
  * <p>The page is left as it was found: focus, scroll position and address are restored and the recorder's
  * listeners removed. A navigation a focus handler starts is cancelled and recorded, never followed (the
  * Navigation API's {@code navigate} event, which form submissions pass too), and {@code window.open}
  * records instead of opening, so the walk never leaves the page or submits a form.
  *
- * <p>Keys are sent {@value #BATCH} at a time, one round trip each, and the recorder in the page tells
- * them apart; each batch costs a second round trip to read how the walk stands.
+ * <p>Keys are sent in batches, one round trip each, and the recorder in the page tells them apart; each
+ * batch costs a second round trip to read how the walk stands. The first batch is as long as the page
+ * has tabbable elements, and one more, so that focus that goes through the page once and leaves it does
+ * so in one batch; then {@value #BATCH} at a time.
  */
 final class TabWalker implements Gatherer<TabWalk> {
 
@@ -33,8 +33,6 @@ final class TabWalker implements Gatherer<TabWalk> {
     static final int BATCH = 10;
     /** Forward stops at most: beyond that the page's tab order is long enough to judge. */
     static final int MAX_STEPS = 150;
-    /** Shift+Tab presses when focus left the page normally: enough to see the way back works. */
-    static final int BACKWARD_STEPS = 10;
     /** Content that showed on focus, tried with Escape and the pointer, at most per page. */
     static final int MAX_CONTENTS = 5;
 
@@ -71,12 +69,13 @@ final class TabWalker implements Gatherer<TabWalk> {
         long deadline = System.nanoTime() + WALKING.toNanos();
         int tabbable = ((Number) page.script(SOURCE + "\nreturn window.__ketenscanTabWalk.start();")).intValue();
         try {
-            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0) : forward(page, deadline);
+            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0) : forward(page, tabbable, deadline);
             if (forward.end == WalkEnd.CYCLED) {
                 tryToLeave(page, forward.stops);
-            } else if (forward.stops > 0 && forward.end != WalkEnd.NAVIGATED && forward.end != WalkEnd.OPENED_WINDOW) {
+            } else if (forward.end == WalkEnd.LEFT_PAGE) {
+                // back into the page: what follows focuses elements in it and presses keys there
                 call(page, "direction('BACKWARD')");
-                pressShiftTab(page, Math.min(BACKWARD_STEPS, forward.stops));
+                pressShiftTab(page, 1);
             }
             SkipLinkTest skip = forward.end == WalkEnd.NAVIGATED ? null : skipLink(page);
             Map<?, ?> facts = (Map<?, ?>) call(page, "finish()");
@@ -90,12 +89,14 @@ final class TabWalker implements Gatherer<TabWalk> {
     private record Walk(WalkEnd end, int stops) {
     }
 
-    private Walk forward(LivePage page, long deadline) {
+    private Walk forward(LivePage page, int tabbable, long deadline) {
         Map<?, ?> status = Map.of();
         int keys = 0;
+        int batch = Math.min(MAX_STEPS, tabbable + 1);
         while (keys < MAX_STEPS && System.nanoTime() < deadline) {
-            press(page, Keys.TAB, BATCH);
-            keys += BATCH;
+            press(page, Keys.TAB, batch);
+            keys += batch;
+            batch = Math.min(BATCH, MAX_STEPS - keys);
             status = (Map<?, ?>) call(page, "status()");
             if (Boolean.TRUE.equals(status.get("navigated"))) {
                 return new Walk(WalkEnd.NAVIGATED, count(status));
@@ -131,7 +132,7 @@ final class TabWalker implements Gatherer<TabWalk> {
         if (!(link instanceof Map<?, ?> found)) {
             return null;
         }
-        new Actions(page.driver()).sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
+        page.keys().sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
         Map<?, ?> result = (Map<?, ?>) call(page, "skipResult()");
         return TabWalkFacts.skipLink(found, result);
     }
@@ -153,17 +154,13 @@ final class TabWalker implements Gatherer<TabWalk> {
                 List<?> shows = (List<?>) call(page, "contentShows(" + i + ")");
                 escapeHides = !Boolean.TRUE.equals(shows.get(0)) || !Boolean.TRUE.equals(shows.get(1));
                 call(page, "blur()");
-                try {
-                    pointAt(page, i, "trigger");
+                if (pointAt(page, i, "trigger")) {
                     showsOnHover = shows(page, i);
-                    if (showsOnHover) {
-                        pointAt(page, i, "content");
+                    if (showsOnHover && pointAt(page, i, "content")) {
                         staysUnderPointer = shows(page, i);
                     }
-                } catch (MoveTargetOutOfBoundsException outsideTheViewport) {
-                    // the pointer cannot reach it; hovering stays untried
                 }
-                new Actions(page.driver()).moveToLocation(0, 0).perform();
+                page.pointerAway();
             }
             contents.add(new ContentOnFocus((String) described.get(0), (String) described.get(1),
                     Boolean.TRUE.equals(described.get(2)), showsOnFocus, escapeHides, showsOnHover, staysUnderPointer));
@@ -171,8 +168,9 @@ final class TabWalker implements Gatherer<TabWalk> {
         return contents;
     }
 
-    private static void pointAt(LivePage page, int content, String which) {
-        new Actions(page.driver()).moveToElement((WebElement) call(page, "element(" + content + ", '" + which + "')")).perform();
+    /** @return false when the pointer cannot reach it, and hovering stays untried */
+    private static boolean pointAt(LivePage page, int content, String which) {
+        return page.pointAt(call(page, "element(" + content + ", '" + which + "')"));
     }
 
     private static boolean shows(LivePage page, int content) {
@@ -180,7 +178,7 @@ final class TabWalker implements Gatherer<TabWalk> {
     }
 
     private static void pressShiftTab(LivePage page, int times) {
-        Actions actions = new Actions(page.driver()).keyDown(Keys.SHIFT);
+        Actions actions = page.keys().keyDown(Keys.SHIFT);
         for (int i = 0; i < times; i++) {
             actions.sendKeys(Keys.TAB);
         }
@@ -188,7 +186,7 @@ final class TabWalker implements Gatherer<TabWalk> {
     }
 
     private static void press(LivePage page, CharSequence key, int times) {
-        Actions actions = new Actions(page.driver());
+        Actions actions = page.keys();
         for (int i = 0; i < times; i++) {
             actions.sendKeys(key);
         }

@@ -1,11 +1,13 @@
 // Text that stops fitting: called with 'before', it notes the visible text that is wholly within the
 // boxes of the ancestors that clip it; called with 'after' (once the page was zoomed or spaced), it
-// returns those texts that are now cut off in part, with part still in view. Text cut off wholly is
+// returns those texts that are now cut off in part, with part still in view, and forgets the notes
+// when nothing is cut off or when its second argument says this is the last look. Text cut off wholly is
 // left out: a menu that collapses or a panel that closes hides its text on purpose.
 // Text of icon fonts, of parts hidden from assistive technology and of SVG graphics is left out: a
 // ligature icon spelled out by letter spacing is no content lost, and SVG text does not wrap, so a
 // drawing's labels are judged as the image they are part of.
 var phase = arguments[0];
+var last = arguments[1];
 var MAX_TEXTS = 3000;
 var MAX_CLIPPED = 50;
 
@@ -94,5 +96,7 @@ var named = [];
   clipped.push({ selector: ketenscanSelector(parent), snippet: ketenscanSnippet(parent),
     clippedBy: by.length ? ketenscanSelector(by[0]) : null, text: node.nodeValue.trim().substring(0, 120) });
 });
-delete window.__ketenscanFittingText;
+if (!clipped.length || last) {
+  delete window.__ketenscanFittingText;
+}
 return clipped;

@@ -2,10 +2,17 @@
 // submits a form, navigates or opens a window (WCAG 3.2.2) without letting any of it happen. Called with
 // 'change' it blocks submitting, navigating, opening windows, requests and timers, and sends the events;
 // called with 'restore', after the page's promises had their turn, it reads what was attempted and puts
-// everything back. The selects get their old option back without a new event.
+// everything back. The selects get their old option back without a new event. A page without a select
+// list to change gets its (empty) result from 'change' at once, and nothing is blocked.
 var phase = arguments[0];
 var MAX_CONTROLS = 5;
 if (phase === 'change') {
+  var selects = Array.prototype.filter.call(document.querySelectorAll('select:not([disabled]):not([multiple])'), function (s) {
+    return s.options.length > 1 && ketenscanVisible(s);
+  }).slice(0, MAX_CONTROLS);
+  if (!selects.length) {
+    return { tried: 0, stayed: true, changes: [] };
+  }
   var probe = { attempts: [], controls: [], href: location.href, saved: {
     submit: HTMLFormElement.prototype.submit, requestSubmit: HTMLFormElement.prototype.requestSubmit,
     open: window.open, fetch: window.fetch, send: XMLHttpRequest.prototype.send,
@@ -30,9 +37,7 @@ if (phase === 'change') {
   if (window.navigation) {
     navigation.addEventListener('navigate', probe.onNavigate);
   }
-  Array.prototype.filter.call(document.querySelectorAll('select:not([disabled]):not([multiple])'), function (s) {
-    return s.options.length > 1 && ketenscanVisible(s);
-  }).slice(0, MAX_CONTROLS).forEach(function (select) {
+  selects.forEach(function (select) {
     probe.controls.push(select);
     probe.attempts.push([]);
     var index = select.selectedIndex;
@@ -41,7 +46,7 @@ if (phase === 'change') {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     select.selectedIndex = index;
   });
-  return probe.controls.length;
+  return { pending: true };
 }
 var probe = window.__ketenscanInputProbe;
 delete window.__ketenscanInputProbe;

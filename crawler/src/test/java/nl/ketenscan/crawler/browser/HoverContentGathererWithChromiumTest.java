@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.hover.ContentOnHoverDismissible;
+import nl.ketenscan.rules.hover.HoverContent;
 import nl.ketenscan.rules.hover.HoverContents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +49,23 @@ class HoverContentGathererWithChromiumTest {
                 .toList();
         assertTrue(tried.contains("#bsn-uitleg overlays true, Escape hides true, stays true"), tried.toString());
         assertEquals(2, tried.size(), "the answer in the flow is seen too: " + tried);
+        assertEquals(List.of(), described(new ContentOnHoverDismissible().audit(hovered)));
+    }
+
+    /** A tooltip a script adds on mouseenter and removes on mouseleave, which the style sheets do not show. */
+    @Test
+    void aScriptBuiltTooltipThatEscapeKeepsAndThePointerLosesFailsTwice() {
+        assertEquals(List.of("FAILED #zone-uitleg content-on-hover.escape", "FAILED #zone-uitleg content-on-hover.pointer"),
+                described(fixtures.findings(new HoverContentGatherer(), new ContentOnHoverDismissible(),
+                        "hover-script-fails.html")));
+    }
+
+    /** Hard passes: a script tooltip inside its trigger that closes on Escape, and a tile that only changes colour. */
+    @Test
+    void aScriptTooltipThatClosesOnEscapeAndStaysPasses() {
+        HoverContents hovered = fixtures.gather(new HoverContentGatherer(), "hover-script-passes.html");
+
+        assertEquals(List.of("#zone-uitleg"), hovered.contents().stream().map(HoverContent::content).toList());
         assertEquals(List.of(), described(new ContentOnHoverDismissible().audit(hovered)));
     }
 

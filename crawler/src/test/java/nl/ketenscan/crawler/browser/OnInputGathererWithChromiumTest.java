@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.ketenscan.rules.oninput.InputChanges;
 import nl.ketenscan.rules.oninput.OnInputAudit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,13 @@ class OnInputGathererWithChromiumTest {
         assertTrue((Boolean) DialogSafeScripts.execute(fixtures.browser().driver(),
                 "return [setTimeout, HTMLFormElement.prototype.submit, window.open, window.fetch]"
                         + ".every(function (f) { return String(f).indexOf('[native code]') >= 0; });"));
+    }
+
+    @Test
+    void aPageWithoutSelectListsTriesNothing() {
+        InputChanges none = fixtures.gather(new OnInputGatherer(), "zoom-passes.html");
+        assertEquals(0, none.tried());
+        assertEquals(List.of(), none.changes());
     }
 
     private static List<String> described(String page) {

@@ -28,6 +28,11 @@ class OrientationGathererWithChromiumTest {
     }
 
     @Test
+    void aPageWhoseScriptTurnsItInPortraitFails() {
+        assertEquals(List.of("FAILED html > body"), described("orientation-script.html"));
+    }
+
+    @Test
     void aPageThatHidesItsTextInPortraitNeedsReview() {
         assertEquals(List.of("NEEDS_REVIEW null"), described("orientation-hidden.html"));
     }
@@ -36,6 +41,16 @@ class OrientationGathererWithChromiumTest {
     @Test
     void aPageThatShowsItsContentInBothOrientationsPasses() {
         assertEquals(List.of(), described("orientation-passes.html"));
+    }
+
+    /**
+     * Hard pass: a page that hides its text on a narrow screen, which the portrait view is, but asks
+     * nothing about the orientation: that is its width, for reflow to judge, not a lock.
+     */
+    @Test
+    void aPageThatRespondsToWidthOnlyIsNotTurned() {
+        assertEquals(List.of(), described("orientation-width.html"));
+        assertEquals(false, fixtures.gather(new OrientationGatherer(), "orientation-width.html").responds());
     }
 
     private static List<String> described(String page) {

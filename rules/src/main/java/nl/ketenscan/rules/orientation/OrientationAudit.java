@@ -16,6 +16,8 @@ import nl.ketenscan.rules.RuleInfo;
  * ACT rule b33eff describes (axe's {@code css-orientation-lock} reads the same from the style sheets;
  * this sees it happen). Needs review when one orientation shows less than a fifth of the text the
  * other shows: a "turn your device" notice, or content left out on purpose, which a person judges.
+ * A page that cannot tell the orientation (no media query or script asks) has nothing to judge: a
+ * difference between the two views then comes from their widths, which reflow judges.
  */
 public final class OrientationAudit implements BrowserAudit<OrientationViews> {
 
@@ -41,6 +43,9 @@ public final class OrientationAudit implements BrowserAudit<OrientationViews> {
 
     @Override
     public List<Finding> audit(OrientationViews views) {
+        if (!views.responds()) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
         rotatedOnlyIn(views.portrait(), views.landscape(), "staand", findings);
         rotatedOnlyIn(views.landscape(), views.portrait(), "liggend", findings);

@@ -87,9 +87,17 @@ public record WcagEmSample(List<SampledPage> structured, List<SampledPage> rando
         List<PageResult> rest = new ArrayList<>(pages);
         rest.removeAll(chosen.keySet());
         Collections.shuffle(rest, new Random(seed));
-        int size = Math.min(rest.size(), (int) Math.ceil(structured.size() * RANDOM_SHARE));
+        int size = Math.min(rest.size(), randomSize(structured.size()));
         List<SampledPage> random = rest.subList(0, size).stream().map(p -> sampled(p, List.of())).toList();
         return new WcagEmSample(structured, random, seed);
+    }
+
+    /**
+     * How many pages the random draw adds to a structured sample of {@code structured} pages: WCAG-EM's
+     * 10%, rounded up.
+     */
+    public static int randomSize(int structured) {
+        return (int) Math.ceil(structured * RANDOM_SHARE);
     }
 
     /** How many page layouts (templates) the structured sample holds a page of. */

@@ -36,6 +36,11 @@ class OrientationAuditTest {
                 new OrientationView(900, List.of()), new OrientationView(850, List.of()))));
     }
 
+    @Test
+    void aPageThatCannotTellTheOrientationSaysNothing() {
+        assertEquals(List.of(), described(OrientationViews.unresponsive()));
+    }
+
     private List<String> described(OrientationViews views) {
         return audit.audit(views).stream().map(f -> f.outcome() + " " + f.selector()).toList();
     }
