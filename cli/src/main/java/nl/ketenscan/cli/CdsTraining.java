@@ -25,24 +25,30 @@ final class CdsTraining {
     private CdsTraining() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         PrintStream out = System.out;
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         System.setOut(quiet);
         System.setErr(quiet);
+        try {
+            out.println("ketenscan: class data sharing archive trained on a 2-page scan " + train());
+        } catch (IOException | RuntimeException e) {
+            out.println("ketenscan: the class data sharing archive holds what a scan loaded until it failed: " + e);
+        }
+    }
+
+    private static String train() throws IOException {
         Path folder = Files.createTempDirectory("ketenscan-cds-training-");
-        String mode;
         try (DemoChain chain = DemoChain.start()) {
             String seed = chain.sites().get(0).origin() + "/";
-            mode = "with Chromium";
-            if (scan(seed, folder.resolve("browser"), "--max-pages", "2") == ExitCode.CANNOT_RUN) {
-                mode = "without a browser (none found)";
-                scan(seed, folder.resolve("static"), "--max-pages", "2", "--no-browser");
+            if (scan(seed, folder.resolve("browser"), "--max-pages", "2") != ExitCode.CANNOT_RUN) {
+                return "with Chromium";
             }
+            scan(seed, folder.resolve("static"), "--max-pages", "2", "--no-browser");
+            return "without a browser (none found)";
         } finally {
             deleteTree(folder);
         }
-        out.println("ketenscan: class data sharing archive trained on a 2-page scan " + mode);
     }
 
     private static int scan(String seed, Path out, String... options) {
