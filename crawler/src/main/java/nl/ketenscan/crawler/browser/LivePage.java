@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chromium.HasCdp;
@@ -38,13 +37,15 @@ final class LivePage {
     private static final int POINTER_STEP = 25;
     private static final int MAX_POINTER_STEPS = 20;
 
+    /** Whether the page has handled the pointer's last move: what lies under it is hovered. */
+    private static final String HOVERED = "var e = document.elementFromPoint(arguments[0], arguments[1]);"
+            + " return !e || e.matches(':hover');";
     /**
-     * Returns after the page's next frame, which handles the input events queued for it first; the timer
-     * stands in for a browser that draws no frames.
+     * Chromium hands pointer moves to the page with its next frame, and answers before: a page gets this
+     * many looks, {@value #FRAME_MILLIS} ms apart, to have handled one.
      */
-    private static final String NEXT_FRAME = "var done = arguments[arguments.length - 1]; var over = false;"
-            + " function end() { if (!over) { over = true; done(true); } }"
-            + " requestAnimationFrame(function () { setTimeout(end, 0); }); setTimeout(end, 100);";
+    private static final int HOVER_LOOKS = 10;
+    private static final int FRAME_MILLIS = 17;
 
     /**
      * Scripts of the page that lay it out again on a resize, some only after a delay of their own, get
@@ -104,7 +105,6 @@ final class LivePage {
         }
         movePointer(x, y);
         pointerOnPage = true;
-        nextFrame();
         return true;
     }
 
@@ -117,10 +117,26 @@ final class LivePage {
         pointerOnPage = false;
     }
 
+    /**
+     * Moves the pointer and returns once the page has handled the move, or after {@value #HOVER_LOOKS}
+     * looks: each move is handled before the next, as a hand's moves are, not merged into one.
+     */
     private void movePointer(double x, double y) {
         pointerX = x;
         pointerY = y;
         devTools().executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
+        for (int look = 1; look < HOVER_LOOKS && !Boolean.TRUE.equals(DialogSafeScripts.execute(driver, HOVERED, x, y)); look++) {
+            sleepAFrame();
+        }
+    }
+
+    /** A frame's time, without the page's own timers, which a page may have replaced. */
+    private static void sleepAFrame() {
+        try {
+            Thread.sleep(FRAME_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -188,10 +204,6 @@ final class LivePage {
         resizedAt = System.nanoTime();
     }
 
-    private void nextFrame() {
-        ((JavascriptExecutor) driver).executeAsyncScript(NEXT_FRAME);
-    }
-
     /**
      * Waits out the rest of the page's time to lay itself out again after the last resize. Called before
      * what a resize seems to break is kept, so a page whose script fixes its layout a moment later is not
@@ -248,7 +260,7 @@ final class LivePage {
                 if (frame == RESET_FRAMES) {
                     throw new WebDriverException("the page did not get its own viewport back");
                 }
-                nextFrame();
+                sleepAFrame();
             }
         }
 

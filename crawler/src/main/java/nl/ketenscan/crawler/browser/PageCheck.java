@@ -3,8 +3,10 @@ package nl.ketenscan.crawler.browser;
 import com.deque.html.axecore.results.Results;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Finding;
 import nl.ketenscan.rules.OwnRules;
@@ -59,7 +61,15 @@ final class PageCheck {
             + FRAME_LINKS
             + " return [location.href, document.title,"
             + " document.documentElement ? document.documentElement.getAttribute('lang') : null,"
-            + " document.documentElement ? document.documentElement.outerHTML : null, ketenscanFrameLinks()];";
+            + " document.documentElement ? document.documentElement.outerHTML : null, ketenscanFrameLinks(),"
+            + " document.getElementsByTagName('*').length];";
+
+    /**
+     * A page with more elements than this gets only the light browser checks: laying out so many again at
+     * 320 px, 200% and with the spacing takes the slow ones past their budgets (seconds a script, which a
+     * budget cannot interrupt) and measures nothing. Real pages have a few thousand.
+     */
+    static final int MAX_ELEMENTS_FOR_SLOW_CHECKS = 30_000;
 
     private static final String BLANK = "about:blank";
 
@@ -172,9 +182,17 @@ final class PageCheck {
             long checkStart = System.nanoTime();
             Results results = axe.run(driver);
             List<Finding> findings = new ArrayList<>(results.isErrored() ? List.of() : AxeFindings.from(results));
-            PageGatherers.Gathered gathered = gatherers.gather(driver, choice.costs(text(facts.get(0)), text(facts.get(3))));
+            Set<GatherCost> costs = EnumSet.noneOf(GatherCost.class);
+            costs.addAll(choice.costs(text(facts.get(0)), text(facts.get(3))));
+            int elements = ((Number) facts.get(5)).intValue();
+            List<String> notes = new ArrayList<>();
+            if (elements > MAX_ELEMENTS_FOR_SLOW_CHECKS && costs.remove(GatherCost.HEAVY)) {
+                notes.add("the slow browser checks were left out: the page has " + elements + " elements, more than the "
+                        + MAX_ELEMENTS_FOR_SLOW_CHECKS + " they can lay out again within their budgets");
+            }
+            PageGatherers.Gathered gathered = gatherers.gather(driver, costs);
             browserDisturbed = !gathered.intact();
-            List<String> notes = new ArrayList<>(gathered.notes());
+            notes.addAll(gathered.notes());
             try {
                 findings.addAll(OwnRules.audit(gathered.artifacts()));
             } catch (OwnRules.RuleFailure e) {

@@ -1,6 +1,7 @@
 package nl.ketenscan.crawler.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,21 @@ class PageCheckWithChromiumTest {
         assertEquals(1, site.requests("/popup-window.html"), "the page opened its window");
         assertEquals(List.of(window), List.copyOf(browser.driver().getWindowHandles()));
         assertEquals("Opent een venster", page.title());
+    }
+
+    /** 100,000 list items: the slow checks are left out, with a note, and the quick ones still run. */
+    @Test
+    void aPageWithAHugeDomGetsOnlyTheQuickChecks() {
+        site.page("/groot.html", FixtureServer.fixture("/hostile/groot.html"));
+        AxeRunner titleOnly = new AxeRunner(AxeScript.injected(),
+                Map.of("runOnly", Map.of("type", "rule", "values", List.of("document-title"))));
+
+        RenderedPage page = new PageCheck(titleOnly, BUDGET).check(browser, site.url("/groot.html"),
+                Scope.origin(site.origin()), GatherChoice.everything());
+
+        assertTrue(page.gatherers().contains("on-input"), page.gatherers().toString());
+        assertFalse(page.gatherers().contains("reflow") || page.gatherers().contains("tab-walk"), page.gatherers().toString());
+        assertTrue(page.notes().stream().anyMatch(n -> n.contains("slow browser checks were left out")), page.notes().toString());
     }
 
     @Test

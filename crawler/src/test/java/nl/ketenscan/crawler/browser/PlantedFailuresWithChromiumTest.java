@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketenscan.rules.Finding;
+import nl.ketenscan.rules.Outcome;
 import nl.ketenscan.rules.OwnRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,7 @@ class PlantedFailuresWithChromiumTest {
             "text-spacing-fails.html, text-spacing-clipped, 1.4.12",
             "text-spacing-overlap-fails.html, text-spacing-overlap, 1.4.12",
             "orientation-rotated.html, orientation-locked, 1.3.4",
+            "orientation-script.html, orientation-locked, 1.3.4",
             "behaviour-fails.html, moving-content-no-pause, 2.2.2",
             "behaviour-fails.html, character-key-shortcut, 2.1.4",
             "behaviour-fails.html, motion-actuation, 2.5.4",
@@ -57,12 +59,35 @@ class PlantedFailuresWithChromiumTest {
             "keyboard-skip-broken.html, skip-link-target, 2.4.1",
             "keyboard-click.html, click-without-keyboard, 2.1.1",
             "keyboard-tooltip.html, content-on-focus, 1.4.13",
-            "hover-fails.html, content-on-hover, 1.4.13"})
+            "hover-fails.html, content-on-hover, 1.4.13",
+            "hover-script-fails.html, content-on-hover, 1.4.13"})
     void eachPlantedFailureIsFoundOnItsPageWithItsCriterion(String page, String rule, String criterion) {
         List<Finding> found = FOUND.computeIfAbsent(page, PlantedFailuresWithChromiumTest::checked);
 
         assertTrue(found.stream().anyMatch(f -> f.rule().equals(rule) && f.criteria().contains(criterion)),
                 page + ": " + found.stream().map(f -> f.rule() + " " + f.criteria() + " " + f.selector()).toList());
+    }
+
+    /** The hard passes, checked the same way: their own check finds no failure among all the others. */
+    @ParameterizedTest(name = "no {1} failure on {0}")
+    @CsvSource({
+            "reflow-passes.html, reflow",
+            "reflow-script.html, reflow",
+            "zoom-passes.html, resize-text-clipped",
+            "text-spacing-passes.html, text-spacing-clipped",
+            "text-spacing-overlap-passes.html, text-spacing-overlap",
+            "orientation-passes.html, orientation-locked",
+            "orientation-width.html, orientation-locked",
+            "on-input-passes.html, on-input-context-change",
+            "keyboard-modal-escape.html, keyboard-trap",
+            "keyboard-tooltip-pass.html, content-on-focus",
+            "hover-passes.html, content-on-hover",
+            "hover-script-passes.html, content-on-hover"})
+    void eachHardPassStaysAPass(String page, String rule) {
+        List<Finding> found = FOUND.computeIfAbsent(page, PlantedFailuresWithChromiumTest::checked);
+
+        assertTrue(found.stream().noneMatch(f -> f.rule().equals(rule) && f.outcome() == Outcome.FAILED),
+                page + ": " + found.stream().map(f -> f.rule() + " " + f.outcome() + " " + f.selector()).toList());
     }
 
     private static List<Finding> checked(String page) {
