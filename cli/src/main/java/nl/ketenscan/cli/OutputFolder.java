@@ -83,6 +83,11 @@ final class OutputFolder implements AutoCloseable {
         return path;
     }
 
+    /** Whether the folder holds no store yet: a scan begun here is new, and no earlier one can refuse it. */
+    boolean hasNoStore() {
+        return store == null;
+    }
+
     /** The folder's scan store, created when there is none yet; closed with this folder. */
     ScanStore store() {
         if (store == null) {

@@ -69,24 +69,36 @@ final class ScanJob {
                         Crawling crawling, Reports reports, Map<String, LoginForm> loginForms) {
         Limits limits = settings.limits();
         LanguageModels.loadInBackground();
-        ScanStore store = folder.store();
-        List<Organisation> organisations = organisationsFor(store, planned, resume, folder.path());
-        LoginSessions logins = loginSessions(organisations, loginForms, crawling);
-        if (resume) {
-            requireLogins(store, loginForms, folder.path());
-        }
-        Credentials credentials = crawling.credentials().withSession(logins::cookies);
-        // the browsers are the slowest part of a start: they start first, while the seeds' robots.txt is
-        // read; after the login when there is one, so that their jars start with its session
-        StartingBrowsers starting = crawling.staticMode() || !loginForms.isEmpty() ? null
-                : StartingBrowsers.start(crawling, limits.browsers(), credentials);
+        // the browsers are the slowest part of a start, so they start as soon as what they need is known: a new
+        // scan without a login into a folder without a store at once, while the store is made and the seeds are
+        // checked; otherwise once the store has named the organisations and found nothing that stops the scan;
+        // a scan that logs in after the login, so that the browsers' jars start with its session
+        boolean browsersWaitForLogin = !loginForms.isEmpty();
+        StartingBrowsers starting = crawling.staticMode() || browsersWaitForLogin || resume || !folder.hasNoStore()
+                ? null : StartingBrowsers.start(crawling, limits.browsersFor(planned.size()), crawling.credentials());
+        ScanStore store;
+        List<Organisation> organisations;
+        LoginSessions logins;
         Fetcher fetcher;
         try {
+            store = folder.store();
+            organisations = organisationsFor(store, planned, resume, folder.path());
+            logins = loginSessions(organisations, loginForms, crawling);
+            if (resume) {
+                requireLogins(store, loginForms, folder.path());
+            }
+            Credentials credentials = crawling.credentials().withSession(logins::cookies);
+            if (starting == null && !crawling.staticMode() && !browsersWaitForLogin) {
+                starting = StartingBrowsers.start(crawling, limits.browsersFor(organisations.size()), credentials);
+            }
             fetcher = new Fetcher(limits.requestTimeout(), limits.maxPageBytes(), limits.maxDocumentBytes(),
                     crawling.userAgent(),
                     new HostPoliteness(limits.hostConnections(), limits.hostRequestsPerSecond()), credentials);
             checkSeeds(fetcher, organisations);
             logIn(logins);
+            if (starting == null && !crawling.staticMode()) {
+                starting = StartingBrowsers.start(crawling, limits.browsersFor(organisations.size()), credentials);
+            }
         } catch (RuntimeException e) {
             if (starting != null) {
                 starting.abandon();
@@ -97,9 +109,6 @@ final class ScanJob {
             begin(store, resume, ScanResults.AXE_NOT_RUN, organisations, settings, loginForms);
             return scanAndReport(store, folder, reports, register(crawling, limits),
                     progress -> ScanEngine.withoutBrowser(store, fetcher, limits, progress));
-        }
-        if (starting == null) {
-            starting = StartingBrowsers.start(crawling, limits.browsers(), credentials);
         }
         try (BrowserPool browsers = starting.await()) {
             begin(store, resume, browsers.axeVersion(), organisations, settings, loginForms);

@@ -67,6 +67,15 @@ public record Limits(int maxPages, int maxDepth, Duration requestTimeout, Durati
                 DEFAULT_HOST_REQUESTS_PER_SECOND);
     }
 
+    /**
+     * The browser sessions a scan of {@code organisations} can keep busy: {@link #browsers}, but never more
+     * than the pages it may check. A merge-request gate's scan of one page starts one browser, not two side
+     * by side on the same cores, which held its first page back.
+     */
+    public int browsersFor(int organisations) {
+        return (int) Math.max(1, Math.min(browsers, (long) maxPages * organisations));
+    }
+
     /** Sized for one municipality's site on a laptop: a scan of a few minutes per organisation. */
     public static Limits defaults() {
         return new Limits(500, 10, Duration.ofSeconds(20), Duration.ofSeconds(45), 10L * 1024 * 1024, 2);

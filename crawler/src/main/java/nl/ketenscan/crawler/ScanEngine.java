@@ -121,7 +121,7 @@ public final class ScanEngine {
             notes.note(ScanStore.WHOLE_SCAN, Message.of("note.static-mode"));
         }
         restoreOrSeed();
-        int workerCount = browsers == null ? STATIC_WORKERS : limits.browsers();
+        int workerCount = browsers == null ? STATIC_WORKERS : limits.browsersFor(organisations.size());
         ExecutorService workers = Executors.newFixedThreadPool(workerCount, runnable -> {
             Thread thread = new Thread(runnable, "ketenscan-worker");
             thread.setDaemon(true);

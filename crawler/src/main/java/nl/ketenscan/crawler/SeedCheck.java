@@ -5,7 +5,6 @@ import java.util.List;
 
 import nl.ketenscan.crawler.crawl.FetchResult;
 import nl.ketenscan.crawler.crawl.Fetcher;
-import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Organisation;
 
 /**
@@ -25,7 +24,7 @@ public record SeedCheck(List<String> problems, int seeds) {
             for (String seed : org.seeds()) {
                 seeds++;
                 String robots = Admission.origin(seed) + "/robots.txt";
-                FetchResult result = fetcher.fetch(robots, Scope.origin(robots));
+                FetchResult result = fetcher.robotsTxt(robots);
                 if (result.status() == 0) {
                     problems.add(org.name() + ": " + seed + " (" + result.error() + ")");
                 }

@@ -1,24 +1,29 @@
 package nl.ketenscan.crawler.browser;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import nl.ketenscan.crawler.crawl.Credentials;
 
 /**
- * A fixed number of browser sessions shared by the threads of a scan. All sessions start up front, so
- * a missing or broken browser stops the scan before its first page rather than in the middle.
+ * A fixed number of browser sessions shared by the threads of a scan. The first session starts before
+ * the pool is handed over, so a missing or broken browser stops the scan before its first page rather
+ * than in the middle; the others start meanwhile, side by side, and are handed out once they run, so a
+ * small scan's first page does not wait for browsers it may not need yet, nor share the cores with their
+ * start. A later session that does not start leaves the scan with the sessions that did.
  */
 public final class BrowserPool implements AutoCloseable {
 
-    private final List<BrowserSession> sessions;
+    private final List<BrowserSession> sessions = new CopyOnWriteArrayList<>();
     private final BlockingQueue<BrowserSession> idle;
     private final GatherScope gatherScope;
+    private final CompletableFuture<Void> others;
+    private boolean closed;
 
     /** Sessions for public pages. */
     public BrowserPool(BrowserSettings settings, int size) {
@@ -26,17 +31,19 @@ public final class BrowserPool implements AutoCloseable {
     }
 
     /**
-     * Starts {@code size} sessions, side by side, that send {@code credentials} to their own hosts.
+     * Starts {@code size} sessions that send {@code credentials} to their own hosts: the first one before it
+     * returns, the others on threads of their own.
      *
-     * @throws BrowserUnavailableException when any of them does not start; the others are closed again
+     * @throws BrowserUnavailableException when the first does not start
      */
     public BrowserPool(BrowserSettings settings, int size, Credentials credentials) {
         if (size < 1) {
             throw new IllegalArgumentException("a browser pool needs at least one session, not " + size);
         }
         this.gatherScope = settings.gatherScope();
-        this.sessions = startAll(settings, size, credentials);
-        this.idle = new ArrayBlockingQueue<>(size, false, sessions);
+        this.idle = new ArrayBlockingQueue<>(size);
+        join(BrowserSession.start(settings, credentials));
+        this.others = startOthers(settings, size - 1, credentials);
     }
 
     /** On which pages the browser checks run. */
@@ -68,40 +75,56 @@ public final class BrowserPool implements AutoCloseable {
         return sessions.get(0).axeVersion();
     }
 
-    /** Quits every session, also those still handed out. */
+    /**
+     * Quits every session, also those still handed out, and those still starting once they have: a browser
+     * left starting would outlive the scan.
+     */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        others.join();
         closeAll(sessions);
     }
 
-    private static List<BrowserSession> startAll(BrowserSettings settings, int size, Credentials credentials) {
-        ExecutorService starters = Executors.newFixedThreadPool(size);
+    /** Hands a started session out, or ends it when the pool was closed while it started. */
+    private void join(BrowserSession session) {
+        synchronized (this) {
+            if (!closed) {
+                sessions.add(session);
+                idle.add(session);
+                return;
+            }
+        }
+        session.close();
+    }
+
+    private CompletableFuture<Void> startOthers(BrowserSettings settings, int count, Credentials credentials) {
+        if (count == 0) {
+            return CompletableFuture.completedFuture(null);
+        }
+        ExecutorService starters = Executors.newFixedThreadPool(count, runnable -> {
+            Thread thread = new Thread(runnable, "ketenscan-browser-start");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            List<CompletableFuture<BrowserSession>> starting = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                starting.add(CompletableFuture.supplyAsync(() -> BrowserSession.start(settings, credentials), starters));
-            }
-            List<BrowserSession> started = new ArrayList<>();
-            RuntimeException failure = null;
-            for (CompletableFuture<BrowserSession> session : starting) {
-                try {
-                    started.add(session.join());
-                } catch (CompletionException e) {
-                    failure = failure == null ? unwrap(e) : failure;
-                }
-            }
-            if (failure != null) {
-                closeAll(started);
-                throw failure;
-            }
-            return List.copyOf(started);
+            return CompletableFuture.allOf(IntStream.range(0, count)
+                    .mapToObj(i -> CompletableFuture.runAsync(() -> startOther(settings, credentials), starters))
+                    .toArray(CompletableFuture[]::new));
         } finally {
             starters.shutdown();
         }
     }
 
-    private static RuntimeException unwrap(CompletionException e) {
-        return e.getCause() instanceof RuntimeException cause ? cause : e;
+    private void startOther(BrowserSettings settings, Credentials credentials) {
+        try {
+            join(BrowserSession.start(settings, credentials));
+        } catch (RuntimeException notStarted) {
+            // the first session runs the same browser, so this is the machine's load or memory: the scan
+            // goes on with the sessions that started, as it would with a smaller --browsers
+        }
     }
 
     private static void closeAll(List<BrowserSession> sessions) {

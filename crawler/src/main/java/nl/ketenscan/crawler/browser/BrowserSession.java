@@ -1,6 +1,8 @@
 package nl.ketenscan.crawler.browser;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Scope;
 import nl.ketenscan.rules.Message;
@@ -24,14 +26,33 @@ public final class BrowserSession implements AutoCloseable {
     private final AxeRunner axe;
     private ChromiumInstance browser;
 
+    /**
+     * Reading axe-core and building the page's checks is the JVM's work, starting Chromium is mostly the
+     * browser's, so they happen side by side: Chromium is asked for first, and a small scan's first page
+     * does not wait for both one after the other.
+     */
     private BrowserSession(BrowserSettings settings, Credentials credentials) {
         this.settings = settings;
         this.credentials = credentials;
-        this.axe = new AxeRunner(AxeScript.injected(), AxeRuleSelection.options(settings.standard()));
-        this.pageCheck = new PageCheck(axe, settings.pageBudget());
+        CompletableFuture<AxeRunner> axeRead = CompletableFuture.supplyAsync(
+                () -> new AxeRunner(AxeScript.injected(), AxeRuleSelection.options(settings.standard())),
+                BrowserSession::onThreadOfItsOwn);
+        CompletableFuture<PageCheck> checksBuilt = axeRead.thenApply(read -> new PageCheck(read, settings.pageBudget()));
         this.browser = ChromiumInstance.launch(settings, credentials);
+        try {
+            this.axe = axeRead.join();
+            this.pageCheck = checksBuilt.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         axe.register(browser.driver());
         registerRecorder();
+    }
+
+    private static void onThreadOfItsOwn(Runnable task) {
+        Thread thread = new Thread(task, "ketenscan-browser-checks");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** A session for public pages. */

@@ -13,10 +13,12 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -67,6 +69,8 @@ public final class Fetcher {
     private final String userAgent;
     private final HostPoliteness politeness;
     private final Credentials credentials;
+    /** The answers to robots.txt requests, by URL: see {@link #robotsTxt}. */
+    private final Map<String, FetchResult> robotsAnswers = new ConcurrentHashMap<>();
 
     /** A fetcher without politeness limits or credentials, for tools and tests on their own servers. */
     public Fetcher(Duration timeout, long maxBytes, String userAgent) {
@@ -115,6 +119,23 @@ public final class Fetcher {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
                 .build();
+    }
+
+    /**
+     * The robots.txt at {@code robotsUrl}, within its own origin, asked for once while it answers: the seed
+     * check asks while the browsers start, and the scan's admission takes that answer instead of asking again
+     * on its first page's path. A request that got no answer is made again when asked for again.
+     */
+    public FetchResult robotsTxt(String robotsUrl) {
+        FetchResult known = robotsAnswers.get(robotsUrl);
+        if (known != null) {
+            return known;
+        }
+        FetchResult fetched = fetch(robotsUrl, Scope.origin(robotsUrl));
+        if (fetched.status() != 0) {
+            robotsAnswers.putIfAbsent(robotsUrl, fetched);
+        }
+        return fetched;
     }
 
     /**

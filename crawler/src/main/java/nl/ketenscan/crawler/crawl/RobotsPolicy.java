@@ -43,7 +43,8 @@ public final class RobotsPolicy {
     }
 
     /**
-     * Fetches and parses {@code origin + "/robots.txt"}; redirects are followed only within the origin.
+     * Fetches ({@link Fetcher#robotsTxt}) and parses {@code origin + "/robots.txt"}; redirects are followed only
+     * within the origin.
      *
      * @param origin    scheme, host and port, e.g. {@code https://www.example.nl}; a path is ignored
      * @param agentName the product token ketenscan obeys in robots.txt, e.g. {@code ketenscan}
@@ -53,7 +54,7 @@ public final class RobotsPolicy {
         String robotsUrl = Origin.of(origin)
                 .orElseThrow(() -> new IllegalArgumentException("'" + origin + "' is not an http(s) origin"))
                 .url() + "/robots.txt";
-        FetchResult result = fetcher.fetch(robotsUrl, Scope.origin(robotsUrl));
+        FetchResult result = fetcher.robotsTxt(robotsUrl);
         if (result.error() != null) {
             return allowAll(Message.of("note.robots-unreadable", robotsUrl, result.error()));
         }

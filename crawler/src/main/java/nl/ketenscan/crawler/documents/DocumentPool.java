@@ -34,6 +34,8 @@ public final class DocumentPool implements AutoCloseable {
     private final ExecutorService readers;
     private final ScheduledExecutorService deadlines;
     private final Semaphore room;
+    private final Runnable warmUp;
+    private boolean warm;
 
     /**
      * @param threads  documents read at the same time
@@ -42,21 +44,23 @@ public final class DocumentPool implements AutoCloseable {
      */
     public DocumentPool(int threads, Duration budget, long maxBytes) {
         this(threads, budget, new DocumentCheck(budget, maxBytes));
-        // veraPDF loads its profile and compiles its checks on first use, seconds that are no document's
-        readers.submit(VeraPdfValidation::warmUp);
     }
 
     private DocumentPool(int threads, Duration budget, DocumentCheck check) {
-        this(threads, budget, check::check, check::timedOut);
+        this(threads, budget, check::check, check::timedOut, VeraPdfValidation::warmUp);
     }
 
-    /** A pool that reads with {@code read}, and records a document given up with {@code timedOut}. */
-    DocumentPool(int threads, Duration budget, Reading read, Reading timedOut) {
+    /**
+     * A pool that reads with {@code read}, and records a document given up with {@code timedOut}; before
+     * the first document it runs {@code warmUp}, outside every document's budget.
+     */
+    DocumentPool(int threads, Duration budget, Reading read, Reading timedOut, Runnable warmUp) {
         if (threads < 1) {
             throw new IllegalArgumentException("at least 1 document thread is needed, got " + threads);
         }
         this.read = read;
         this.timedOut = timedOut;
+        this.warmUp = warmUp;
         this.budget = budget;
         this.readers = Executors.newFixedThreadPool(threads, daemon("ketenscan-document"));
         this.deadlines = Executors.newSingleThreadScheduledExecutor(daemon("ketenscan-document-deadline"));
@@ -78,7 +82,8 @@ public final class DocumentPool implements AutoCloseable {
         room.acquire();
         try {
             readers.submit(() -> {
-                // the budget runs from when reading starts: waiting for a thread is no document's time
+                warmUp();
+                // the budget runs from when reading starts: waiting for a thread or the warm-up is no document's time
                 AtomicBoolean answered = new AtomicBoolean();
                 Thread reader = Thread.currentThread();
                 ScheduledFuture<?> deadline = deadlines.schedule(() -> {
@@ -110,6 +115,19 @@ public final class DocumentPool implements AutoCloseable {
         readers.shutdownNow();
         deadlines.shutdownNow();
         readers.awaitTermination(budget.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * veraPDF loads its profile and compiles its checks on first use, seconds that are no document's. They
+     * are spent when the first document arrives, not when the scan starts: most small scans meet no
+     * document, and on two cores the warm-up took a second from the first page's checks. The other
+     * threads' documents wait until it is done.
+     */
+    private synchronized void warmUp() {
+        if (!warm) {
+            warm = true;
+            warmUp.run();
+        }
     }
 
     /** What becomes of a fetched document. */

@@ -12,6 +12,7 @@ import nl.ketenscan.rules.Message;
 import nl.ketenscan.rules.documents.PdfUaFailure;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -42,7 +43,10 @@ final class VeraPdfValidation {
     /** Validates an empty page once, so the profile is loaded and its checks compiled before a document waits for them. */
     static void warmUp() {
         try (PDDocument empty = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            empty.addPage(new PDPage());
+            PDPage page = new PDPage();
+            // without resources veraPDF warns on the console about a page the user never gave it
+            page.setResources(new PDResources());
+            empty.addPage(page);
             empty.save(out);
             failures(out.toByteArray());
         } catch (IOException | UnreadableDocument e) {

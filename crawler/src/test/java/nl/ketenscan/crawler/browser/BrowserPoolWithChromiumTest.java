@@ -65,4 +65,24 @@ class BrowserPoolWithChromiumTest {
         assertTrue(e.getMessage().contains("/nonexistent/chromedriver"), e.getMessage());
         assertTrue(e.getMessage().contains("apt-get install -y chromium chromium-driver"), e.getMessage());
     }
+
+    @Test
+    void closedWhileItsOtherSessionsStartItEndsThemToo() throws InterruptedException {
+        BrowserPool pool = new BrowserPool(BrowserSettings.local(BUDGET), 3);
+        assertTrue(chromedrivers() >= 1, "the first session runs when the pool is handed over");
+
+        pool.close();
+
+        // the browsers' process groups are ended by their watchers, without the pool waiting for them
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (chromedrivers() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, chromedrivers(), "no session started meanwhile outlives the pool");
+    }
+
+    private static long chromedrivers() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().commandLine().orElse("").contains("chromedriver")).count();
+    }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.ketenscan.rules.Organisation;
 import nl.ketenscan.rules.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -309,5 +310,36 @@ class FetcherTest {
 
         assertFailed(metadata, "outside the organisation's scope");
         assertFailed(ipv6, "outside the organisation's scope");
+    }
+
+    @Test
+    void robotsTxtIsAskedForOnceWhileItAnswers() {
+        site.respond("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /intern/\n");
+
+        FetchResult first = fetcher.robotsTxt(site.url("/robots.txt"));
+        FetchResult again = fetcher.robotsTxt(site.url("/robots.txt"));
+
+        assertEquals(200, again.status());
+        assertArrayEquals(first.body(), again.body());
+        assertEquals(1, site.requests("/robots.txt"), "the seed check's answer serves the scan's admission");
+    }
+
+    @Test
+    void robotsTxtThatGotNoAnswerIsAskedForAgain() {
+        AtomicBoolean answering = new AtomicBoolean();
+        site.handle("/robots.txt", exchange -> {
+            if (answering.get()) {
+                FixtureServer.send(exchange, 200, "User-agent: *\nDisallow:\n".getBytes(StandardCharsets.UTF_8));
+            } else {
+                exchange.close();
+            }
+        });
+
+        assertEquals(0, fetcher.robotsTxt(site.url("/robots.txt")).status(), "the connection closed unanswered");
+        int unanswered = site.requests("/robots.txt");
+        answering.set(true);
+        assertEquals(200, fetcher.robotsTxt(site.url("/robots.txt")).status());
+        assertEquals(200, fetcher.robotsTxt(site.url("/robots.txt")).status());
+        assertEquals(unanswered + 1, site.requests("/robots.txt"), "asked again once, then remembered");
     }
 }

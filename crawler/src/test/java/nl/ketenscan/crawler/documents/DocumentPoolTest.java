@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.ketenscan.crawler.crawl.FetchResult;
 import nl.ketenscan.rules.Engine;
@@ -45,7 +47,7 @@ class DocumentPoolTest {
                 Thread.currentThread().interrupt();
             }
             return check.check(url, fetched);
-        }, check::timedOut)) {
+        }, check::timedOut, () -> { })) {
             pool.submit(URL, PDF, results::add);
             PageResult given = results.poll(60, TimeUnit.SECONDS);
             assertEquals("document-error.timed-out", given.error().get(0).key());
@@ -66,5 +68,27 @@ class DocumentPoolTest {
                 assertTrue(results.poll(60, TimeUnit.SECONDS) != null, "document " + i);
             }
         }
+    }
+
+    @Test
+    void theWarmUpWaitsForTheFirstDocumentAndRunsOnceBeforeAnyIsRead() throws InterruptedException {
+        AtomicInteger warmUps = new AtomicInteger();
+        List<Integer> warmUpsSeenByReads = new CopyOnWriteArrayList<>();
+        DocumentCheck check = new DocumentCheck(Duration.ofSeconds(30), 1024);
+        LinkedBlockingQueue<PageResult> results = new LinkedBlockingQueue<>();
+        try (DocumentPool pool = new DocumentPool(2, Duration.ofSeconds(30), (url, fetched) -> {
+            warmUpsSeenByReads.add(warmUps.get());
+            return check.timedOut(url, fetched);
+        }, check::timedOut, warmUps::incrementAndGet)) {
+            assertEquals(0, warmUps.get(), "a scan that meets no document never warms veraPDF up");
+            for (int i = 0; i < 4; i++) {
+                pool.submit(URL + "?" + i, PDF, results::add);
+            }
+            for (int i = 0; i < 4; i++) {
+                assertTrue(results.poll(60, TimeUnit.SECONDS) != null, "document " + i);
+            }
+        }
+        assertEquals(1, warmUps.get());
+        assertEquals(List.of(1, 1, 1, 1), warmUpsSeenByReads, "every read after the warm-up");
     }
 }
