@@ -40,8 +40,12 @@ final class HoverContentGatherer implements Gatherer<HoverContents> {
     @Override
     public HoverContents gather(LivePage page) {
         List<HoverContent> contents = new ArrayList<>();
+        int triggers = ((Number) page.script(SCRIPT, "find")).intValue();
+        if (triggers == 0) {
+            // nothing was moved or kept in the page: nothing to put back
+            return new HoverContents(contents);
+        }
         try {
-            int triggers = ((Number) page.script(SCRIPT, "find")).intValue();
             for (int i = 0; i < triggers; i++) {
                 HoverContent content = tried(page, i);
                 if (content != null) {

@@ -1,7 +1,8 @@
 // Content that shows on hover (1.4.13), tried one trigger at a time from Java, which moves the real
 // pointer and presses Escape between the calls. Called with a step and its arguments:
-//   'find'            notes the likely triggers, each with the hidden elements it may show: elements a
-//                     style sheet's ':hover' rule shows something in or beside (".hulp:hover .bubbel"),
+//   'find'            notes the likely triggers (keeping nothing when there are none), each with the
+//                     hidden elements it may show: elements a style sheet's ':hover' rule shows
+//                     something in or beside (".hulp:hover .bubbel"),
 //                     elements described (aria-describedby) by an element hidden until then, and
 //                     elements the page's scripts listen to for the pointer coming over them (the
 //                     behaviour recorder notes mouseover and mouseenter listeners), whose content is
@@ -129,6 +130,9 @@ function find() {
   scriptedTriggers().forEach(function (trigger) {
     if (found.length < MAX_TRIGGERS) { add(found, trigger, [], true); }
   });
+  if (!found.length) {
+    return 0;
+  }
   window.__ketenscanHover = { items: found.slice(0, MAX_TRIGGERS), scrollX: scrollX, scrollY: scrollY,
     focused: document.activeElement, shownContents: [] };
   return window.__ketenscanHover.items.length;
