@@ -209,11 +209,14 @@ final class LivePage {
      * what a resize seems to break is kept, so a page whose script fixes its layout a moment later is not
      * blamed; a page that shows nothing amiss at once is not waited for.
      *
-     * @return false when the budget had not that much time left
+     * @throws OutOfTime when the budget has not that much time left, or the scan stops: what the resize seemed to break is then
+     *                   not kept, unconfirmed
      */
-    boolean awaitRelayout() {
+    void awaitRelayout() {
         long left = RELAYOUT.toNanos() - (System.nanoTime() - resizedAt);
-        return left <= 0 || pause(Duration.ofNanos(left));
+        if (left > 0 && !pause(Duration.ofNanos(left))) {
+            throw new OutOfTime(budget);
+        }
     }
 
     /** Undoes every change, newest first. */
