@@ -1,8 +1,16 @@
 package nl.ketenscan.crawler.browser;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.remote.RemoteExecuteMethod;
+import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
  * Runs scripts in pages that open alert, confirm and prompt dialogs. chromedriver dismisses a dialog it
@@ -13,6 +21,10 @@ import org.openqa.selenium.WebDriver;
 final class DialogSafeScripts {
 
     static final int MAX_DIALOGS = 100;
+
+    /** chromedriver's command that passes a DevTools command on, as Selenium's {@link HasCdp} names it. */
+    private static final String DEVTOOLS_COMMAND = "executeCdpCommand";
+    private static final Json JSON = new Json();
 
     private DialogSafeScripts() {
     }
@@ -33,5 +45,46 @@ final class DialogSafeScripts {
             }
         }
         throw new UnhandledAlertException("the page opened more than " + MAX_DIALOGS + " dialogs");
+    }
+
+    /**
+     * Runs a script whose arguments and result are plain values: numbers, strings, booleans, and lists and
+     * maps of them, never an element. Where the driver passes DevTools commands on, it runs as
+     * {@code Runtime.evaluate}: chromedriver's own script command wraps every script in a script of its own
+     * that looks for elements in the arguments and the result, and costs the browser, chromedriver and
+     * the page about twice the CPU. The gatherers' many small scripts are most of what they cost.
+     *
+     * @param script  a script that returns a value other than null or undefined
+     * @param timeout how long the script may run before the browser ends it, failing the call
+     * @throws JavascriptException     when the script throws
+     * @throws UnhandledAlertException when the page kept opening dialogs
+     */
+    static Object values(WebDriver driver, Duration timeout, String script, Object... args) {
+        if (!(driver instanceof HasCdp && driver instanceof RemoteWebDriver remote)) {
+            return execute(driver, script, args);
+        }
+        Map<String, Object> evaluate = Map.of("cmd", "Runtime.evaluate", "params", Map.of(
+                "expression", "(function () {\n" + script + "\n}).apply(null, " + JSON.toJson(Arrays.asList(args)) + ")",
+                "returnByValue", true,
+                "timeout", Math.max(1, timeout.toMillis())));
+        RemoteExecuteMethod commands = new RemoteExecuteMethod(remote);
+        for (int attempt = 0; attempt < MAX_DIALOGS; attempt++) {
+            // no answer at all: a dialog opened while the script ran, and chromedriver dismissed it
+            if (commands.execute(DEVTOOLS_COMMAND, evaluate) instanceof Map<?, ?> answer) {
+                if (answer.get("exceptionDetails") instanceof Map<?, ?> thrown) {
+                    throw new JavascriptException(describe(thrown));
+                }
+                Object value = answer.get("result") instanceof Map<?, ?> result ? result.get("value") : null;
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        throw new UnhandledAlertException("the page opened more than " + MAX_DIALOGS + " dialogs");
+    }
+
+    private static String describe(Map<?, ?> thrown) {
+        Object exception = thrown.get("exception") instanceof Map<?, ?> error ? error.get("description") : null;
+        return String.valueOf(exception != null ? exception : thrown.get("text"));
     }
 }

@@ -53,9 +53,8 @@ final class HoverContentGatherer implements Gatherer<HoverContents> {
                 }
             }
         } finally {
-            // outside the budget, as LivePage undoes its own changes: a gatherer out of time still leaves the page as found
             page.pointerAway();
-            DialogSafeScripts.execute(page.driver(), SCRIPT, "restore");
+            page.putBack(SCRIPT, "restore");
         }
         return new HoverContents(contents);
     }
@@ -85,7 +84,7 @@ final class HoverContentGatherer implements Gatherer<HoverContents> {
 
     /** @return false when the pointer cannot reach it */
     private static boolean pointAt(LivePage page, int i, String which) {
-        return page.pointAt(page.script(SCRIPT, "element", i, which));
+        return page.pointAt(page.script(SCRIPT, "middle", i, which));
     }
 
     private static boolean shows(LivePage page, int i) {

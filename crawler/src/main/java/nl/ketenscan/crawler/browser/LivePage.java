@@ -31,9 +31,6 @@ final class LivePage {
     private static final String SCROLL_TO = "window.scrollTo(arguments[0], arguments[1]); " + VIEW;
     /** Frames a cleared viewport gets to reach the window's own size again before the browser counts as disturbed. */
     private static final int RESET_FRAMES = 10;
-    private static final String MIDDLE = "var r = arguments[0].getBoundingClientRect();"
-            + " var x = r.left + r.width / 2, y = r.top + r.height / 2;"
-            + " return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? [x, y] : false;";
     private static final int POINTER_STEP = 25;
     private static final int MAX_POINTER_STEPS = 20;
 
@@ -53,6 +50,8 @@ final class LivePage {
      * first one.
      */
     private static final Duration RELAYOUT = Duration.ofMillis(150);
+    /** How long a script that puts the page back may run, also once the budget is used up. */
+    private static final Duration PUT_BACK = Duration.ofSeconds(5);
 
     private final WebDriver driver;
     private final long deadline;
@@ -80,23 +79,25 @@ final class LivePage {
     }
 
     /**
-     * Moves the mouse pointer onto the middle of {@code element}, as a visitor's mouse would: the page
-     * gets the pointer events and its {@code :hover} styles apply. From the corner it jumps there (a path
-     * across the page would open other triggers' content on the way); from an element on the page it goes
-     * in steps of at most {@value #POINTER_STEP} CSS px, so it crosses what lies between as a hand moving
-     * the mouse does (a gap between a trigger and its content loses the hover). chromedriver's actions
-     * would take a quarter of a second over each move.
+     * Moves the mouse pointer onto the middle of an element, as a visitor's mouse would: the page gets the
+     * pointer events and its {@code :hover} styles apply. From the corner it jumps there (a path across the
+     * page would open other triggers' content on the way); from an element on the page it goes in steps
+     * of at most {@value #POINTER_STEP} CSS px, so it crosses what lies between as a hand moving the mouse
+     * does (a gap between a trigger and its content loses the hover). chromedriver's actions would take a
+     * quarter of a second over each move.
      *
-     * @param element an element a script of this page returned
-     * @return false when its middle is outside the viewport, where a pointer cannot reach it
+     * @param middle what a script of this page returned from {@code ketenscanMiddle(element)}: the
+     *               element's middle in the viewport, or false when it lies outside
+     * @return false when the middle is outside the viewport, where a pointer cannot reach it
      * @throws WebDriverException when the browser offers no DevTools commands
      */
-    boolean pointAt(Object element) {
-        if (!(script(MIDDLE, element) instanceof List<?> middle) || middle.size() != 2) {
+    boolean pointAt(Object middle) {
+        checkTime();
+        if (!(middle instanceof List<?> point) || point.size() != 2) {
             return false;
         }
-        double x = ((Number) middle.get(0)).doubleValue();
-        double y = ((Number) middle.get(1)).doubleValue();
+        double x = ((Number) point.get(0)).doubleValue();
+        double y = ((Number) point.get(1)).doubleValue();
         double fromX = pointerX;
         double fromY = pointerY;
         int steps = pointerOnPage ? (int) Math.min(MAX_POINTER_STEPS, Math.ceil(Math.hypot(x - fromX, y - fromY) / POINTER_STEP)) : 1;
@@ -125,7 +126,7 @@ final class LivePage {
         pointerX = x;
         pointerY = y;
         devTools().executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
-        for (int look = 1; look < HOVER_LOOKS && !Boolean.TRUE.equals(DialogSafeScripts.execute(driver, HOVERED, x, y)); look++) {
+        for (int look = 1; look < HOVER_LOOKS && !Boolean.TRUE.equals(putBack(HOVERED, x, y)); look++) {
             sleepAFrame();
         }
     }
@@ -143,11 +144,26 @@ final class LivePage {
      * Runs a script in the top document. The script must return a value (not null or undefined): dialogs
      * the page opens meanwhile are dismissed and the script run again.
      *
-     * @throws OutOfTime when the budget is used up before it starts
+     * @throws OutOfTime when the budget is used up before it starts or while it runs
      */
     Object script(String script, Object... args) {
         checkTime();
-        return DialogSafeScripts.execute(driver, script, args);
+        try {
+            return DialogSafeScripts.values(driver, Duration.ofNanos(deadline - System.nanoTime()), script, args);
+        } catch (WebDriverException e) {
+            // the browser ends a script still running when the budget runs out
+            checkTime();
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a script that puts the page back as the gatherer found it, with the same conditions as
+     * {@link #script}, but also once the budget is used up: a gatherer out of time still leaves the page
+     * as it was.
+     */
+    Object putBack(String script, Object... args) {
+        return DialogSafeScripts.values(driver, PUT_BACK, script, args);
     }
 
     /** @throws OutOfTime when the gatherer's budget is used up */
@@ -237,7 +253,7 @@ final class LivePage {
     private final class StyleRemoval implements Runnable {
         @Override
         public void run() {
-            DialogSafeScripts.execute(driver, REMOVE_STYLES);
+            putBack(REMOVE_STYLES);
         }
     }
 
@@ -259,7 +275,7 @@ final class LivePage {
         @Override
         public void run() {
             devTools.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-            for (int frame = 0; !sameSize((List<?>) DialogSafeScripts.execute(driver, SCROLL_TO, view.get(0), view.get(1))); frame++) {
+            for (int frame = 0; !sameSize((List<?>) putBack(SCROLL_TO, view.get(0), view.get(1))); frame++) {
                 if (frame == RESET_FRAMES) {
                     throw new WebDriverException("the page did not get its own viewport back");
                 }

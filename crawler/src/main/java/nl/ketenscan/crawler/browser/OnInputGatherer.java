@@ -37,7 +37,7 @@ final class OnInputGatherer implements Gatherer<InputChanges> {
         Map<?, ?> seen = (Map<?, ?>) page.script(SCRIPT, "change");
         if (Boolean.TRUE.equals(seen.get("pending"))) {
             // the second script runs after the page's promises settled, which may have tried to leave too
-            seen = (Map<?, ?>) DialogSafeScripts.execute(page.driver(), SCRIPT, "restore");
+            seen = (Map<?, ?>) page.putBack(SCRIPT, "restore");
         }
         if (!Boolean.TRUE.equals(seen.get("stayed"))) {
             throw new WebDriverException("changing a select list took the browser to another page");

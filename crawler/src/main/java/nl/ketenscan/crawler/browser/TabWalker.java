@@ -82,7 +82,7 @@ final class TabWalker implements Gatherer<TabWalk> {
             List<ContentOnFocus> contents = contents(page, (List<?>) facts.get("contents"), deadline);
             return TabWalkFacts.walk(facts, forward.end, skip, contents);
         } finally {
-            DialogSafeScripts.execute(page.driver(), RESTORE);
+            page.putBack(RESTORE);
         }
     }
 
@@ -170,7 +170,7 @@ final class TabWalker implements Gatherer<TabWalk> {
 
     /** @return false when the pointer cannot reach it, and hovering stays untried */
     private static boolean pointAt(LivePage page, int content, String which) {
-        return page.pointAt(call(page, "element(" + content + ", '" + which + "')"));
+        return page.pointAt(call(page, "middle(" + content + ", '" + which + "')"));
     }
 
     private static boolean shows(LivePage page, int content) {

@@ -44,6 +44,14 @@ function ketenscanVisible(element) {
   return true;
 }
 
+// Where a pointer goes to hover over the element: the middle of its box in the viewport, or false when
+// that lies outside the viewport, where a pointer cannot reach it.
+function ketenscanMiddle(element) {
+  var r = element.getBoundingClientRect();
+  var x = r.left + r.width / 2, y = r.top + r.height / 2;
+  return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? [x, y] : false;
+}
+
 // Whether a text node is text a reader reads: not blank, shown, not hidden from assistive technology,
 // not in a script, style or SVG graphic (whose text does not wrap: it is judged as the image it is part
 // of), and not an icon font's ligature, which spelled out by letter spacing is no content lost.

@@ -12,7 +12,7 @@
 //   'shown', i        after the pointer moved onto trigger i: the content that now shows, or false (also
 //                     when an earlier trigger showed that content)
 //   'shows', i        whether that content still shows
-//   'element', i, w   trigger i or its content, for the pointer to move to
+//   'middle', i, w    where the pointer goes to hover over trigger i or its content (ketenscanMiddle)
 //   'focusShows', i   whether focusing trigger i shows the content too (the tab walk judges it then)
 //   'restore'         focus and scroll as they were
 // Style sheets of other sites cannot be read; their ':hover' rules go unseen.
@@ -207,8 +207,8 @@ if (step === 'shows') {
   settle(current(item));
   return substantial(item.content);
 }
-if (step === 'element') {
-  return which === 'trigger' ? item.trigger : current(item);
+if (step === 'middle') {
+  return ketenscanMiddle(which === 'trigger' ? item.trigger : current(item));
 }
 if (step === 'focusShows') {
   if (!(item.trigger.tabIndex >= 0) || !item.trigger.focus) { return false; }

@@ -473,7 +473,7 @@
       if (document.activeElement && document.activeElement.blur) { document.activeElement.blur(); }
       return true;
     },
-    element: function (i, which) { return which === 'trigger' ? S.hoverable[i].trigger : S.hoverable[i].content; },
+    middle: function (i, which) { return ketenscanMiddle(which === 'trigger' ? S.hoverable[i].trigger : S.hoverable[i].content); },
     /** The first in-page link among the first stops, focused for Enter and Tab to test it; false when there is none. */
     skipLink: function () {
       for (var i = 0, seen = 0; i < S.stops.length && seen < 3; i++) {
