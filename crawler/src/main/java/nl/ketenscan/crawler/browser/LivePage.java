@@ -2,6 +2,7 @@ package nl.ketenscan.crawler.browser;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ final class LivePage {
     private static final Duration PUT_BACK = Duration.ofSeconds(5);
 
     private final WebDriver driver;
+    private final OriginalView view;
     private final long deadline;
     private final Duration budget;
     private final Deque<Runnable> undo = new ArrayDeque<>();
@@ -63,7 +65,13 @@ final class LivePage {
     private boolean pointerOnPage;
 
     LivePage(WebDriver driver, Duration budget) {
+        this(driver, budget, new OriginalView());
+    }
+
+    /** @param view shared by the gatherers of one page, so that it is read once */
+    LivePage(WebDriver driver, Duration budget, OriginalView view) {
         this.driver = driver;
+        this.view = view;
         this.budget = budget;
         this.deadline = System.nanoTime() + budget.toNanos();
         this.resizedAt = System.nanoTime() - RELAYOUT.toNanos();
@@ -188,14 +196,37 @@ final class LivePage {
     }
 
     /**
-     * Adds a style sheet to the top document, as a user's style sheet would be: the rules need
-     * {@code !important} to win over the page's own.
+     * The script that adds a style sheet to the top document, as a user's style sheet would be (the rules
+     * need {@code !important} to win over the page's own), to run with the scripts that look at its
+     * effect ({@link #scripts}). {@link #restore()} removes it.
      */
-    void addStyle(String css) {
+    Call userStyle(String css) {
         if (undo.stream().noneMatch(StyleRemoval.class::isInstance)) {
             undo.push(new StyleRemoval());
         }
-        script(ADD_STYLE, css);
+        return new Call(ADD_STYLE, css);
+    }
+
+    /** A script and its arguments, to run with others in one round trip. */
+    record Call(String script, List<Object> args) {
+        Call(String script, Object... args) {
+            this(script, Arrays.asList(args));
+        }
+    }
+
+    /**
+     * Runs the scripts one after the other in one round trip, as {@link #script} runs one: each round trip
+     * costs the browser, chromedriver and this JVM about as much as a small script.
+     *
+     * @return their results, in order
+     */
+    List<?> scripts(Call... calls) {
+        StringBuilder all = new StringBuilder("return [");
+        for (int i = 0; i < calls.length; i++) {
+            all.append(i == 0 ? "" : ",\n").append("(function () {\n").append(calls[i].script())
+                    .append("\n}).apply(null, arguments[").append(i).append("])");
+        }
+        return (List<?>) script(all.append("];").toString(), Arrays.stream(calls).map(Call::args).toArray());
     }
 
     /**
@@ -211,7 +242,7 @@ final class LivePage {
         checkTime();
         HasCdp devTools = devTools();
         if (undo.stream().noneMatch(ViewportReset.class::isInstance)) {
-            undo.push(new ViewportReset(devTools, (List<?>) script(VIEW)));
+            undo.push(new ViewportReset(devTools, view.read(this)));
         }
         devTools.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", scale, "mobile", false,
@@ -232,6 +263,21 @@ final class LivePage {
         long left = RELAYOUT.toNanos() - (System.nanoTime() - resizedAt);
         if (left > 0 && !pause(Duration.ofNanos(left))) {
             throw new OutOfTime(budget);
+        }
+    }
+
+    /**
+     * The viewport and scroll position the page had before a gatherer changed them, which each one puts
+     * back: read when the first gatherer changes the viewport, and not again for the page's other ones.
+     */
+    static final class OriginalView {
+        private List<?> view;
+
+        private List<?> read(LivePage page) {
+            if (view == null) {
+                view = (List<?>) page.script(VIEW);
+            }
+            return view;
         }
     }
 

@@ -71,11 +71,12 @@ public final class PageGatherers {
         List<String> ran = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean intact = true;
+        LivePage.OriginalView view = new LivePage.OriginalView();
         for (Gatherer<?> gatherer : gatherers) {
             if (!costs.contains(gatherer.cost())) {
                 continue;
             }
-            LivePage page = new LivePage(driver, gatherer.budget());
+            LivePage page = new LivePage(driver, gatherer.budget(), view);
             try {
                 artifacts = artifacts.with(gatherer.gather(page));
                 ran.add(gatherer.name());

@@ -16,6 +16,7 @@ import org.openqa.selenium.interactions.Actions;
  * ({@link TabWalk}): Tab from the top until focus leaves the page, comes back to a stop it saw, or the
  * bounds are reached; inside a cycle then Shift+Tab and Escape (a walk that left the page needs no way
  * back: nothing held it); Enter and Tab on a skip link; focus and pointer on content that showed on focus.
+ * A page with neither a skip link nor such content costs four round trips and its key presses.
  *
  * <p>The page is left as it was found: focus, scroll position and address are restored and the recorder's
  * listeners removed. A navigation a focus handler starts is cancelled and recorded, never followed (the
@@ -68,25 +69,39 @@ final class TabWalker implements Gatherer<TabWalk> {
     public TabWalk gather(LivePage page) {
         long deadline = System.nanoTime() + WALKING.toNanos();
         int tabbable = ((Number) page.script(SOURCE + "\nreturn window.__ketenscanTabWalk.start();")).intValue();
+        boolean restored = false;
         try {
-            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0) : forward(page, tabbable, deadline);
+            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0, false) : forward(page, tabbable, deadline);
+            boolean focusOutside = forward.end == WalkEnd.LEFT_PAGE;
             if (forward.end == WalkEnd.CYCLED) {
                 tryToLeave(page, forward.stops);
-            } else if (forward.end == WalkEnd.LEFT_PAGE) {
-                // back into the page: what follows focuses elements in it and presses keys there
-                call(page, "direction('BACKWARD')");
-                pressShiftTab(page, 1);
             }
-            SkipLinkTest skip = forward.end == WalkEnd.NAVIGATED ? null : skipLink(page);
+            SkipLinkTest skip = null;
+            if (forward.skipLink && forward.end != WalkEnd.NAVIGATED) {
+                if (focusOutside) {
+                    backIntoPage(page);
+                    focusOutside = false;
+                }
+                skip = skipLink(page);
+            }
             Map<?, ?> facts = (Map<?, ?>) call(page, "finish()");
-            List<ContentOnFocus> contents = contents(page, (List<?>) facts.get("contents"), deadline);
-            return TabWalkFacts.walk(facts, forward.end, skip, contents);
+            restored = Boolean.TRUE.equals(facts.get("restored"));
+            List<?> found = (List<?>) facts.get("contents");
+            if (!found.isEmpty() && focusOutside) {
+                backIntoPage(page);
+            }
+            return TabWalkFacts.walk(facts, forward.end, skip, contents(page, found, deadline));
         } finally {
-            page.putBack(RESTORE);
+            if (!restored) {
+                page.putBack(RESTORE);
+            }
         }
     }
 
-    private record Walk(WalkEnd end, int stops) {
+    /**
+     * @param skipLink whether a link to a place on the page is among the first stops
+     */
+    private record Walk(WalkEnd end, int stops, boolean skipLink) {
     }
 
     private Walk forward(LivePage page, int tabbable, long deadline) {
@@ -99,28 +114,41 @@ final class TabWalker implements Gatherer<TabWalk> {
             batch = Math.min(BATCH, MAX_STEPS - keys);
             status = (Map<?, ?>) call(page, "status()");
             if (Boolean.TRUE.equals(status.get("navigated"))) {
-                return new Walk(WalkEnd.NAVIGATED, count(status));
+                return walk(WalkEnd.NAVIGATED, status);
             }
             if (Boolean.TRUE.equals(status.get("opened"))) {
-                return new Walk(WalkEnd.OPENED_WINDOW, count(status));
+                return walk(WalkEnd.OPENED_WINDOW, status);
             }
             if (Boolean.TRUE.equals(status.get("leftSeen"))) {
-                return new Walk(WalkEnd.LEFT_PAGE, count(status));
+                return walk(WalkEnd.LEFT_PAGE, status);
             }
             if (Boolean.TRUE.equals(status.get("cycled"))) {
-                return new Walk(WalkEnd.CYCLED, count(status));
+                return walk(WalkEnd.CYCLED, status);
             }
         }
-        return new Walk(WalkEnd.BOUNDED, count(status));
+        return walk(WalkEnd.BOUNDED, status);
+    }
+
+    private static Walk walk(WalkEnd end, Map<?, ?> status) {
+        Object stops = status.get("stops");
+        return new Walk(end, stops instanceof Number n ? n.intValue() : 0, Boolean.TRUE.equals(status.get("skipLink")));
     }
 
     /**
-     * Focus went round inside part of the page: Shift+Tab, then Escape and Tab, each pressed long enough
-     * to go round that part twice, show whether a keyboard user gets out.
+     * Focus that left the page comes back with one Shift+Tab: what follows focuses elements in the page and
+     * presses keys there.
+     */
+    private static void backIntoPage(LivePage page) {
+        pressShiftTab(page, 1);
+    }
+
+    /**
+     * Focus went round inside part of the page: Shift+Tab (the recorder counts keys as going back once the
+     * forward walk ended), then Escape and Tab, each pressed long enough to go round that part twice, show
+     * whether a keyboard user gets out.
      */
     private static void tryToLeave(LivePage page, int stops) {
         int presses = Math.min(MAX_STEPS, 2 * stops + 2);
-        call(page, "direction('BACKWARD')");
         pressShiftTab(page, presses);
         call(page, "direction('AFTER_ESCAPE')");
         press(page, Keys.ESCAPE, 1);
@@ -197,8 +225,4 @@ final class TabWalker implements Gatherer<TabWalk> {
         return page.script(WALK + function + ";");
     }
 
-    private static int count(Map<?, ?> status) {
-        Object stops = status.get("stops");
-        return stops instanceof Number n ? n.intValue() : 0;
-    }
 }

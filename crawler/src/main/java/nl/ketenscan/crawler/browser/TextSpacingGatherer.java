@@ -37,10 +37,11 @@ final class TextSpacingGatherer implements Gatherer<SpacedText> {
 
     @Override
     public SpacedText gather(LivePage page) {
-        page.script(OVERLAP, "before");
-        List<ClippedText> clipped = ClippedTextProbe.after(page, () -> page.addStyle(SPACING));
+        page.scripts(ClippedTextProbe.BEFORE, new LivePage.Call(OVERLAP, "before"));
+        List<?> seen = page.scripts(page.userStyle(SPACING), ClippedTextProbe.AFTER, new LivePage.Call(OVERLAP, "after"));
+        List<ClippedText> clipped = ClippedTextProbe.confirmed(page, seen.get(1));
         List<OverlappingText> overlapping = new ArrayList<>();
-        for (Object item : (List<?>) page.script(OVERLAP, "after")) {
+        for (Object item : (List<?>) seen.get(2)) {
             Map<?, ?> text = (Map<?, ?>) item;
             overlapping.add(new OverlappingText((String) text.get("selector"), (String) text.get("snippet"),
                     (String) text.get("text"), (String) text.get("other"), (String) text.get("otherText")));

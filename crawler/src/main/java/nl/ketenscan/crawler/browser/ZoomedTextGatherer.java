@@ -29,8 +29,8 @@ final class ZoomedTextGatherer implements Gatherer<ZoomedText> {
 
     @Override
     public ZoomedText gather(LivePage page) {
-        return new ZoomedText(ClippedTextProbe.after(page, () -> {
-            page.emulateViewport(WIDTH, HEIGHT, 2, false);
-            }));
+        page.scripts(ClippedTextProbe.BEFORE);
+        page.emulateViewport(WIDTH, HEIGHT, 2, false);
+        return new ZoomedText(ClippedTextProbe.confirmed(page, page.scripts(ClippedTextProbe.AFTER).get(0)));
     }
 }

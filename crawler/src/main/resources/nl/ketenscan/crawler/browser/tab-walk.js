@@ -378,6 +378,18 @@
     };
   }
 
+  /** A link to a place on the page itself among the first three forward stops: a skip link; null when there is none. */
+  function skipCandidate() {
+    for (var i = 0, seen = 0; i < S.stops.length && seen < 3; i++) {
+      var stop = S.stops[i];
+      if (stop.left || stop.direction !== 'FORWARD') { continue; }
+      seen++;
+      var href = stop.el.getAttribute && stop.el.getAttribute('href');
+      if (stop.el.localName === 'a' && href && /^#[^\/!]/.test(href)) { return stop.el; }
+    }
+    return null;
+  }
+
   var api = {
     start: function () {
       S = { stops: [], keys: 0, touched: [], navigations: [], windows: [], direction: 'FORWARD',
@@ -409,7 +421,10 @@
       if (S.start && S.start.parentNode) { S.start.remove(); }
       return true;
     },
-    /** How the walk stands: whether focus left the page, or came back to a stop without leaving it. */
+    /**
+     * How the walk stands: whether focus left the page, or came back to a stop without leaving it, and
+     * whether a skip link is among the first stops. Once the forward walk has ended, the next keys go back.
+     */
     status: function () {
       settle(lastStop());
       var seen = [];
@@ -427,10 +442,15 @@
         if (seen.indexOf(stop.el) >= 0) { cycled = true; }
         seen.push(stop.el);
       });
-      return { stops: S.stops.length, leftSeen: leftSeen, cycled: cycled,
-          navigated: S.navigations.length > 0, opened: S.windows.length > 0 };
+      var status = { stops: S.stops.length, leftSeen: leftSeen, cycled: cycled, navigated: S.navigations.length > 0,
+          opened: S.windows.length > 0, skipLink: !!skipCandidate() };
+      if (leftSeen || cycled || status.navigated || status.opened) { api.direction('BACKWARD'); }
+      return status;
     },
-    /** Focus leaves the page (blur), then each stop's look without focus and what only showed with it. */
+    /**
+     * Focus leaves the page (blur), then each stop's look without focus and what only showed with it. With
+     * no such content to try, the walk is over and the page is put back at once (restored: true).
+     */
     finish: function () {
       settle(lastStop());
       if (document.activeElement && document.activeElement.blur) { document.activeElement.blur(); }
@@ -454,8 +474,11 @@
         });
       });
       S.hoverable = hoverable;
-      return { stops: S.stops.map(describe), clickTargets: clickTargets(), tabbable: S.tabbable,
-          contents: hoverable.map(function (h) { return [h.triggerSelector, h.selector, h.outOfFlow]; }) };
+      var facts = { stops: S.stops.map(describe), clickTargets: clickTargets(), tabbable: S.tabbable,
+          contents: hoverable.map(function (h) { return [h.triggerSelector, h.selector, h.outOfFlow]; }),
+          restored: hoverable.length === 0 };
+      if (facts.restored) { api.restore(); }
+      return facts;
     },
     /** Focuses the trigger of content that showed on focus; whether that content shows. */
     focusTrigger: function (i) {
@@ -476,23 +499,17 @@
     middle: function (i, which) { return ketenscanMiddle(which === 'trigger' ? S.hoverable[i].trigger : S.hoverable[i].content); },
     /** The first in-page link among the first stops, focused for Enter and Tab to test it; false when there is none. */
     skipLink: function () {
-      for (var i = 0, seen = 0; i < S.stops.length && seen < 3; i++) {
-        var stop = S.stops[i];
-        if (stop.left || stop.direction !== 'FORWARD') { continue; }
-        seen++;
-        var href = stop.el.getAttribute && stop.el.getAttribute('href');
-        if (stop.el.localName === 'a' && href && /^#[^\/!]/.test(href)) {
-          var id = decodeURIComponent(href.substring(1));
-          var target = document.getElementById(id) || document.getElementsByName(id)[0] || null;
-          S.skip = { link: stop.el, target: target };
-          S.allowFragment = true;
-          S.direction = 'AFTER_SKIP';
-          quietly(function () { stop.el.focus(); });
-          return { selector: ketenscanSelector(stop.el), name: name(stop.el), snippet: ketenscanSnippet(stop.el), href: href, targetExists: !!target,
-              target: target ? ketenscanSelector(target) : null };
-        }
-      }
-      return false;
+      var link = skipCandidate();
+      if (!link) { return false; }
+      var href = link.getAttribute('href');
+      var id = decodeURIComponent(href.substring(1));
+      var target = document.getElementById(id) || document.getElementsByName(id)[0] || null;
+      S.skip = { link: link, target: target };
+      S.allowFragment = true;
+      S.direction = 'AFTER_SKIP';
+      quietly(function () { link.focus(); });
+      return { selector: ketenscanSelector(link), name: name(link), snippet: ketenscanSnippet(link), href: href,
+          targetExists: !!target, target: target ? ketenscanSelector(target) : null };
     },
     /** After Enter on the skip link and one Tab: where focus went, and whether that is at or past the target. */
     skipResult: function () {
