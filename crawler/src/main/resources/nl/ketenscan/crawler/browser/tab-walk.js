@@ -140,8 +140,12 @@
     var colours = [];
     points.forEach(function (p) {
       if (p[0] < 0 || p[0] >= innerWidth || p[1] < 0 || p[1] >= innerHeight) { return; }
-      var stack = document.elementsFromPoint(p[0], p[1]).filter(function (e) { return e !== el && !el.contains(e); });
-      colours.push(stack.length ? effectiveBackground(stack[0]) : null);
+      // the element on top there, unless it is this element's own (an overflowing child): then what lies below
+      var top = document.elementFromPoint(p[0], p[1]);
+      if (top && (top === el || el.contains(top))) {
+        top = document.elementsFromPoint(p[0], p[1]).filter(function (e) { return e !== el && !el.contains(e); })[0];
+      }
+      colours.push(top ? effectiveBackground(top) : null);
     });
     return colours;
   }
