@@ -15,8 +15,9 @@ import org.openqa.selenium.interactions.Actions;
  * Walks the loaded page with real key presses and records what the keyboard audits judge
  * ({@link TabWalk}): Tab from the top until focus leaves the page, comes back to a stop it saw, or the
  * bounds are reached; inside a cycle then Shift+Tab and Escape (a walk that left the page needs no way
- * back: nothing held it); Enter and Tab on a skip link; focus and pointer on content that showed on focus.
- * A page with neither a skip link nor such content costs four round trips and its key presses.
+ * out: nothing held it, but on a page with fixed or sticky content it goes back {@value #BACK_STEPS} stops);
+ * Enter and Tab on a skip link; focus and pointer on content that showed on focus. A page with none of
+ * these costs four round trips and its key presses.
  *
  * <p>The page is left as it was found: focus, scroll position and address are restored and the recorder's
  * listeners removed. A navigation a focus handler starts is cancelled and recorded, never followed (the
@@ -34,6 +35,8 @@ final class TabWalker implements Gatherer<TabWalk> {
     static final int BATCH = 10;
     /** Forward stops at most: beyond that the page's tab order is long enough to judge. */
     static final int MAX_STEPS = 150;
+    /** Shift+Tab presses back up a page with content that stays in place, once focus left it. */
+    static final int BACK_STEPS = 10;
     /** Content that showed on focus, tried with Escape and the pointer, at most per page. */
     static final int MAX_CONTENTS = 5;
 
@@ -71,10 +74,15 @@ final class TabWalker implements Gatherer<TabWalk> {
         int tabbable = ((Number) page.script(SOURCE + "\nreturn window.__ketenscanTabWalk.start();")).intValue();
         boolean restored = false;
         try {
-            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0, false) : forward(page, tabbable, deadline);
+            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0, false, false) : forward(page, tabbable, deadline);
             boolean focusOutside = forward.end == WalkEnd.LEFT_PAGE;
             if (forward.end == WalkEnd.CYCLED) {
                 tryToLeave(page, forward.stops);
+            } else if (focusOutside && forward.stuckContent) {
+                // Tab scrolls a stop into the window from below; going back up, a stop just under a sticky
+                // header is in the window already and stays where it is, hidden (2.4.11)
+                pressShiftTab(page, Math.min(BACK_STEPS, forward.stops));
+                focusOutside = false;
             }
             SkipLinkTest skip = null;
             if (forward.skipLink && forward.end != WalkEnd.NAVIGATED) {
@@ -99,9 +107,10 @@ final class TabWalker implements Gatherer<TabWalk> {
     }
 
     /**
-     * @param skipLink whether a link to a place on the page is among the first stops
+     * @param skipLink     whether a link to a place on the page is among the first stops
+     * @param stuckContent whether anything on the page stays in place when it scrolls, known once focus left
      */
-    private record Walk(WalkEnd end, int stops, boolean skipLink) {
+    private record Walk(WalkEnd end, int stops, boolean skipLink, boolean stuckContent) {
     }
 
     private Walk forward(LivePage page, int tabbable, long deadline) {
@@ -131,7 +140,8 @@ final class TabWalker implements Gatherer<TabWalk> {
 
     private static Walk walk(WalkEnd end, Map<?, ?> status) {
         Object stops = status.get("stops");
-        return new Walk(end, stops instanceof Number n ? n.intValue() : 0, Boolean.TRUE.equals(status.get("skipLink")));
+        return new Walk(end, stops instanceof Number n ? n.intValue() : 0, Boolean.TRUE.equals(status.get("skipLink")),
+                Boolean.TRUE.equals(status.get("stuckContent")));
     }
 
     /**

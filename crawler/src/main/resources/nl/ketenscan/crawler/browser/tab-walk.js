@@ -382,6 +382,19 @@
     };
   }
 
+  /**
+   * Whether anything on the page stays in place when it scrolls (position fixed or sticky): only then can
+   * focus end up under the page's own content, which going back up the page shows best.
+   */
+  function hasStuckContent() {
+    var all = document.querySelectorAll('body *');
+    for (var i = 0; i < all.length; i++) {
+      var position = getComputedStyle(all[i]).position;
+      if (position === 'fixed' || position === 'sticky') { return true; }
+    }
+    return false;
+  }
+
   /** A link to a place on the page itself among the first three forward stops: a skip link; null when there is none. */
   function skipCandidate() {
     for (var i = 0, seen = 0; i < S.stops.length && seen < 3; i++) {
@@ -426,8 +439,9 @@
       return true;
     },
     /**
-     * How the walk stands: whether focus left the page, or came back to a stop without leaving it, and
-     * whether a skip link is among the first stops. Once the forward walk has ended, the next keys go back.
+     * How the walk stands: whether focus left the page, or came back to a stop without leaving it, whether
+     * a skip link is among the first stops and, once focus left, whether anything stays in place when the
+     * page scrolls. Once the forward walk has ended, the next keys go back.
      */
     status: function () {
       settle(lastStop());
@@ -447,7 +461,7 @@
         seen.push(stop.el);
       });
       var status = { stops: S.stops.length, leftSeen: leftSeen, cycled: cycled, navigated: S.navigations.length > 0,
-          opened: S.windows.length > 0, skipLink: !!skipCandidate() };
+          opened: S.windows.length > 0, skipLink: !!skipCandidate(), stuckContent: leftSeen && hasStuckContent() };
       if (leftSeen || cycled || status.navigated || status.opened) { api.direction('BACKWARD'); }
       return status;
     },

@@ -83,6 +83,32 @@ class TabWalkerWithChromiumTest {
         assertEquals(Set.of("failed focus-not-obscured #verstopt"), findings("keyboard-focus-obscured.html"));
     }
 
+    /**
+     * 2.4.11 going back up the page: Tab brings each link into the window from below the sticky header, but
+     * Shift+Tab reaches a link that is in the window already, under the header, and leaves it there.
+     */
+    @Test
+    void aLinkReachedGoingBackUnderAStickyHeaderIsObscured() {
+        TabWalk walk = fixtures.gather(new TabWalker(), "keyboard-focus-obscured-backward.html");
+
+        assertEquals(TabWalk.WalkEnd.LEFT_PAGE, walk.end());
+        assertTrue(walk.stops(TabStop.Direction.FORWARD).stream().noneMatch(s -> s.obscuredShare() == 1.0));
+        List<TabStop> back = walk.stops(TabStop.Direction.BACKWARD);
+        assertEquals(TabWalker.BACK_STEPS, back.size());
+        assertTrue(back.stream().anyMatch(s -> s.obscuredShare() == 1.0), back.toString());
+        assertTrue(findings("keyboard-focus-obscured-backward.html").stream()
+                .anyMatch(f -> f.startsWith("failed focus-not-obscured ")));
+    }
+
+    /** Without anything that stays in place when the page scrolls, focus that left the page is not taken back up. */
+    @Test
+    void aWalkThatLeftAPageWithoutStickyContentDoesNotGoBack() {
+        TabWalk walk = fixtures.gather(new TabWalker(), "keyboard-focus-none.html");
+
+        assertEquals(TabWalk.WalkEnd.LEFT_PAGE, walk.end());
+        assertEquals(List.of(), walk.stops(TabStop.Direction.BACKWARD));
+    }
+
     @Test
     void aFaintOutlineAndAFaintFieldBorderFail() {
         assertEquals(Set.of("failed focus-indicator-contrast #vaag", "failed field-border-contrast #naam"),
