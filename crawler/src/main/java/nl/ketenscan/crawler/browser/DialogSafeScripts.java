@@ -7,10 +7,7 @@ import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.json.Json;
-import org.openqa.selenium.remote.RemoteExecuteMethod;
-import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
  * Runs scripts in pages that open alert, confirm and prompt dialogs. chromedriver dismisses a dialog it
@@ -22,8 +19,6 @@ final class DialogSafeScripts {
 
     static final int MAX_DIALOGS = 100;
 
-    /** chromedriver's command that passes a DevTools command on, as Selenium's {@link HasCdp} names it. */
-    private static final String DEVTOOLS_COMMAND = "executeCdpCommand";
     private static final Json JSON = new Json();
 
     private DialogSafeScripts() {
@@ -60,17 +55,17 @@ final class DialogSafeScripts {
      * @throws UnhandledAlertException when the page kept opening dialogs
      */
     static Object values(WebDriver driver, Duration timeout, String script, Object... args) {
-        if (!(driver instanceof HasCdp && driver instanceof RemoteWebDriver remote)) {
+        DevToolsCommands devTools = DevToolsCommands.of(driver);
+        if (devTools == null) {
             return execute(driver, script, args);
         }
-        Map<String, Object> evaluate = Map.of("cmd", "Runtime.evaluate", "params", Map.of(
+        Map<String, Object> evaluate = Map.of(
                 "expression", "(function () {\n" + script + "\n}).apply(null, " + JSON.toJson(Arrays.asList(args)) + ")",
                 "returnByValue", true,
-                "timeout", Math.max(1, timeout.toMillis())));
-        RemoteExecuteMethod commands = new RemoteExecuteMethod(remote);
+                "timeout", Math.max(1, timeout.toMillis()));
         for (int attempt = 0; attempt < MAX_DIALOGS; attempt++) {
             // no answer at all: a dialog opened while the script ran, and chromedriver dismissed it
-            if (commands.execute(DEVTOOLS_COMMAND, evaluate) instanceof Map<?, ?> answer) {
+            if (devTools.send("Runtime.evaluate", evaluate, timeout) instanceof Map<?, ?> answer) {
                 if (answer.get("exceptionDetails") instanceof Map<?, ?> thrown) {
                     throw new JavascriptException(describe(thrown));
                 }

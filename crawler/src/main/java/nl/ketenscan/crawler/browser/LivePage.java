@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -134,7 +133,7 @@ final class LivePage {
     private void movePointer(double x, double y) {
         pointerX = x;
         pointerY = y;
-        devTools().executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
+        devTools().send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y), PUT_BACK);
         for (int look = 1; look < HOVER_LOOKS && !Boolean.TRUE.equals(putBack(HOVERED, x, y)); look++) {
             sleepAFrame();
         }
@@ -241,14 +240,14 @@ final class LivePage {
      */
     void emulateViewport(int width, int height, double scale, boolean portrait) {
         checkTime();
-        HasCdp devTools = devTools();
+        DevToolsCommands devTools = devTools();
         if (undo.stream().noneMatch(ViewportReset.class::isInstance)) {
             undo.push(new ViewportReset(devTools, view.read(this)));
         }
-        devTools.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+        devTools.send("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", scale, "mobile", false,
                 "screenOrientation", Map.of("type", portrait ? "portraitPrimary" : "landscapePrimary",
-                        "angle", portrait ? 0 : 90)));
+                        "angle", portrait ? 0 : 90)), budget);
         resizedAt = System.nanoTime();
     }
 
@@ -289,8 +288,9 @@ final class LivePage {
         }
     }
 
-    private HasCdp devTools() {
-        if (driver instanceof HasCdp devTools) {
+    private DevToolsCommands devTools() {
+        DevToolsCommands devTools = DevToolsCommands.of(driver);
+        if (devTools != null) {
             return devTools;
         }
         throw new WebDriverException("this browser offers no Chrome DevTools commands, which emulating a viewport needs");
@@ -311,10 +311,10 @@ final class LivePage {
      * the page a frame later in four resets of ten, which the gatherers then waited for.
      */
     private final class ViewportReset implements Runnable {
-        private final HasCdp devTools;
+        private final DevToolsCommands devTools;
         private final List<?> view;
 
-        ViewportReset(HasCdp devTools, List<?> view) {
+        ViewportReset(DevToolsCommands devTools, List<?> view) {
             this.devTools = devTools;
             this.view = view;
         }
@@ -322,8 +322,8 @@ final class LivePage {
         /** Until the window's own size is back, the page gets another frame, and is scrolled back again. */
         @Override
         public void run() {
-            devTools.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                    "width", view.get(2), "height", view.get(3), "deviceScaleFactor", view.get(4), "mobile", false));
+            devTools.send("Emulation.setDeviceMetricsOverride", Map.of(
+                    "width", view.get(2), "height", view.get(3), "deviceScaleFactor", view.get(4), "mobile", false), PUT_BACK);
             for (int frame = 0; !sameSize((List<?>) putBack(SCROLL_TO, view.get(0), view.get(1))); frame++) {
                 if (frame == RESET_FRAMES) {
                     throw new WebDriverException("the page did not get its own viewport back");
