@@ -17,7 +17,7 @@ import org.openqa.selenium.interactions.Actions;
  * bounds are reached; inside a cycle then Shift+Tab and Escape (a walk that left the page needs no way
  * out: nothing held it, but on a page with fixed or sticky content it goes back {@value #BACK_STEPS} stops);
  * Enter and Tab on a skip link; focus and pointer on content that showed on focus. A page with none of
- * these costs four round trips and its key presses.
+ * these costs three round trips, its key presses one of them.
  *
  * <p>The page is left as it was found: focus, scroll position and address are restored and the recorder's
  * listeners removed. A navigation a focus handler starts is cancelled and recorded, never followed (the
@@ -74,7 +74,7 @@ final class TabWalker implements Gatherer<TabWalk> {
         int tabbable = ((Number) page.script(SOURCE + "\nreturn window.__ketenscanTabWalk.start();")).intValue();
         boolean restored = false;
         try {
-            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0, false, false) : forward(page, tabbable, deadline);
+            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0, false, false, null) : forward(page, tabbable, deadline);
             boolean focusOutside = forward.end == WalkEnd.LEFT_PAGE;
             if (forward.end == WalkEnd.CYCLED) {
                 tryToLeave(page, forward.stops);
@@ -92,7 +92,7 @@ final class TabWalker implements Gatherer<TabWalk> {
                 }
                 skip = skipLink(page);
             }
-            Map<?, ?> facts = (Map<?, ?>) call(page, "finish()");
+            Map<?, ?> facts = forward.facts != null ? forward.facts : (Map<?, ?>) call(page, "finish()");
             restored = Boolean.TRUE.equals(facts.get("restored"));
             List<?> found = (List<?>) facts.get("contents");
             if (!found.isEmpty() && focusOutside) {
@@ -109,8 +109,9 @@ final class TabWalker implements Gatherer<TabWalk> {
     /**
      * @param skipLink     whether a link to a place on the page is among the first stops
      * @param stuckContent whether anything on the page stays in place when it scrolls, known once focus left
+     * @param facts        the walk's last look, when the recorder took it with its last answer; else null
      */
-    private record Walk(WalkEnd end, int stops, boolean skipLink, boolean stuckContent) {
+    private record Walk(WalkEnd end, int stops, boolean skipLink, boolean stuckContent, Map<?, ?> facts) {
     }
 
     private Walk forward(LivePage page, int tabbable, long deadline) {
@@ -141,7 +142,7 @@ final class TabWalker implements Gatherer<TabWalk> {
     private static Walk walk(WalkEnd end, Map<?, ?> status) {
         Object stops = status.get("stops");
         return new Walk(end, stops instanceof Number n ? n.intValue() : 0, Boolean.TRUE.equals(status.get("skipLink")),
-                Boolean.TRUE.equals(status.get("stuckContent")));
+                Boolean.TRUE.equals(status.get("stuckContent")), (Map<?, ?>) status.get("facts"));
     }
 
     /**

@@ -441,7 +441,8 @@
     /**
      * How the walk stands: whether focus left the page, or came back to a stop without leaving it, whether
      * a skip link is among the first stops and, once focus left, whether anything stays in place when the
-     * page scrolls. Once the forward walk has ended, the next keys go back.
+     * page scrolls. Once the forward walk has ended, the next keys go back; when nothing is left to do but
+     * the last look (finish), it comes with the answer (facts).
      */
     status: function () {
       settle(lastStop());
@@ -463,6 +464,11 @@
       var status = { stops: S.stops.length, leftSeen: leftSeen, cycled: cycled, navigated: S.navigations.length > 0,
           opened: S.windows.length > 0, skipLink: !!skipCandidate(), stuckContent: leftSeen && hasStuckContent() };
       if (leftSeen || cycled || status.navigated || status.opened) { api.direction('BACKWARD'); }
+      // focus simply left the page, and there is neither a skip link to test nor a way back to walk: the
+      // last look in the same round trip
+      if (leftSeen && !status.navigated && !status.opened && !status.skipLink && !status.stuckContent) {
+        status.facts = api.finish();
+      }
       return status;
     },
     /**
