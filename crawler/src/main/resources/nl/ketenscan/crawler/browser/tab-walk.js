@@ -87,10 +87,13 @@
   }
 
   function style(el) {
-    settleTransitions(el);
     var cs = getComputedStyle(el);
     var around = related(el);
-    around.forEach(settleTransitions);
+    // only a page with an animation running can have a transition to run to its end
+    if (document.getAnimations().length) {
+      settleTransitions(el);
+      around.forEach(settleTransitions);
+    }
     return {
       outlineStyle: cs.outlineStyle, outlineWidth: parseFloat(cs.outlineWidth) || 0, outlineColor: cs.outlineColor,
       outlineOffset: parseFloat(cs.outlineOffset) || 0, boxShadow: cs.boxShadow,
