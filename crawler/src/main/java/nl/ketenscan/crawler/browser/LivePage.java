@@ -30,7 +30,7 @@ final class LivePage {
     private static final String VIEW = "return [window.scrollX, window.scrollY, window.innerWidth, window.innerHeight,"
             + " window.devicePixelRatio];";
     private static final String SCROLL_TO = "window.scrollTo(arguments[0], arguments[1]); " + VIEW;
-    /** Frames a cleared viewport gets to reach the window's own size again before the browser counts as disturbed. */
+    /** Frames a put-back viewport gets to reach the window's own size again before the browser counts as disturbed. */
     private static final int RESET_FRAMES = 10;
     private static final int POINTER_STEP = 25;
     private static final int MAX_POINTER_STEPS = 20;

@@ -1,0 +1,81 @@
+package nl.ketenscan.crawler.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+
+/**
+ * The gatherers' way into the page: DevTools commands posted straight to the local chromedriver, and
+ * scripts run through them as {@code Runtime.evaluate}, in real Chromium.
+ */
+class DevToolsCommandsWithChromiumTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private static GathererFixtures fixtures;
+
+    @BeforeAll
+    static void start() {
+        fixtures = new GathererFixtures();
+        fixtures.open("reflow-passes.html");
+    }
+
+    @AfterAll
+    static void stop() {
+        fixtures.close();
+    }
+
+    private static WebDriver driver() {
+        return fixtures.browser().driver();
+    }
+
+    @Test
+    void aScriptGetsItsArgumentsAndReturnsPlainValues() {
+        Object value = DialogSafeScripts.values(driver(), TIMEOUT,
+                "return [arguments[0] + 1, arguments[1], {name: arguments[2], half: 0.5}];", 41, true, "één");
+
+        assertEquals(List.of(42L, true, Map.of("name", "één", "half", 0.5)), value);
+    }
+
+    @Test
+    void aScriptThatThrowsFailsWithItsError() {
+        JavascriptException thrown = assertThrows(JavascriptException.class,
+                () -> DialogSafeScripts.values(driver(), TIMEOUT, "throw new TypeError('kapot');"));
+
+        assertTrue(thrown.getMessage().contains("TypeError: kapot"), thrown.getMessage());
+    }
+
+    /** chromedriver dismisses the dialog and gives no answer; the script runs again, as the dialog is gone. */
+    @Test
+    void aScriptThatOpensADialogRunsAgain() {
+        Object value = DialogSafeScripts.values(driver(), TIMEOUT,
+                "window.__runs = (window.__runs || 0) + 1; if (window.__runs === 1) { alert('hallo'); } return window.__runs;");
+
+        assertEquals(2L, value);
+    }
+
+    @Test
+    void aScriptStillRunningAtItsTimeoutIsEnded() {
+        assertThrows(WebDriverException.class,
+                () -> DialogSafeScripts.values(driver(), Duration.ofMillis(200), "while (true) {} return 1;"));
+        assertEquals(1L, DialogSafeScripts.values(driver(), TIMEOUT, "return 1;"), "the page still answers");
+    }
+
+    @Test
+    void aCommandTheBrowserDoesNotKnowFailsWithChromedriversError() {
+        WebDriverException thrown = assertThrows(WebDriverException.class,
+                () -> DevToolsCommands.of(driver()).send("Ketenscan.doesNotExist", Map.of(), TIMEOUT));
+
+        assertTrue(thrown.getMessage().contains("Ketenscan.doesNotExist"), thrown.getMessage());
+    }
+}
