@@ -74,7 +74,9 @@ final class TabWalker implements Gatherer<TabWalk> {
         int tabbable = ((Number) page.script(SOURCE + "\nreturn window.__ketenscanTabWalk.start();")).intValue();
         boolean restored = false;
         try {
-            Walk forward = tabbable == 0 ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0, false, false, null) : forward(page, tabbable, deadline);
+            Walk forward = tabbable == 0
+                    ? new Walk(WalkEnd.NOTHING_TO_FOCUS, 0, false, false, null)
+                    : forward(page, tabbable, deadline);
             boolean focusOutside = forward.end == WalkEnd.LEFT_PAGE;
             if (forward.end == WalkEnd.CYCLED) {
                 tryToLeave(page, forward.stops);
@@ -235,5 +237,4 @@ final class TabWalker implements Gatherer<TabWalk> {
     private static Object call(LivePage page, String function) {
         return page.script(WALK + function + ";");
     }
-
 }
