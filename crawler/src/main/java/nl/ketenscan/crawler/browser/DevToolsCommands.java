@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
+import java.net.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -64,7 +65,8 @@ final class DevToolsCommands {
             return new RemoteExecuteMethod(driver).execute(COMMAND, body);
         }
         try {
-            HttpURLConnection connection = (HttpURLConnection) endpoint.toURL().openConnection();
+            // a proxy the JVM was given for the sites is not for the chromedriver it started itself
+            HttpURLConnection connection = (HttpURLConnection) endpoint.toURL().openConnection(Proxy.NO_PROXY);
             connection.setRequestMethod("POST");
             connection.setDoOutput(true);
             connection.setConnectTimeout((int) SLACK.toMillis());
