@@ -64,12 +64,19 @@ final class DialogSafeScripts {
                 "returnByValue", true,
                 "timeout", Math.max(1, timeout.toMillis()));
         for (int attempt = 0; attempt < MAX_DIALOGS; attempt++) {
+            Object answer;
+            try {
+                answer = devTools.send("Runtime.evaluate", evaluate, timeout);
+            } catch (UnhandledAlertException dismissed) {
+                // a dialog was open before the script ran: the driver dismissed it, so the next attempt can run
+                continue;
+            }
             // no answer at all: a dialog opened while the script ran, and chromedriver dismissed it
-            if (devTools.send("Runtime.evaluate", evaluate, timeout) instanceof Map<?, ?> answer) {
-                if (answer.get("exceptionDetails") instanceof Map<?, ?> thrown) {
+            if (answer instanceof Map<?, ?> evaluated) {
+                if (evaluated.get("exceptionDetails") instanceof Map<?, ?> thrown) {
                     throw new JavascriptException(describe(thrown));
                 }
-                Object value = answer.get("result") instanceof Map<?, ?> result ? result.get("value") : null;
+                Object value = evaluated.get("result") instanceof Map<?, ?> result ? result.get("value") : null;
                 if (value != null) {
                     return value;
                 }

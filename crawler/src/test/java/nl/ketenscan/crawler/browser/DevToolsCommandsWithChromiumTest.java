@@ -68,6 +68,15 @@ class DevToolsCommandsWithChromiumTest {
         assertEquals(value, DialogSafeScripts.values(driver(), TIMEOUT, "return window.__runs;"), "no dialog is left open");
     }
 
+    /** A dialog the page opened on its own, between two scripts, does not keep the next one from answering. */
+    @Test
+    void aDialogOpenBeforeTheScriptIsDismissed() throws InterruptedException {
+        DialogSafeScripts.values(driver(), TIMEOUT, "setTimeout(function () { confirm('Doorgaan?'); }, 0); return true;");
+        Thread.sleep(200);
+
+        assertEquals("na de dialoog", DialogSafeScripts.values(driver(), TIMEOUT, "return 'na de dialoog';"));
+    }
+
     @Test
     void aScriptStillRunningAtItsTimeoutIsEnded() {
         assertThrows(WebDriverException.class,
