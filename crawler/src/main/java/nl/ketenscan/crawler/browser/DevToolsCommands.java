@@ -75,9 +75,14 @@ final class DevToolsCommands {
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(JSON.toJson(body).getBytes(StandardCharsets.UTF_8));
             }
-            boolean ok = connection.getResponseCode() == HttpURLConnection.HTTP_OK;
+            int status = connection.getResponseCode();
+            boolean ok = status == HttpURLConnection.HTTP_OK;
             Map<String, Object> answer;
             try (InputStream in = ok ? connection.getInputStream() : connection.getErrorStream()) {
+                if (in == null) {
+                    throw new WebDriverException("chromedriver answered the DevTools command " + command + " with HTTP "
+                            + status + " and nothing more");
+                }
                 answer = JSON.toType(new String(in.readAllBytes(), StandardCharsets.UTF_8), Json.MAP_TYPE);
             }
             if (!ok) {
