@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * The scripts gatherers run in pages, kept as {@code .js} files beside this class so they read and
  * are reviewed as JavaScript. Each comes with {@code element-names.js} in front, so every gatherer
  * names the elements it reports the same way ({@code ketenscanSelector}, {@code ketenscanSnippet},
- * {@code ketenscanVisible}) and reads the same text as text ({@code ketenscanReadableText}).
+ * {@code ketenscanVisible}), reads the same text as text ({@code ketenscanReadableText}) and points the
+ * pointer at an element alike ({@code ketenscanMiddle}).
  */
 final class PageScripts {
 
