@@ -15,7 +15,6 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Runs axe on the page a driver shows, frames included.
@@ -102,9 +101,10 @@ final class AxeRunner {
      */
     void register(WebDriver driver) {
         registered = false;
-        if (driver instanceof HasCdp devTools) {
+        DevToolsCommands devTools = DevToolsCommands.of(driver);
+        if (devTools != null) {
             try {
-                devTools.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                devTools.send("Page.addScriptToEvaluateOnNewDocument",
                         Map.of("source", script.source() + ANSWER_ALL_ORIGINS));
                 registered = true;
             } catch (WebDriverException notOffered) {

@@ -3,7 +3,6 @@ package nl.ketenscan.crawler.browser;
 import java.util.Map;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Has the browser evaluate {@code behaviour-recorder.js} in every new document before the document's
@@ -19,9 +18,10 @@ final class BehaviourRecorder {
     }
 
     static void register(WebDriver driver) {
-        if (driver instanceof HasCdp devTools) {
+        DevToolsCommands devTools = DevToolsCommands.of(driver);
+        if (devTools != null) {
             try {
-                devTools.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SCRIPT));
+                devTools.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SCRIPT));
             } catch (WebDriverException notOffered) {
                 // the behaviour gatherer then finds no record and notes that on each page
             }

@@ -20,9 +20,10 @@ import org.openqa.selenium.remote.service.DriverCommandExecutor;
 
 /**
  * Sends Chrome DevTools commands through chromedriver's endpoint for them, as Selenium's {@link HasCdp}
- * does. To a chromedriver this JVM started it posts over a plain kept-alive HTTP connection: Selenium's
- * own client costs about 1 ms of CPU and 0.8 ms of waiting more a call, and the browser checks make some
- * twenty calls a page. A driver behind a Grid is sent its commands through Selenium.
+ * does; the one way ketenscan sends them. To a chromedriver this JVM started it posts over a plain
+ * kept-alive HTTP connection: Selenium's own client costs about 1 ms of CPU and 0.8 ms of waiting more a
+ * call, and the browser checks make some twenty calls a page. A driver behind a Grid is sent its commands
+ * through Selenium.
  */
 final class DevToolsCommands {
 
@@ -50,6 +51,11 @@ final class DevToolsCommands {
                 ? URI.create(local.getAddressOfRemoteServer() + "/session/" + remote.getSessionId() + "/goog/cdp/execute")
                 : null;
         return new DevToolsCommands(remote, endpoint);
+    }
+
+    /** Sends a command the browser answers at once (a setting, a registration). */
+    Object send(String command, Map<String, Object> params) {
+        return send(command, params, Duration.ZERO);
     }
 
     /**

@@ -25,6 +25,10 @@ final class DialogSafeScripts {
     }
 
     /**
+     * Runs a script through chromedriver's script command: for scripts that take or return elements, and
+     * for those run while the page is loading or leaving, before which chromedriver lets a navigation
+     * settle. Any other goes through {@link #values}.
+     *
      * @param script a script that returns a value other than null or undefined
      * @throws UnhandledAlertException when the page kept opening dialogs
      */

@@ -13,7 +13,6 @@ import nl.ketenscan.rules.Finding;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * A small cropped PNG of one element of the loaded page, outlined: the evidence of a finding. The crop
@@ -53,7 +52,8 @@ final class ElementScreenshot {
      *                            must then not check another page
      */
     static Optional<byte[]> of(WebDriver driver, Finding finding) {
-        if (!(driver instanceof HasCdp devTools)) {
+        DevToolsCommands devTools = DevToolsCommands.of(driver);
+        if (devTools == null) {
             return Optional.empty();
         }
         LivePage page = new LivePage(driver, BUDGET);
@@ -134,7 +134,7 @@ final class ElementScreenshot {
     }
 
     /** @param pixelRatio device pixels per CSS px: the image is scaled back to CSS px, so its size cap holds */
-    private static Optional<byte[]> captured(HasCdp devTools, Map<?, ?> clip, double pixelRatio) {
+    private static Optional<byte[]> captured(DevToolsCommands devTools, Map<?, ?> clip, double pixelRatio) {
         try {
             for (double scale : new double[] {1, 0.5}) {
                 byte[] png = capture(devTools, clip, scale / pixelRatio);
@@ -148,11 +148,11 @@ final class ElementScreenshot {
         }
     }
 
-    private static byte[] capture(HasCdp devTools, Map<?, ?> clip, double scale) {
-        Map<String, Object> result = devTools.executeCdpCommand("Page.captureScreenshot", Map.of(
+    private static byte[] capture(DevToolsCommands devTools, Map<?, ?> clip, double scale) {
+        Map<?, ?> result = (Map<?, ?>) devTools.send("Page.captureScreenshot", Map.of(
                 "format", "png", "captureBeyondViewport", true, "fromSurface", true,
                 "clip", Map.of("x", clip.get("x"), "y", clip.get("y"), "width", clip.get("width"),
-                        "height", clip.get("height"), "scale", scale)));
+                        "height", clip.get("height"), "scale", scale)), BUDGET);
         return Base64.getDecoder().decode((String) result.get("data"));
     }
 }

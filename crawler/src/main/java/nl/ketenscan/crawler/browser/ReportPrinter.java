@@ -9,12 +9,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import nl.ketenscan.crawler.crawl.Credentials;
 import nl.ketenscan.crawler.crawl.Scope;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Prints ketenscan's own HTML report to a tagged PDF with Chromium's print to PDF
@@ -28,6 +28,8 @@ import org.openqa.selenium.chromium.HasCdp;
  */
 public final class ReportPrinter implements AutoCloseable {
 
+    /** Printing a report of many pages takes the browser seconds; this bounds a browser that hangs. */
+    private static final Duration PRINTING = Duration.ofMinutes(2);
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
             "png", "image/png");
@@ -74,12 +76,13 @@ public final class ReportPrinter implements AutoCloseable {
                 + "/" + page;
         browser.enter(Scope.origin(url));
         browser.open(url);
-        if (!(browser.driver() instanceof HasCdp devTools)) {
+        DevToolsCommands devTools = DevToolsCommands.of(browser.driver());
+        if (devTools == null) {
             throw new WebDriverException("this browser offers no Chrome DevTools commands, which printing to PDF needs");
         }
-        Map<String, Object> printed = devTools.executeCdpCommand("Page.printToPDF", Map.of(
+        Map<?, ?> printed = (Map<?, ?>) devTools.send("Page.printToPDF", Map.of(
                 "printBackground", true, "preferCSSPageSize", true, "paperWidth", 8.27, "paperHeight", 11.69,
-                "generateTaggedPDF", true, "generateDocumentOutline", true));
+                "generateTaggedPDF", true, "generateDocumentOutline", true), PRINTING);
         return Base64.getDecoder().decode((String) printed.get("data"));
     }
 

@@ -4,7 +4,6 @@ import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chromium.HasCdp;
 
 /** What the browser calls itself to the sites it loads pages from. */
 final class UserAgent {
@@ -19,12 +18,13 @@ final class UserAgent {
      * A driver without the command keeps the browser's own User-Agent.
      */
     static void announce(WebDriver driver, String agent) {
-        if (agent == null || !(driver instanceof HasCdp devTools)) {
+        DevToolsCommands devTools = DevToolsCommands.of(driver);
+        if (agent == null || devTools == null) {
             return;
         }
         try {
             String own = (String) ((JavascriptExecutor) driver).executeScript("return navigator.userAgent;");
-            devTools.executeCdpCommand("Emulation.setUserAgentOverride",
+            devTools.send("Emulation.setUserAgentOverride",
                     Map.of("userAgent", own.replace("HeadlessChrome/", "Chrome/") + " " + agent));
         } catch (WebDriverException notOffered) {
             // the browser's own User-Agent it is
