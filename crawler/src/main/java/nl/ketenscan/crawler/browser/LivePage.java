@@ -134,7 +134,8 @@ final class LivePage {
         pointerX = x;
         pointerY = y;
         devTools().send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y), PUT_BACK);
-        for (int look = 1; look < HOVER_LOOKS && !Boolean.TRUE.equals(putBack(HOVERED, x, y)); look++) {
+        // not bound by the budget: moving the pointer away puts the page back
+        for (int look = 1; look < HOVER_LOOKS && !Boolean.TRUE.equals(DialogSafeScripts.values(driver, PUT_BACK, HOVERED, x, y)); look++) {
             sleepAFrame();
         }
     }
